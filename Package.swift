@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+//
+// Downhill: a terminal tutorial for gradient descent and backpropagation.
+// Targets are layers (see DESIGN): the executable holds no logic, Descent is the numeric core.
+
+import PackageDescription
+
+// MARK: - Dependencies
+
+let dependencies: [Package.Dependency] = [
+  .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+]
+
+// MARK: - Library targets
+
+let libraries: [Target] = [
+  // The numeric core: datasets, models, losses, gradients, optimizers and the trainer.
+  // Pure Swift, Double throughout, deterministic; no I/O.
+  .target(name: "Descent"),
+]
+
+// MARK: - Executable
+
+let executables: [Target] = [
+  .executableTarget(
+    name: "downhill",
+    dependencies: [
+      "Descent",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ]
+  )
+]
+
+// MARK: - Tests
+
+let tests: [Target] = [
+  .testTarget(
+    name: "DescentTests",
+    dependencies: [
+      "Descent",
+      .product(name: "PropertyBased", package: "swift-property-based"),
+    ],
+    resources: [.copy("Fixtures")]
+  ),
+  // End-to-end: runs the built `downhill` binary and checks its output and exit status.
+  .testTarget(
+    name: "downhillTests",
+    dependencies: ["downhill"]
+  ),
+]
+
+let package = Package(
+  name: "Downhill",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "downhill", targets: ["downhill"]),
+    .library(name: "Descent", targets: ["Descent"]),
+  ],
+  dependencies: dependencies,
+  targets: libraries + executables + tests,
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,125 @@
+/// Everything that changes while a trainer runs, captured to come back to later.
+public struct TrainerSnapshot: Sendable {
+  let parameters: [Double]
+  let optimizer: Optimizer
+  let shuffler: SeededGenerator
+  let epoch: Int
+  let firstLoss: Double?
+  let divergence: Divergence?
+  let history: LossHistory
+  let validationHistory: LossHistory?
+  let lastRecord: EpochRecord?
+
+  /// The epoch the snapshot was taken at.
+  public var snapshotEpoch: Int { epoch }
+}
+
+extension Trainer {
+  /// Numbers a checkpoint holds: epoch, first loss, generator (4 words), parameters and the
+  /// optimizer's state.
+  static func stateSize(_ parameterCount: Int, _ optimizer: Optimizer) -> Int {
+    6 + parameterCount + optimizer.stateCount
+  }
+
+  /// Captures the whole training state: parameters, optimizer state, generator state, epoch
+  /// and histories. Restoring it continues bit for bit as the original would have.
+  public func snapshot() -> TrainerSnapshot {
+    TrainerSnapshot(
+      parameters: parameters, optimizer: optimizer, shuffler: shuffler, epoch: epoch,
+      firstLoss: firstLoss, divergence: divergence, history: history,
+      validationHistory: validationHistory, lastRecord: lastRecord)
+  }
+
+  /// Returns to a state captured by `snapshot()` of this trainer.
+  public mutating func restore(_ snapshot: TrainerSnapshot) {
+    precondition(
+      snapshot.parameters.count == model.parameterCount, "restore: snapshot of another model")
+    parameters = snapshot.parameters
+    optimizer = snapshot.optimizer
+    shuffler = snapshot.shuffler
+    epoch = snapshot.epoch
+    firstLoss = snapshot.firstLoss
+    divergence = snapshot.divergence
+    history = snapshot.history
+    validationHistory = snapshot.validationHistory
+    lastRecord = snapshot.lastRecord
+    checkpoints.truncate(after: epoch)
+    if checkpoints.latest(atOrBefore: epoch)?.epoch != epoch { recordCheckpoint() }
+  }
+
+  /// Back to the starting parameters, with fresh optimizer state and shuffling: as if just
+  /// created.
+  public mutating func reset() {
+    parameters = initialParameters
+    optimizer.reset()
+    shuffler = initialShuffler
+    epoch = 0
+    firstLoss = nil
+    divergence = nil
+    history = LossHistory()
+    validationHistory = validation == nil ? nil : LossHistory()
+    lastRecord = nil
+    checkpoints = CheckpointStore(stateSize: Self.stateSize(model.parameterCount, optimizer))
+    recordCheckpoint()
+  }
+
+  /// Starts over from new starting parameters given in raw units (flat, `model.layout`
+  /// order), such as a student's or `--init`'s.
+  public mutating func setInitialParameters(raw: [Double]) {
+    precondition(raw.count == model.parameterCount, "setInitialParameters: wrong count")
+    initialParameters = scaling.scaledParameters(raw, of: model)
+    reset()
+  }
+
+  /// Goes back to the end of epoch `target` (0 is the start) by restoring the nearest
+  /// earlier checkpoint and replaying; the parameters, optimizer and generator are then
+  /// exactly as they were the first time. The loss history forgets later epochs.
+  public mutating func rewind(to target: Int) {
+    let target = Swift.max(0, target)
+    guard target < epoch, let checkpoint = checkpoints.latest(atOrBefore: target) else {
+      return
+    }
+    checkpoints.read(slot: checkpoint.slot) { state in readCheckpoint(state) }
+    divergence = nil
+    history.truncate(to: checkpoint.epoch)
+    validationHistory?.truncate(to: checkpoint.epoch)
+    checkpoints.truncate(after: checkpoint.epoch)
+    lastRecord = nil
+    if epoch < target { run(epochs: target - epoch) }
+  }
+
+  /// Saves the current state as the checkpoint of the current epoch.
+  mutating func recordCheckpoint() {
+    let epoch = self.epoch
+    let firstLoss = self.firstLoss ?? .nan
+    let generator = shuffler.state
+    let optimizer = self.optimizer
+    let p = model.parameterCount
+    parameters.withUnsafeBufferPointer { params in
+      checkpoints.record(epoch: epoch) { state in
+        state[0] = Double(epoch)
+        state[1] = firstLoss
+        state[2] = Double(bitPattern: generator.0)
+        state[3] = Double(bitPattern: generator.1)
+        state[4] = Double(bitPattern: generator.2)
+        state[5] = Double(bitPattern: generator.3)
+        for k in 0..<p { state[6 + k] = params[k] }
+        optimizer.writeState(to: state + 6 + p)
+      }
+    }
+  }
+
+  private mutating func readCheckpoint(_ state: UnsafePointer<Double>) {
+    let p = model.parameterCount
+    epoch = Int(state[0])
+    firstLoss = state[1].isNaN ? nil : state[1]
+    shuffler.restore(
+      state: (
+        state[2].bitPattern, state[3].bitPattern, state[4].bitPattern, state[5].bitPattern
+      ))
+    parameters.withUnsafeMutableBufferPointer { params in
+      for k in 0..<p { params[k] = state[6 + k] }
+    }
+    optimizer.readState(from: state + 6 + p)
+  }
+}
