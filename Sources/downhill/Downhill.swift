@@ -1,4 +1,87 @@
 import ArgumentParser
+import Descent
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The `downhill` command: a terminal tutorial for gradient descent and backpropagation.
 @main
-struct Downhill: ParsableCommand {}
+struct Downhill: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "downhill",
+    abstract: "Learn gradient descent and backpropagation in the terminal.",
+    discussion: """
+      Downhill trains the course's models one epoch at a time and shows what happens.
+      Run a subcommand with --help for its options, for example: downhill train --help
+      """,
+    version: "0.1.0",
+    subcommands: [Train.self]
+  )
+
+  /// Runs the command, turning every error into a message and an exit status in one place:
+  /// 0 success, 2 bad usage or bad input, 3 training diverged.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as DescentError {
+      printError("Error: \(error)")
+      terminate(ExitStatus.badInput)
+    } catch let diverged as TrainingDiverged {
+      if let message = diverged.message { printError("training diverged at \(message)") }
+      terminate(ExitStatus.diverged)
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        // --help and --version: the text is the output.
+        if !message.isEmpty { print(message) }
+        terminate(0)
+      }
+      if !message.isEmpty { printError(message) }
+      terminate(ExitStatus.badInput)
+    }
+  }
+}
+
+/// The exit statuses every subcommand shares.
+enum ExitStatus {
+  static let badInput: Int32 = 2
+  static let diverged: Int32 = 3
+}
+
+/// Thrown by a command whose training diverged, after it printed its report.
+struct TrainingDiverged: Error {
+  /// What to print on standard error, if the report did not say it already.
+  let message: String?
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+  var standardError = StandardError()
+  print(text, to: &standardError)
+}
+
+/// Standard error as a text stream.
+struct StandardError: TextOutputStream {
+  mutating func write(_ string: String) {
+    var text = string
+    text.withUTF8 { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = Glibc.write(2, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+        if written <= 0 { return }
+        offset += written
+      }
+    }
+  }
+}
+
+/// Ends the process with `status`, flushing standard output first.
+func terminate(_ status: Int32) -> Never {
+  fflush(nil)
+  exit(status)
+}

@@ -45,12 +45,12 @@ public struct Divergence: Sendable, Hashable, CustomStringConvertible {
         + (normalized ? "" : " (normalizing the features may help)")
     case .nonFiniteLoss:
       return "\(rate) is too high for this data: the loss grew from "
-        + "\(firstLoss.formatted(significantDigits: 2)) to infinity in \(epoch - 1) "
+        + "\(firstLoss.formatted(significantDigits: 3)) to infinity in \(epoch - 1) "
         + "epoch\(epoch - 1 == 1 ? "" : "s"); \(advice)"
     case .explodingLoss:
       return "\(rate) is too high for this data: the loss grew from "
-        + "\(firstLoss.formatted(significantDigits: 2)) to "
-        + "\(loss.formatted(significantDigits: 2)) in \(epoch - 1) "
+        + "\(firstLoss.formatted(significantDigits: 3)) to "
+        + "\(loss.formatted(significantDigits: 3)) in \(epoch - 1) "
         + "epoch\(epoch - 1 == 1 ? "" : "s"); \(advice)"
     case .nonFiniteParameters:
       return "\(rate) is too high for this data: in epoch \(epoch) a parameter grew past the "

@@ -1,0 +1,151 @@
+extension Dataset {
+  /// Parses CSV text (the file is read at the edge) into a dataset named `source`.
+  ///
+  /// The first non-blank row is the header. The target is the column named `target`, or the
+  /// last column when `target` is `nil`; every other column is a feature, in file order.
+  /// Every data cell must be a finite decimal number, such as `3`, `-0.5`, `.5`, `+2` or
+  /// `1.5e-3`, optionally in quotes and surrounded by spaces.
+  ///
+  /// The text may start with a byte order mark and use `\n`, `\r\n` or `\r` line endings.
+  /// Fields follow RFC 4180: `"a, b"` holds a comma, `""` inside quotes is one quote, and a
+  /// quoted field may span lines. Blank lines are skipped anywhere.
+  ///
+  /// Errors name `source`, the physical line and the character column of the problem, such
+  /// as `houses.csv:3:7: 'abc' in column 'price' is not a number`.
+  ///
+  /// ```swift
+  /// let houses = try Dataset(csv: "size,price\n50,150\n80,240\n", source: "houses.csv")
+  /// // houses.featureNames == ["size"], houses.targets == [150, 240]
+  /// ```
+  public init(csv text: String, source: String, target: String? = nil) throws(DescentError) {
+    var reader = CSVReader(text: text, source: source)
+    guard let header = try reader.nextRecord() else {
+      throw DescentError(
+        "the file is empty; a CSV needs a header row and at least two data rows",
+        at: SourceLocation(file: source))
+    }
+    let names = header.fields.map(\.text.sanitizedForDisplay)
+    let headerLine = SourceLocation(file: source, line: header.line)
+    for (j, name) in names.enumerated() where name.isEmpty {
+      throw DescentError(
+        "column \(j + 1) has no name in the header", at: reader.location(of: header.fields[j]))
+    }
+
+    let targetIndex: Int
+    if let target {
+      let wanted = target.sanitizedForDisplay
+      let matches = names.indices.filter { names[$0] == wanted }
+      guard let first = matches.first else {
+        throw DescentError(
+          "no column named \(Self.quoted(name: wanted)); the columns are \(Self.list(names))",
+          at: headerLine)
+      }
+      guard matches.count == 1 else {
+        let numbers = matches.map { String($0 + 1) }
+        let columns = numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")
+        let (all, fix) = matches.count == 2 ? ("both", "one") : ("all", "all but one")
+        throw DescentError(
+          "columns \(columns) are \(all) named \(Self.quoted(name: wanted)); rename \(fix) so the "
+            + "target is clear",
+          at: reader.location(of: header.fields[matches[1]]))
+      }
+      targetIndex = first
+    } else {
+      targetIndex = names.count - 1
+    }
+    guard names.count >= 2 else {
+      throw DescentError(
+        "needs at least one feature column besides the target column "
+          + Self.quoted(name: names[targetIndex]),
+        at: headerLine)
+    }
+
+    var features: [Double] = []
+    var targets: [Double] = []
+    while let record = try reader.nextRecord() {
+      guard record.fields.count == names.count else {
+        let n = record.fields.count
+        throw DescentError(
+          "this row has \(n) \(n == 1 ? "field" : "fields") but the header has \(names.count)",
+          at: SourceLocation(file: source, line: record.line))
+      }
+      for (j, field) in record.fields.enumerated() where j != targetIndex {
+        features.append(try Self.number(in: field, column: names[j], reader: reader))
+      }
+      targets.append(
+        try Self.number(in: record.fields[targetIndex], column: names[targetIndex], reader: reader))
+    }
+    guard targets.count >= 2 else {
+      throw DescentError(
+        "needs at least two data rows to learn from, found \(targets.count)",
+        at: SourceLocation(file: source))
+    }
+
+    var featureNames = names
+    featureNames.remove(at: targetIndex)
+    self.init(
+      name: source, featureNames: featureNames, targetName: names[targetIndex],
+      features: features, targets: targets)
+  }
+
+  /// The finite decimal number in `field`, or an error that names `column`.
+  private static func number(
+    in field: CSVReader.Field, column: String, reader: CSVReader
+  ) throws(DescentError) -> Double {
+    // Unquoted fields are already trimmed; quoted ones are trimmed inside the quotes too.
+    let text = field.isQuoted ? trimmed(field.text) : field.text
+    let place = "in column \(quoted(name: column))"
+    guard !text.isEmpty else {
+      throw DescentError("the cell \(place) is empty", at: reader.location(of: field))
+    }
+    // `Double(_:)` stops at a NUL byte (reading "1\0x" as 1), so one is refused first.
+    guard !text.utf8.contains(0), let value = Double(text) else {
+      throw DescentError(
+        "\(quoted(text)) \(place) is not a number", at: reader.location(of: field))
+    }
+    let unsigned = text.utf8.drop { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+    if unsigned.starts(with: "0x".utf8) || unsigned.starts(with: "0X".utf8) {
+      throw DescentError(
+        "\(quoted(text)) \(place) is not a decimal number", at: reader.location(of: field))
+    }
+    guard value.isFinite else {
+      // An infinity written with digits (`1e999`) overflowed; `inf` and `nan` were meant.
+      let hasDigit = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+      let overflowed = value.isInfinite && hasDigit
+      let problem = overflowed ? "is too large to be a finite number" : "is not a finite number"
+      throw DescentError(
+        "\(quoted(text)) \(place) \(problem)", at: reader.location(of: field))
+    }
+    return value
+  }
+
+  /// `text` without leading and trailing spaces, tabs and line breaks.
+  private static func trimmed(_ text: String) -> String {
+    let isSpace: (Unicode.Scalar) -> Bool = {
+      $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r"
+    }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+
+  /// `text` sanitized, shortened to `limit` characters with `…`, and put in single quotes.
+  private static func quoted(_ text: String, limit: Int = 20) -> String {
+    let clean = text.sanitizedForDisplay
+    guard clean.count > limit else { return "'\(clean)'" }
+    return "'\(clean.prefix(limit - 1))…'"
+  }
+
+  /// A column name put in single quotes; names get more room than cells before `…`.
+  private static func quoted(name: String) -> String {
+    quoted(name, limit: 40)
+  }
+
+  /// The column names quoted and separated by commas; past ten, the rest are counted.
+  private static func list(_ names: [String]) -> String {
+    let shown = names.prefix(10).map { quoted(name: $0) }.joined(separator: ", ")
+    return names.count > 10 ? "\(shown) and \(names.count - 10) more" : shown
+  }
+}

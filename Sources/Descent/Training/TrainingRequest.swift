@@ -1,0 +1,101 @@
+/// A training run as a person asks for it, in words (`--model poly:2 --optimizer adam`),
+/// checked and turned into a `TrainingConfiguration`.
+///
+/// Every check names the option at fault, so `downhill train` and scripts get one clear
+/// sentence for a bad request.
+public struct TrainingRequest: Sendable, Hashable {
+  /// The configuration the words describe.
+  public let configuration: TrainingConfiguration
+  /// Epochs to train.
+  public let epochs: Int
+  /// Keep every K-th epoch's loss in reports.
+  public let recordEvery: Int
+  /// Whether to solve by least squares instead of descending.
+  public let usesClosedForm: Bool
+
+  /// Parses and checks the options of `downhill train` (see its help for their meaning).
+  public init(
+    data: String = "houses", target: String? = nil, model: String = "linear",
+    activation: String = "tanh", output: String = "identity", loss: String? = nil,
+    optimizer: String = "gd", learningRate: Double = 0.01, momentum: Double? = nil,
+    batchSize: Int? = nil, seed: UInt64 = 0, epochs: Int = 1000, solver: String = "descent",
+    normalize: String = "none", split: Double? = nil, recordEvery: Int = 1
+  ) throws(DescentError) {
+    guard let hidden = Activation(rawValue: activation.lowercased()) else {
+      throw Self.unknown("--activation", activation, Activation.allCases.map(\.rawValue))
+    }
+    guard let outputActivation = Activation(rawValue: output.lowercased()),
+      outputActivation == .identity || outputActivation == .sigmoid
+    else {
+      throw Self.unknown("--output", output, ["identity", "sigmoid"])
+    }
+    let architecture = try Architecture(parsing: model, hidden: hidden, output: outputActivation)
+    if case .mlp = architecture {
+    } else {
+      if activation.lowercased() != "tanh" || output.lowercased() != "identity" {
+        throw DescentError(
+          "--activation and --output shape an MLP; the \(architecture.name) model has none")
+      }
+    }
+    var chosenLoss: Loss?
+    if let loss {
+      guard let parsed = Loss(rawValue: loss.lowercased()) else {
+        throw Self.unknown("--loss", loss, Loss.allCases.map(\.rawValue))
+      }
+      chosenLoss = parsed
+    }
+    guard let kind = OptimizerKind(rawValue: optimizer.lowercased()) else {
+      throw Self.unknown("--optimizer", optimizer, OptimizerKind.allCases.map(\.rawValue))
+    }
+    if momentum != nil && kind != .momentum && kind != .nesterov {
+      throw DescentError(
+        "--momentum sets the momentum of the momentum and nesterov optimizers; "
+          + "\(kind.name) has none")
+    }
+    guard let normalization = Normalization(rawValue: normalize.lowercased()) else {
+      throw Self.unknown("--normalize", normalize, Normalization.allCases.map(\.rawValue))
+    }
+    switch solver.lowercased() {
+    case "descent": usesClosedForm = false
+    case "closed-form": usesClosedForm = true
+    default: throw Self.unknown("--solver", solver, ["descent", "closed-form"])
+    }
+    guard epochs >= 0 else {
+      throw DescentError("--epochs must be 0 or more, not \(epochs)")
+    }
+    guard recordEvery >= 1 else {
+      throw DescentError("--record-every must be 1 or more, not \(recordEvery)")
+    }
+    if let split, !(split > 0 && split < 1) {
+      throw DescentError(
+        "--split is the fraction of rows to train on, a number between 0 and 1 such as 0.8; "
+          + "\(split.shortDescription) is not")
+    }
+    let settings = OptimizerSettings(
+      kind, learningRate: learningRate, momentum: momentum ?? 0.9, batchSize: batchSize)
+    do {
+      try settings.validate()
+    } catch {
+      throw DescentError(Self.optionNamed(error.message))
+    }
+    configuration = TrainingConfiguration(
+      architecture: architecture, loss: chosenLoss, optimizer: settings,
+      normalization: normalization, trainingFraction: split, seed: seed)
+    self.epochs = epochs
+    self.recordEvery = recordEvery
+  }
+
+  private static func unknown(_ option: String, _ value: String, _ choices: [String]) -> DescentError {
+    DescentError(
+      "\(option) '\(value.sanitizedForDisplay)' is not one of "
+        + choices.joined(separator: ", "))
+  }
+
+  /// Prefixes a settings message with the option it concerns.
+  private static func optionNamed(_ message: String) -> String {
+    if message.hasPrefix("the learning rate") { return "--lr: " + message }
+    if message.hasPrefix("momentum") { return "--momentum: " + message }
+    if message.hasPrefix("the batch size") { return "--batch-size: " + message }
+    return message
+  }
+}
