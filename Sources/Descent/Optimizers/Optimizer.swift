@@ -97,7 +97,11 @@ public struct Optimizer: Sendable, Hashable {
 
   /// Forgets all running state, as a new optimizer would start.
   public mutating func reset() {
-    self = Optimizer(settings, parameterCount: Swift.max(firstMoment.count, secondMoment.count))
+    step = 0
+    beta1Power = 1
+    beta2Power = 1
+    firstMoment.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    secondMoment.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
   }
 }
 

@@ -27,6 +27,13 @@ struct CheckpointStore: Sendable, Hashable {
     epochs = Array(repeating: -1, count: capacity)
   }
 
+  /// Forgets every checkpoint and the spacing learned, keeping the storage.
+  mutating func removeAll(interval: Int = 16) {
+    self.interval = interval
+    countdown = interval
+    count = 0
+  }
+
   /// Whether the epoch just finished should be saved; counts down once an epoch.
   @inline(__always)
   mutating func isDue() -> Bool {

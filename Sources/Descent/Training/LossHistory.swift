@@ -56,6 +56,23 @@ public struct LossHistory: Sendable, Hashable {
     recent = Array(repeating: .nan, count: recentCapacity)
   }
 
+  /// Forgets every loss, keeping the storage (no allocation).
+  public mutating func removeAll() {
+    count = 0
+    epochsPerBucket = 1
+    for b in 0..<bucketCapacity {
+      minimums[b] = .infinity
+      maximums[b] = -.infinity
+      lasts[b] = .nan
+      nonFinite[b] = false
+    }
+    for k in 0..<recentCapacity { recent[k] = .nan }
+    bucketCount = 0
+    fillOfLastBucket = 0
+    recentNext = 0
+    recentCount = 0
+  }
+
   /// Records the loss of epoch `count + 1`.
   public mutating func append(_ loss: Double) {
     count += 1
@@ -148,7 +165,7 @@ public struct LossHistory: Sendable, Hashable {
   public mutating func truncate(to epoch: Int) {
     guard epoch < count else { return }
     guard epoch > 0 else {
-      self = LossHistory(bucketCapacity: bucketCapacity, recentCapacity: recentCapacity)
+      removeAll()
       return
     }
     let firstRecent = recentEpochs?.lowerBound ?? 1

@@ -48,18 +48,23 @@ extension Trainer {
   }
 
   /// Back to the starting parameters, with fresh optimizer state and shuffling: as if just
-  /// created.
+  /// created. Storage is reused, so a reset allocates nothing.
   public mutating func reset() {
-    parameters = initialParameters
+    let p = model.parameterCount
+    initialParameters.withUnsafeBufferPointer { initial in
+      parameters.withUnsafeMutableBufferPointer { params in
+        for k in 0..<p { params[k] = initial[k] }
+      }
+    }
     optimizer.reset()
     shuffler = initialShuffler
     epoch = 0
     firstLoss = nil
     divergence = nil
-    history = LossHistory()
-    validationHistory = validation == nil ? nil : LossHistory()
+    history.removeAll()
+    validationHistory?.removeAll()
     lastRecord = nil
-    checkpoints = CheckpointStore(stateSize: Self.stateSize(model.parameterCount, optimizer))
+    checkpoints.removeAll()
     recordCheckpoint()
   }
 

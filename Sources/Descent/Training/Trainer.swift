@@ -86,7 +86,7 @@ public struct Trainer: Sendable {
     self.model = model
     var initializer = SeededGenerator(seed: configuration.seed, stream: 3)
     initialParameters = model.initialParameters(using: &initializer)
-    parameters = initialParameters
+    parameters = initialParameters.map { $0 }  // its own storage, so updates never copy
 
     let p = model.parameterCount
     optimizer = Optimizer(configuration.optimizer, parameterCount: p)

@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+//
+// Benchmarks of Downhill's numeric core, kept out of the main package so that building and
+// testing Downhill never builds the benchmark harness. Run from this directory:
+//
+//     swift package benchmark
+//
+// The benchmark plugin looks for targets under `Benchmarks/` of this package.
+
+import Foundation
+import PackageDescription
+
+// A package at a path is known by its folder's name, which depends on where Downhill was
+// cloned; read it rather than assume it.
+let downhill = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+
+let package = Package(
+  name: "DownhillBenchmarks",
+  platforms: [.macOS(.v13)],
+  dependencies: [
+    .package(path: ".."),
+    .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    .executableTarget(
+      name: "DescentBenchmarks",
+      dependencies: [
+        .product(name: "Descent", package: downhill),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/DescentBenchmarks",
+      plugins: [
+        .plugin(name: "BenchmarkPlugin", package: "benchmark")
+      ]
+    )
+  ],
+  swiftLanguageModes: [.v6]
+)
