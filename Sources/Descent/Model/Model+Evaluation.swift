@@ -90,20 +90,29 @@ extension Model {
         parameters: parameters, data: data, rows: rows, count: count, loss: loss,
         gradient: gradient, scratch: scratch)
     }
-    if inputCount == 1 && outputActivation == .identity && loss == .meanSquaredError {
+    if isCourseLine(loss) {
       return evaluateCourseLine(
-        parameters: parameters, data: data, rows: rows, count: count, gradient: gradient)
+        parameters: parameters, data: data, rows: rows, count: count, gradient: gradient,
+        factor: -2 / Double(count))
     }
     return evaluateAffine(
       parameters: parameters, data: data, rows: rows, count: count, loss: loss,
       gradient: gradient)
   }
 
-  /// The course's example 1, literally: one feature, ŷ = m·x + c, MSE.
+  /// Whether `loss` on this model is the course's example 1 form: one feature, identity
+  /// output, MSE.
+  func isCourseLine(_ loss: Loss) -> Bool {
+    !isMLP && inputCount == 1 && outputActivation == .identity && loss == .meanSquaredError
+  }
+
+  /// The course's example 1, literally: one feature, ŷ = m·x + c, MSE. `factor` is −2/n
+  /// for n = `count`, passed in so that a training loop computes it once, not once an epoch
+  /// (the value, and so every bit of the result, is the same).
   @inline(__always)
-  private func evaluateCourseLine(
+  func evaluateCourseLine(
     parameters: UnsafePointer<Double>, data: RowData, rows: UnsafePointer<Int>?, count: Int,
-    gradient: UnsafeMutablePointer<Double>?
+    gradient: UnsafeMutablePointer<Double>?, factor: Double
   ) -> Double {
     let m = parameters[0]
     let c = parameters[1]
@@ -129,7 +138,6 @@ extension Model {
       }
     }
     if let gradient {
-      let factor = -2 / Double(count)
       gradient[0] = factor * sumXR
       gradient[1] = factor * sumR
     }

@@ -27,6 +27,7 @@ public struct Model: Sendable, Hashable {
   public init(_ architecture: Architecture, inputCount: Int) throws(DescentError) {
     self.architecture = architecture
     self.inputCount = inputCount
+    if case .mlp = architecture { isMLP = true } else { isMLP = false }
     switch architecture {
     case .linear, .polynomial, .logistic:
       layerSizes = [inputCount, 1]
@@ -67,14 +68,12 @@ public struct Model: Sendable, Hashable {
   /// The number of parameters.
   public var parameterCount: Int { layout.count }
 
+
   /// Whether this is a single affine layer (linear, polynomial or logistic).
   public var isSingleLayer: Bool { layerSizes.count == 2 && !isMLP }
 
   /// Whether this is an MLP (as opposed to a linear-type model).
-  public var isMLP: Bool {
-    if case .mlp = architecture { return true }
-    return false
-  }
+  public let isMLP: Bool
 
   /// The flat-vector offset of layer `l`'s weight matrix (l from 1) and of its bias.
   /// Every model stores each layer as its weights, (out × in) row-major, then its biases.

@@ -39,10 +39,11 @@ public struct ParameterLayout: Sendable, Hashable {
       offset += entry.count
     }
     self.entries = entries
+    count = offset
   }
 
   /// The total number of parameters.
-  public var count: Int { entries.last.map { $0.offset + $0.count } ?? 0 }
+  public let count: Int
 
   /// The entry called `name`, if there is one.
   public func entry(named name: String) -> Entry? {

@@ -43,6 +43,7 @@ public struct Optimizer: Sendable, Hashable {
   static var placeholder: Optimizer { Optimizer(OptimizerSettings(), parameterCount: 0) }
 
   /// Applies one update to `parameters` (`count` values) from `gradient`.
+  @inline(__always)
   public mutating func update(
     _ parameters: UnsafeMutablePointer<Double>, gradient g: UnsafePointer<Double>, count: Int
   ) {
@@ -140,6 +141,7 @@ extension Optimizer {
   }
 
   /// Copies `other`'s running state into this optimizer's existing storage.
+  @inline(__always)
   mutating func copyState(from other: Optimizer) {
     step = other.step
     beta1Power = other.beta1Power

@@ -28,7 +28,7 @@ public struct Divergence: Sendable, Hashable, CustomStringConvertible {
   public var normalized: Bool
 
   /// The loss growth factor that counts as divergence.
-  public static let growthLimit = 1e6
+  public static var growthLimit: Double { 1e6 }
 
   /// A plain explanation with a suggestion, such as "learning rate 0.1 is too high for this
   /// data: the loss grew from 2.5e5 to 4.2e11 in 24 epochs; try a smaller rate or

@@ -11,7 +11,25 @@ public struct EpochRecord: Sendable, Hashable {
   /// The validation loss at the start of the epoch, when the data was split.
   public var validationLoss: Double?
   /// ‖∇L‖₂ over every parameter, at the start of the epoch on the full training set.
-  public var gradientNorm: Double
+  public var gradientNorm: Double {
+    get { squaredGradientNorm.squareRoot() }
+    set { squaredGradientNorm = newValue * newValue }
+  }
+  /// ‖∇L‖₂², kept instead of the norm so that epochs whose record nobody reads never pay
+  /// for a square root.
+  public var squaredGradientNorm: Double
   /// Set when training stopped at this epoch; its update was not applied.
   public var divergence: Divergence?
+
+  /// A record of epoch `epoch`.
+  public init(
+    epoch: Int, loss: Double, validationLoss: Double? = nil, squaredGradientNorm: Double,
+    divergence: Divergence? = nil
+  ) {
+    self.epoch = epoch
+    self.loss = loss
+    self.validationLoss = validationLoss
+    self.squaredGradientNorm = squaredGradientNorm
+    self.divergence = divergence
+  }
 }

@@ -33,13 +33,11 @@ public struct LossHistory: Sendable, Hashable {
   /// Epochs a full bucket covers (a power of two).
   public private(set) var epochsPerBucket = 1
 
-  private var minimums: [Double]
-  private var maximums: [Double]
-  private var lasts: [Double]
-  private var nonFinite: [Bool]
+  /// One flat buffer, so an append checks uniqueness once: for B buckets and R recent
+  /// losses, [minimums (B) | maximums (B) | lasts (B) | non-finite flags as 0/1 (B) | recent (R)].
+  private var storage: [Double]
   private var bucketCount = 0
   private var fillOfLastBucket = 0
-  private var recent: [Double]
   private var recentNext = 0
   private var recentCount = 0
 
@@ -49,24 +47,36 @@ public struct LossHistory: Sendable, Hashable {
     precondition(recentCapacity >= 1, "LossHistory: bad recent capacity")
     self.bucketCapacity = bucketCapacity
     self.recentCapacity = recentCapacity
-    minimums = Array(repeating: .infinity, count: bucketCapacity)
-    maximums = Array(repeating: -.infinity, count: bucketCapacity)
-    lasts = Array(repeating: .nan, count: bucketCapacity)
-    nonFinite = Array(repeating: false, count: bucketCapacity)
-    recent = Array(repeating: .nan, count: recentCapacity)
+    storage = Array(repeating: .nan, count: 4 * bucketCapacity + recentCapacity)
+    for b in 0..<bucketCapacity { clearBucket(b) }
+  }
+
+  // Views into `storage`.
+  private func minimum(_ b: Int) -> Double { storage[b] }
+  private func maximum(_ b: Int) -> Double { storage[bucketCapacity + b] }
+  private func lastLoss(_ b: Int) -> Double { storage[2 * bucketCapacity + b] }
+  private func isNonFinite(_ b: Int) -> Bool { storage[3 * bucketCapacity + b] != 0 }
+  private func recentSlot(_ k: Int) -> Double { storage[4 * bucketCapacity + k] }
+
+  private mutating func setBucket(
+    _ b: Int, minimum: Double, maximum: Double, last: Double, nonFinite: Bool
+  ) {
+    storage[b] = minimum
+    storage[bucketCapacity + b] = maximum
+    storage[2 * bucketCapacity + b] = last
+    storage[3 * bucketCapacity + b] = nonFinite ? 1 : 0
+  }
+
+  private mutating func clearBucket(_ b: Int) {
+    setBucket(b, minimum: .infinity, maximum: -.infinity, last: .nan, nonFinite: false)
   }
 
   /// Forgets every loss, keeping the storage (no allocation).
   public mutating func removeAll() {
     count = 0
     epochsPerBucket = 1
-    for b in 0..<bucketCapacity {
-      minimums[b] = .infinity
-      maximums[b] = -.infinity
-      lasts[b] = .nan
-      nonFinite[b] = false
-    }
-    for k in 0..<recentCapacity { recent[k] = .nan }
+    for b in 0..<bucketCapacity { clearBucket(b) }
+    for k in 0..<recentCapacity { storage[4 * bucketCapacity + k] = .nan }
     bucketCount = 0
     fillOfLastBucket = 0
     recentNext = 0
@@ -74,50 +84,46 @@ public struct LossHistory: Sendable, Hashable {
   }
 
   /// Records the loss of epoch `count + 1`.
+  @inline(__always)
   public mutating func append(_ loss: Double) {
     count += 1
-    recent[recentNext] = loss
-    recentNext += 1
-    if recentNext == recentCapacity { recentNext = 0 }
-    if recentCount < recentCapacity { recentCount += 1 }
-
     if bucketCount == 0 || fillOfLastBucket == epochsPerBucket {
       if bucketCount == bucketCapacity { mergeBuckets() }
-      let b = bucketCount
-      minimums[b] = .infinity
-      maximums[b] = -.infinity
-      nonFinite[b] = false
+      clearBucket(bucketCount)
       bucketCount += 1
       fillOfLastBucket = 0
     }
-    let b = bucketCount - 1
     fillOfLastBucket += 1
-    lasts[b] = loss
-    if loss.isFinite {
-      if loss < minimums[b] { minimums[b] = loss }
-      if loss > maximums[b] { maximums[b] = loss }
-    } else {
-      nonFinite[b] = true
+    let b = bucketCount - 1
+    let capacity = bucketCapacity
+    let slot = 4 * capacity + recentNext
+    storage.withUnsafeMutableBufferPointer { s in
+      s[slot] = loss
+      s[2 * capacity + b] = loss
+      if loss.isFinite {
+        if loss < s[b] { s[b] = loss }
+        if loss > s[capacity + b] { s[capacity + b] = loss }
+      } else {
+        s[3 * capacity + b] = 1
+      }
     }
+    recentNext += 1
+    if recentNext == recentCapacity { recentNext = 0 }
+    if recentCount < recentCapacity { recentCount += 1 }
   }
 
+  @inline(never)
   /// Halves the number of buckets by merging neighbours; each then covers twice the epochs.
   private mutating func mergeBuckets() {
     let half = bucketCount / 2
     for k in 0..<half {
       let a = 2 * k
       let b = 2 * k + 1
-      minimums[k] = Swift.min(minimums[a], minimums[b])
-      maximums[k] = Swift.max(maximums[a], maximums[b])
-      lasts[k] = lasts[b]
-      nonFinite[k] = nonFinite[a] || nonFinite[b]
+      setBucket(
+        k, minimum: Swift.min(minimum(a), minimum(b)), maximum: Swift.max(maximum(a), maximum(b)),
+        last: lastLoss(b), nonFinite: isNonFinite(a) || isNonFinite(b))
     }
-    for k in half..<bucketCount {
-      minimums[k] = .infinity
-      maximums[k] = -.infinity
-      lasts[k] = .nan
-      nonFinite[k] = false
-    }
+    for k in half..<bucketCount { clearBucket(k) }
     bucketCount = half
     epochsPerBucket *= 2
     fillOfLastBucket = epochsPerBucket
@@ -129,8 +135,8 @@ public struct LossHistory: Sendable, Hashable {
       let first = b * epochsPerBucket + 1
       let last = Swift.min(count, (b + 1) * epochsPerBucket)
       return Bucket(
-        epochs: first...last, minimum: minimums[b], maximum: maximums[b], last: lasts[b],
-        hasNonFinite: nonFinite[b])
+        epochs: first...last, minimum: minimum(b), maximum: maximum(b), last: lastLoss(b),
+        hasNonFinite: isNonFinite(b))
     }
   }
 
@@ -153,7 +159,7 @@ public struct LossHistory: Sendable, Hashable {
     let back = count - epoch
     var index = recentNext - 1 - back
     if index < 0 { index += recentCapacity }
-    return recent[index]
+    return recentSlot(index)
   }
 
   /// The last loss recorded, if any.
@@ -171,34 +177,25 @@ public struct LossHistory: Sendable, Hashable {
     let firstRecent = recentEpochs?.lowerBound ?? 1
     let exact = epoch >= firstRecent ? Array(recentLosses.prefix(epoch - firstRecent + 1)) : []
     let keptBuckets = (epoch - 1) / epochsPerBucket + 1
-    for b in keptBuckets..<bucketCount {
-      minimums[b] = .infinity
-      maximums[b] = -.infinity
-      lasts[b] = .nan
-      nonFinite[b] = false
-    }
+    for b in keptBuckets..<bucketCount { clearBucket(b) }
     bucketCount = keptBuckets
     fillOfLastBucket = epoch - (keptBuckets - 1) * epochsPerBucket
     let lastBucket = keptBuckets - 1
     let bucketStart = lastBucket * epochsPerBucket + 1
     if !exact.isEmpty && bucketStart >= firstRecent {
       // The bucket lies in the exact window: rebuild it from the kept losses.
-      minimums[lastBucket] = .infinity
-      maximums[lastBucket] = -.infinity
-      nonFinite[lastBucket] = false
-      for e in bucketStart...epoch {
-        let loss = exact[e - firstRecent]
-        if loss.isFinite {
-          minimums[lastBucket] = Swift.min(minimums[lastBucket], loss)
-          maximums[lastBucket] = Swift.max(maximums[lastBucket], loss)
-        } else {
-          nonFinite[lastBucket] = true
-        }
-      }
+      let losses = exact[(bucketStart - firstRecent)...]
+      let finite = losses.filter(\.isFinite)
+      setBucket(
+        lastBucket, minimum: finite.min() ?? .infinity, maximum: finite.max() ?? -.infinity,
+        last: exact[exact.count - 1], nonFinite: finite.count < losses.count)
+    } else if let last = exact.last {
+      storage[2 * bucketCapacity + lastBucket] = last
     }
-    if let last = exact.last { lasts[lastBucket] = last }
     // Rebuild the ring with the exact losses that remain, oldest first.
-    for k in 0..<recentCapacity { recent[k] = k < exact.count ? exact[k] : .nan }
+    for k in 0..<recentCapacity {
+      storage[4 * bucketCapacity + k] = k < exact.count ? exact[k] : .nan
+    }
     recentCount = exact.count
     recentNext = exact.count % recentCapacity
     count = epoch

@@ -29,6 +29,6 @@ extension Trainer {
     let solution = try LeastSquares.solve(
       design: design, rows: n, columns: d + 1, targets: training.targets)
     reset()
-    parameters = solution
+    buffers.setParameters(solution)
   }
 }

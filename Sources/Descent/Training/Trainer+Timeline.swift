@@ -34,7 +34,8 @@ extension Trainer {
   public mutating func restore(_ snapshot: TrainerSnapshot) {
     precondition(
       snapshot.parameters.count == model.parameterCount, "restore: snapshot of another model")
-    parameters = snapshot.parameters
+    makeBuffersUnique()
+    buffers.setParameters(snapshot.parameters)
     optimizer = snapshot.optimizer
     shuffler = snapshot.shuffler
     epoch = snapshot.epoch
@@ -50,12 +51,8 @@ extension Trainer {
   /// Back to the starting parameters, with fresh optimizer state and shuffling: as if just
   /// created. Storage is reused, so a reset allocates nothing.
   public mutating func reset() {
-    let p = model.parameterCount
-    initialParameters.withUnsafeBufferPointer { initial in
-      parameters.withUnsafeMutableBufferPointer { params in
-        for k in 0..<p { params[k] = initial[k] }
-      }
-    }
+    makeBuffersUnique()
+    buffers.setParameters(initialParameters)
     optimizer.reset()
     shuffler = initialShuffler
     epoch = 0
@@ -100,17 +97,16 @@ extension Trainer {
     let generator = shuffler.state
     let optimizer = self.optimizer
     let p = model.parameterCount
-    parameters.withUnsafeBufferPointer { params in
-      checkpoints.record(epoch: epoch) { state in
-        state[0] = Double(epoch)
-        state[1] = firstLoss
-        state[2] = Double(bitPattern: generator.0)
-        state[3] = Double(bitPattern: generator.1)
-        state[4] = Double(bitPattern: generator.2)
-        state[5] = Double(bitPattern: generator.3)
-        for k in 0..<p { state[6 + k] = params[k] }
-        optimizer.writeState(to: state + 6 + p)
-      }
+    let params = buffers.parameters
+    checkpoints.record(epoch: epoch) { state in
+      state[0] = Double(epoch)
+      state[1] = firstLoss
+      state[2] = Double(bitPattern: generator.0)
+      state[3] = Double(bitPattern: generator.1)
+      state[4] = Double(bitPattern: generator.2)
+      state[5] = Double(bitPattern: generator.3)
+      for k in 0..<p { state[6 + k] = params[k] }
+      optimizer.writeState(to: state + 6 + p)
     }
   }
 
@@ -122,9 +118,8 @@ extension Trainer {
       state: (
         state[2].bitPattern, state[3].bitPattern, state[4].bitPattern, state[5].bitPattern
       ))
-    parameters.withUnsafeMutableBufferPointer { params in
-      for k in 0..<p { params[k] = state[6 + k] }
-    }
+    makeBuffersUnique()
+    buffers.parameters.update(from: state + 6, count: p)
     optimizer.readState(from: state + 6 + p)
   }
 }

@@ -29,7 +29,7 @@ public struct Trainer: Sendable {
   /// The starting parameters, in the optimizer's units.
   public internal(set) var initialParameters: [Double]
   /// The current parameters, in the optimizer's units (flat, `model.layout` order).
-  public internal(set) var parameters: [Double]
+  public var parameters: [Double] { buffers.parameterArray }
   /// Epochs completed (or, after divergence, the epoch that stopped training).
   public internal(set) var epoch = 0
   /// Set once training has run away; `step()` then does nothing until `reset()`/`rewind`.
@@ -46,12 +46,11 @@ public struct Trainer: Sendable {
   var shuffler: SeededGenerator
   let initialShuffler: SeededGenerator
   var firstLoss: Double?
-  var gradient: [Double]
-  var savedParameters: [Double]
-  var scratch: [Double]
-  var order: [Int]
+  var buffers: TrainerBuffers
   var checkpoints: CheckpointStore
   let batchSize: Int
+  /// Whether epochs take the course's example 1 kernel (one feature, a line, MSE).
+  let usesCourseLine: Bool
 
   /// Prepares a run of `configuration` on `dataset`, checking that they fit together.
   ///
@@ -86,17 +85,15 @@ public struct Trainer: Sendable {
     self.model = model
     var initializer = SeededGenerator(seed: configuration.seed, stream: 3)
     initialParameters = model.initialParameters(using: &initializer)
-    parameters = initialParameters.map { $0 }  // its own storage, so updates never copy
 
     let p = model.parameterCount
     optimizer = Optimizer(configuration.optimizer, parameterCount: p)
     savedOptimizer = Optimizer(configuration.optimizer, parameterCount: p)
     initialShuffler = SeededGenerator(seed: configuration.seed, stream: 4)
     shuffler = initialShuffler
-    gradient = Array(repeating: 0, count: p)
-    savedParameters = Array(repeating: 0, count: p)
-    scratch = Array(repeating: 0, count: Swift.max(model.scratchCount, 1))
-    order = Array(0..<training.count)
+    buffers = TrainerBuffers(
+      parameters: initialParameters, scratchCount: model.scratchCount, rowCount: training.count)
+    usesCourseLine = model.isCourseLine(loss)
     batchSize = configuration.optimizer.effectiveBatchSize(rows: training.count)
     checkpoints = CheckpointStore(stateSize: Self.stateSize(p, optimizer))
     recordCheckpoint()
@@ -139,6 +136,14 @@ public struct Trainer: Sendable {
           "binary cross-entropy needs targets between 0 and 1, but row \(i + 1) of "
             + "'\(dataset.name)' has \(y.shortDescription)")
       }
+    }
+  }
+
+  /// Gives the trainer its own copy of the epoch buffers if a copy of the trainer shares
+  /// them, before they are written.
+  mutating func makeBuffersUnique() {
+    if !isKnownUniquelyReferenced(&buffers) {
+      buffers = buffers.copy()
     }
   }
 

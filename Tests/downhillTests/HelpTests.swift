@@ -1,0 +1,57 @@
+import Testing
+
+/// `downhill`, `downhill --help` and `downhill train --help` explain themselves on stdout and
+/// exit 0.
+@Suite struct HelpTests {
+  let downhill: CommandRunner
+
+  init() throws {
+    downhill = try CommandRunner()
+  }
+
+  @Test func bareCommandPrintsTheOverview() throws {
+    let result = try downhill.expectSuccess([])
+    #expect(
+      result.stdout.hasPrefix(
+        "OVERVIEW: Learn gradient descent and backpropagation in the terminal."), "\(result)")
+    #expect(result.stdout.contains("USAGE: downhill <subcommand>"), "\(result)")
+    #expect(result.stdout.contains("SUBCOMMANDS:"), "\(result)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains { $0.hasPrefix("  train ") && $0.contains("Train one model") }, "\(result)")
+  }
+
+  @Test func helpFlagPrintsTheOverview() throws {
+    let result = try downhill.expectSuccess(["--help"])
+    #expect(result.stdout.contains("USAGE: downhill <subcommand>"), "\(result)")
+    #expect(result.stdout.contains("  train "), "\(result)")
+  }
+
+  @Test func trainHelpListsEveryOption() throws {
+    let result = try downhill.expectSuccess(["train", "--help"])
+    #expect(result.stdout.contains("USAGE: downhill train <options>"), "\(result)")
+    for option in [
+      "--data", "--target", "--model", "--activation", "--output", "--loss", "--optimizer",
+      "--lr", "--momentum", "--batch-size", "--seed", "--epochs", "--solver", "--init",
+      "--normalize", "--split", "--record-every", "--json",
+    ] {
+      #expect(result.stdout.contains("  \(option) "), "no \(option) in:\n\(result)")
+    }
+    #expect(result.stdout.contains("Exit status: 0 trained, 3 diverged, 2 bad input."))
+  }
+
+  /// The discussion is wrapped to the terminal once, not broken mid-sentence at its own
+  /// line ends as well ("from m = c =" / "0.").
+  @Test func trainHelpKeepsTheDiscussionReadable() throws {
+    let result = try downhill.expectSuccess(["train", "--help"])
+    #expect(result.stdout.contains("from m = c = 0."), "\(result)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(!lines.contains("0."), "\(result)")
+    #expect(!lines.contains("prices"), "\(result)")
+  }
+
+  @Test func versionIsPrinted() throws {
+    let result = try downhill.expectSuccess(["--version"])
+    #expect(result.stdout == "0.1.0\n")
+  }
+}

@@ -1,0 +1,215 @@
+import Testing
+
+/// `downhill train` refuses options it cannot use: exit status 2, one message on stderr that
+/// names the option, nothing on stdout. swift-argument-parser's own usage errors are mapped
+/// to 2 too.
+@Suite struct TrainOptionErrorTests {
+  let downhill: CommandRunner
+
+  init() throws {
+    downhill = try CommandRunner()
+  }
+
+  // MARK: - Usage errors swift-argument-parser reports
+
+  @Test func unknownFlagSuggestsTheNearestOption() throws {
+    try downhill.expectBadInput(
+      ["train", "--epoch", "5"],
+      message: """
+        Error: Unknown option '--epoch'. Did you mean '--epochs'?
+        Usage: downhill train <options>
+          See 'downhill train --help' for more information.
+        """)
+  }
+
+  @Test func unknownFlagIsRefused() throws {
+    let result = try downhill.run(["train", "--bogus"])
+    #expect(result.exitStatus == 2, "\(result)")
+    #expect(result.stdout.isEmpty, "\(result)")
+    #expect(result.stderr.hasPrefix("Error: Unknown option '--bogus'"), "\(result)")
+    #expect(result.stderr.contains("\nUsage: downhill train <options>\n"), "\(result)")
+  }
+
+  @Test func unexpectedArgumentIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "extra"],
+      message: """
+        Error: Unexpected argument 'extra'
+        Usage: downhill train <options>
+          See 'downhill train --help' for more information.
+        """)
+  }
+
+  @Test func learningRateThatIsNotANumberIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--lr", "abc"],
+      message: """
+        Error: The value 'abc' is invalid for '--lr <lr>'
+        Help:  --lr <lr>  The learning rate.
+        Usage: downhill train <options>
+          See 'downhill train --help' for more information.
+        """)
+  }
+
+  @Test func missingLearningRateIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--lr"],
+      message: """
+        Error: Missing value for '--lr <lr>'
+        Help:  --lr <lr>  The learning rate.
+        Usage: downhill train <options>
+          See 'downhill train --help' for more information.
+        """)
+  }
+
+  // MARK: - Numbers out of range
+
+  static let negativeRateMessage =
+    "Error: --lr: the learning rate must be a finite number, zero or more (such as 0.01), not -1"
+
+  /// `--lr -1` is a negative rate, not a missing value: the student typed a number.
+  @Test func negativeLearningRateIsRefusedAsNegative() throws {
+    try downhill.expectBadInput(["train", "--lr", "-1"], message: Self.negativeRateMessage)
+  }
+
+  @Test func negativeLearningRateWithEqualsIsRefused() throws {
+    try downhill.expectBadInput(["train", "--lr=-1"], message: Self.negativeRateMessage)
+  }
+
+  @Test func notANumberLearningRateIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--lr", "nan"],
+      message:
+        "Error: --lr: the learning rate must be a finite number, zero or more (such as 0.01), "
+        + "not nan")
+  }
+
+  /// `--epochs -5` is a negative count, not a missing value.
+  @Test func negativeEpochsAreRefusedAsNegative() throws {
+    try downhill.expectBadInput(
+      ["train", "--epochs", "-5"], message: "Error: --epochs must be 0 or more, not -5")
+  }
+
+  @Test func negativeEpochsWithEqualsAreRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--epochs=-5"], message: "Error: --epochs must be 0 or more, not -5")
+  }
+
+  @Test func recordEveryZeroIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--record-every", "0"], message: "Error: --record-every must be 1 or more, not 0")
+  }
+
+  @Test func splitAboveOneIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--split", "1.5"],
+      message:
+        "Error: --split is the fraction of rows to train on, a number between 0 and 1 such as "
+        + "0.8; 1.5 is not")
+  }
+
+  @Test func momentumOfOneOrMoreIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--optimizer", "momentum", "--momentum", "1.5"],
+      message: "Error: --momentum: momentum must be at least 0 and below 1 (such as 0.9), not 1.5")
+  }
+
+  // MARK: - Unknown names
+
+  @Test func unknownModelIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--model", "foo"],
+      message:
+        "Error: unknown model 'foo'; the models are linear, poly:K, logistic and mlp:D-H-O "
+        + "(layer sizes, such as mlp:2-4-1)")
+  }
+
+  @Test func polynomialOfDegreeZeroIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--model", "poly:0"],
+      message:
+        "Error: 'poly:0' is not a polynomial model: write poly:K with a degree K from 1 to 12, "
+        + "such as poly:2")
+  }
+
+  @Test func malformedNetworkShapeIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--model", "mlp:1-x-1", "--data", "doubles"],
+      message:
+        "Error: 'mlp:1-x-1' is not an MLP shape: write mlp: followed by layer sizes from 1 to "
+        + "4096 joined by '-', inputs first, such as mlp:2-4-1")
+  }
+
+  @Test func unknownOptimizerIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--optimizer", "foo"],
+      message: "Error: --optimizer 'foo' is not one of gd, sgd, momentum, nesterov, rmsprop, adam")
+  }
+
+  @Test func unknownLossIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--loss", "foo"], message: "Error: --loss 'foo' is not one of mse, mae, bce")
+  }
+
+  @Test func unknownNormalizationIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--normalize", "foo"],
+      message: "Error: --normalize 'foo' is not one of none, zscore, minmax")
+  }
+
+  @Test func unknownSolverIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--solver", "foo"],
+      message: "Error: --solver 'foo' is not one of descent, closed-form")
+  }
+
+  @Test func unknownActivationIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--activation", "foo"],
+      message: "Error: --activation 'foo' is not one of tanh, relu, sigmoid, identity")
+  }
+
+  @Test func unknownOutputActivationIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--data", "xor", "--model", "mlp:2-4-1", "--output", "foo"],
+      message: "Error: --output 'foo' is not one of identity, sigmoid")
+  }
+
+  @Test func activationWithoutANetworkIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--activation", "relu"],
+      message: "Error: --activation and --output shape an MLP; the linear model has none")
+  }
+
+  // MARK: - Options that do not fit together
+
+  @Test func momentumWithAdamIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--momentum", "0.5", "--optimizer", "adam"],
+      message:
+        "Error: --momentum sets the momentum of the momentum and nesterov optimizers; adam has "
+        + "none")
+  }
+
+  @Test func batchSizeWithFullBatchDescentIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--batch-size", "2"],
+      message:
+        "Error: gd is full-batch gradient descent and takes no batch size; use --optimizer sgd "
+        + "for mini-batches")
+  }
+
+  @Test func batchSizeZeroIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--batch-size", "0", "--optimizer", "sgd"],
+      message: "Error: --batch-size: the batch size must be a whole number of rows, 1 or more, not 0")
+  }
+
+  @Test func crossEntropyWithALinearModelIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--loss", "bce"],
+      message:
+        "Error: binary cross-entropy needs a model whose output is a probability: use the "
+        + "logistic model or an MLP with a sigmoid output, or choose mse for this model")
+  }
+}
