@@ -28,8 +28,8 @@ struct CommandRunner {
     let scratch = try TemporaryDirectory()
     let stdoutURL = scratch.url.appendingPathComponent("stdout")
     let stderrURL = scratch.url.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-    FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
     let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
     let stderrHandle = try FileHandle(forWritingTo: stderrURL)
 
@@ -89,7 +89,7 @@ struct CommandRunner {
     var searched: [String] = []
     for start in starts {
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: start.path, isDirectory: &isDirectory)
+      _ = FileManager.default.fileExists(atPath: start.path, isDirectory: &isDirectory)
       var directory = isDirectory.boolValue ? start : start.deletingLastPathComponent()
       for _ in 0..<4 {
         let candidate = directory.appendingPathComponent("downhill")
