@@ -7,8 +7,10 @@ struct Train: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Train one model and print its losses and parameters.",
     discussion: """
-      The defaults reproduce the course's first example: a line fitted to the house prices
-      by plain gradient descent at learning rate 0.01 for 1000 epochs, from m = c = 0.
+      The defaults reproduce the course's first example: from m = c = 0, \
+      plain gradient descent at learning rate 0.01 fits a line to the house prices in \
+      1000 epochs.
+
       Exit status: 0 trained, 3 diverged, 2 bad input.
       """
   )
@@ -34,19 +36,19 @@ struct Train: ParsableCommand {
   @Option(help: "gd, sgd, momentum, nesterov, rmsprop or adam.")
   var optimizer = "gd"
 
-  @Option(help: "The learning rate.")
+  @Option(parsing: .unconditional, help: "The learning rate.")
   var lr = 0.01
 
-  @Option(help: "The momentum of momentum and nesterov (default 0.9).")
+  @Option(parsing: .unconditional, help: "The momentum of momentum and nesterov (default 0.9).")
   var momentum: Double?
 
-  @Option(help: "Rows a mini-batch (default: 1 for sgd, all rows otherwise).")
+  @Option(parsing: .unconditional, help: "Rows a mini-batch (default: 1 for sgd, all rows otherwise).")
   var batchSize: Int?
 
-  @Option(help: "The seed of every random choice (data, split, initialization, shuffling).")
+  @Option(parsing: .unconditional, help: "The seed of every random choice (data, split, initialization, shuffling).")
   var seed: UInt64 = 0
 
-  @Option(help: "Epochs to train.")
+  @Option(parsing: .unconditional, help: "Epochs to train.")
   var epochs = 1000
 
   @Option(help: "descent, or closed-form for the least-squares solution.")
@@ -58,10 +60,10 @@ struct Train: ParsableCommand {
   @Option(help: "none, zscore or minmax (fitted on the training rows).")
   var normalize = "none"
 
-  @Option(help: "The fraction of rows to train on; the rest give a validation loss.")
+  @Option(parsing: .unconditional, help: "The fraction of rows to train on; the rest give a validation loss.")
   var split: Double?
 
-  @Option(help: "Keep the loss of every K-th epoch (and the last) in the output.")
+  @Option(parsing: .unconditional, help: "Keep the loss of every K-th epoch (and the last) in the output.")
   var recordEvery = 1
 
   @Flag(help: "Print one JSON object instead of text.")

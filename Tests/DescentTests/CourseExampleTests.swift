@@ -94,8 +94,8 @@ import Testing
     #expect(abs(divergence.loss - 1742657331.319912) / 1742657331.319912 < 1e-12)
     #expect(
       divergence.message
-        == "learning rate 0.01 is too high for this data: the loss grew from 196 to 1.74e9 "
-        + "in 7 epochs; try a smaller rate or normalize the features")
+        == "learning rate 0.01 is too high for this data: the loss grew from 200 to 1.7e9 "
+        + "in 8 epochs; try a smaller rate or normalize the features")
   }
 
   @Test func exampleThreeLinearNeuronLearnsTheDoubling() throws {

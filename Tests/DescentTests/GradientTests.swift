@@ -172,10 +172,13 @@ struct GradientCase: Sendable, CustomTestStringConvertible {
 
   var reference: ReferenceNetworkDescription {
     switch architecture {
-    case .mlp(let layers, let hidden, let output): return .init(sizes: layers, hidden: hidden, output: output)
-    case .polynomial(let degree): return .init(sizes: [degree, 1], hidden: .identity, output: .identity)
+    case .mlp(let layers, let hidden, let output):
+      return .init(sizes: layers, hidden: hidden, output: output)
+    case .polynomial(let degree):
+      return .init(sizes: [degree, 1], hidden: .identity, output: .identity)
     case .logistic: return .init(sizes: [2, 1], hidden: .identity, output: .sigmoid)
-    case .linear: return .init(sizes: [data == "three" ? 3 : 1, 1], hidden: .identity, output: .identity)
+    case .linear:
+      return .init(sizes: [data == "three" ? 3 : 1, 1], hidden: .identity, output: .identity)
     }
   }
 
@@ -381,7 +384,8 @@ struct ReferenceNetworkDescription: Sendable {
   @Test func binaryCrossEntropyGradientIsSigmoidMinusTargetAtModerateLogits() throws {
     // One row x = 2, y = 1, w = 1.5, b = −1: z = 2, σ(2) = 1 / (1 + e^−2).
     // ∂L/∂w = (σ(2) − 1)·2, ∂L/∂b = σ(2) − 1; L = log(1 + e^−2).
-    let data = Dataset(name: "one", featureNames: ["x"], targetName: "y", features: [2], targets: [1])
+    let data = Dataset(
+      name: "one", featureNames: ["x"], targetName: "y", features: [2], targets: [1])
     let logistic = try Model(.logistic, inputCount: 1)
     let (loss, gradient) = logistic.lossAndGradient(
       of: [1.5, -1], on: data, loss: .binaryCrossEntropy)
@@ -424,7 +428,8 @@ struct ReferenceNetworkDescription: Sendable {
     hidden: Activation, output: Activation, loss: Loss
   ) throws {
     let moons = try Dataset.builtIn(named: "moons", seed: 0)
-    let model = try Model(.mlp(layers: [2, 4, 3, 1], hidden: hidden, output: output), inputCount: 2)
+    let model = try Model(
+      .mlp(layers: [2, 4, 3, 1], hidden: hidden, output: output), inputCount: 2)
     let parameters = seededParameters(model.parameterCount, seed: 11)
     let trace = model.backpropagation(of: parameters, on: moons, loss: loss)
     let (expectedLoss, expectedGradient) = model.lossAndGradient(

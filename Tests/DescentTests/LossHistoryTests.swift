@@ -89,7 +89,8 @@ private func history(
     let h = history(losses, bucketCapacity: 8)
     #expect(h.epochsPerBucket == 2048)
     let buckets = h.buckets
-    #expect(buckets.map(\.epochs) == [1...2048, 2049...4096, 4097...6144, 6145...8192, 8193...10_000])
+    #expect(
+      buckets.map(\.epochs) == [1...2048, 2049...4096, 4097...6144, 6145...8192, 8193...10_000])
     #expect(buckets.map(\.maximum) == [1, 1, 1e9, 1, 1])
     #expect(buckets.map(\.minimum) == [1, 1, 1, 1, 1])
     #expect(buckets.map(\.last) == [1, 1, 1, 1, 1])

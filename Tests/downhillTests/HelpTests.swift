@@ -41,10 +41,10 @@ import Testing
   }
 
   /// The discussion is wrapped to the terminal once, not broken mid-sentence at its own
-  /// line ends as well ("from m = c =" / "0.").
+  /// line ends as well (a line holding only "0." or "prices").
   @Test func trainHelpKeepsTheDiscussionReadable() throws {
     let result = try downhill.expectSuccess(["train", "--help"])
-    #expect(result.stdout.contains("from m = c = 0."), "\(result)")
+    #expect(result.stdout.contains("from m = c = 0, plain"), "\(result)")
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(!lines.contains("0."), "\(result)")
     #expect(!lines.contains("prices"), "\(result)")

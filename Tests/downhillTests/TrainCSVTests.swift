@@ -35,8 +35,10 @@ import Testing
   @Test func spreadsheetExportWithAMiddleTargetSolvesExactly() throws {
     try writeSpreadsheetExport()
     let result = try downhill.expectSuccess(
-      ["train", "--json", "--data", "export.csv", "--target", "price, $", "--solver",
-       "closed-form"],
+      [
+        "train", "--json", "--data", "export.csv", "--target", "price, $", "--solver",
+        "closed-form",
+      ],
       in: directory)
     let report = try result.json()
     #expect(report.string("data") == "export.csv")
@@ -51,8 +53,10 @@ import Testing
   @Test func spreadsheetExportWithAMiddleTargetTrainsByDescent() throws {
     try writeSpreadsheetExport()
     let result = try downhill.expectSuccess(
-      ["train", "--json", "--data", "export.csv", "--target", "price, $", "--normalize",
-       "zscore", "--lr", "0.1", "--epochs", "2000"],
+      [
+        "train", "--json", "--data", "export.csv", "--target", "price, $", "--normalize",
+        "zscore", "--lr", "0.1", "--epochs", "2000",
+      ],
       in: directory)
     let report = try result.json()
     #expect(report.bool("diverged") == false)

@@ -28,7 +28,7 @@ import Testing
     try downhill.expectBadInput(
       ["train", "--model", "poly:2", "--data", "xor"],
       message:
-        "Error: a polynomial model fits one feature, but 'xor' has 2 (x1, x2); use a linear "
+        "Error: a polynomial model fits one feature, but 'xor' has 2 ('x1', 'x2'); use a linear "
         + "model or one column")
   }
 

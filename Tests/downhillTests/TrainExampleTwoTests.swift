@@ -68,7 +68,7 @@ import Testing
   /// numpy's run of the same loop (features x, x²; w = 0, b = 0) has losses 195.8, …,
   /// 1742657331.319912 at epoch 8, past 10⁶ times the first.
   static let divergenceMessage =
-    "learning rate 0.01 is too high for this data: the loss grew from 196 to 1.74e9 in 7 "
+    "learning rate 0.01 is too high for this data: the loss grew from 200 to 1.7e9 in 8 "
     + "epochs; try a smaller rate or normalize the features"
 
   @Test func unnormalizedDescentDivergesWithValidJSON() throws {

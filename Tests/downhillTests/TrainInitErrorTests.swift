@@ -11,7 +11,7 @@ import Testing
     directory = try TemporaryDirectory()
   }
 
-  /// Runs the default linear model (parameters `w`, an array of 1, and `b`) from `json`.
+  /// Runs the default linear model (parameters `w`, an array of 1 number, and `b`) from `json`.
   private func expectRefusal(
     of json: String, message: String, model: [String] = [],
     sourceLocation: SourceLocation = #_sourceLocation
@@ -29,7 +29,8 @@ import Testing
   }
 
   @Test func emptyFileIsRefused() throws {
-    try expectRefusal(of: "", message: "Error: start.json: the file is empty; expected a JSON value")
+    try expectRefusal(
+      of: "", message: "Error: start.json: the file is empty; expected a JSON value")
   }
 
   @Test func invalidJSONNamesItsLineAndColumn() throws {
@@ -53,19 +54,21 @@ import Testing
       of: #"{"w": [0.5], "c": -0.3}"#,
       message:
         "Error: start.json: this model has no parameter 'c'; its parameters are w (an array of "
-        + "1) and b (a number)")
+        + "1 number) and b (a number)")
   }
 
   @Test func wrongShapeNamesTheExpectedShape() throws {
     try expectRefusal(
       of: #"{"w": [0.5, 1], "b": -0.3}"#,
-      message: "Error: start.json: 'w' must be an array of 1 numbers, but it is an array of 2")
+      message: "Error: start.json: 'w' must be an array of 1 number, but it is an array of 2 "
+        + "numbers")
   }
 
   @Test func wrongMatrixShapeNamesTheExpectedShape() throws {
     try expectRefusal(
       of: #"{"W1": [0.5, 1], "b1": [-0.3, 0], "W2": [[1, 1]], "b2": [0]}"#,
-      message: "Error: start.json: 'W1' must be 2 rows of 2 numbers, but it is an array of 2",
+      message: "Error: start.json: 'W1' must be 2 rows of 2 numbers, but it is an array of 2 "
+        + "numbers",
       model: ["--data", "xor", "--model", "mlp:2-2-1"])
   }
 
@@ -73,8 +76,8 @@ import Testing
     try expectRefusal(
       of: #"{"w": [0.5]}"#,
       message:
-        "Error: start.json: 'b' is missing; this model's parameters are w (an array of 1) and b "
-        + "(a number)")
+        "Error: start.json: 'b' is missing; this model's parameters are w (an array of 1 number) and "
+        + "b (a number)")
   }
 
   @Test func nonNumberValueIsNamed() throws {

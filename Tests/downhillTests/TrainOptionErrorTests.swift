@@ -202,7 +202,8 @@ import Testing
   @Test func batchSizeZeroIsRefused() throws {
     try downhill.expectBadInput(
       ["train", "--batch-size", "0", "--optimizer", "sgd"],
-      message: "Error: --batch-size: the batch size must be a whole number of rows, 1 or more, not 0")
+      message:
+        "Error: --batch-size: the batch size must be a whole number of rows, 1 or more, not 0")
   }
 
   @Test func crossEntropyWithALinearModelIsRefused() throws {

@@ -7,7 +7,8 @@ extension Dataset {
     guard featureCount == 1 else {
       throw DescentError(
         "a polynomial model fits one feature, but '\(name)' has \(featureCount) "
-          + "(\(featureNames.joined(separator: ", "))); use a linear model or one column")
+          + "(\(featureNames.map { "'\($0)'" }.joined(separator: ", "))); use a linear model or "
+          + "one column")
     }
     precondition(degree >= 1, "polynomialFeatures: degree must be at least 1")
     let base = featureNames[0]

@@ -11,63 +11,86 @@ extension Double {
   /// The number rounded to `digits` significant digits for people to read: fixed notation
   /// from 0.001 up to 99 999 (`0.37`, `149.9`, `20000`), otherwise scientific with a short
   /// exponent (`2.5e5`, `4.2e11`, `1.3e-7`). Trailing zeros are dropped.
+  ///
+  /// Rounding (half away from zero) works on the decimal digits of the shortest text that
+  /// reads back as this number, so `0.15` rounds to `0.2` and 17 digits of `0.1` are `0.1`.
   public func formatted(significantDigits digits: Int = 3) -> String {
     precondition(digits >= 1 && digits <= 17, "formatted: 1 to 17 significant digits")
     guard isFinite else { return isNaN ? "nan" : (self > 0 ? "inf" : "-inf") }
     if self == 0 { return "0" }
     let sign = self < 0 ? "-" : ""
-    let magnitude = Swift.abs(self)
-    // exponent = ⌊log₁₀ |x|⌋, corrected for rounding in log10 and in the rounding below.
-    var exponent = Int(_log10(magnitude).rounded(.down))
-    var scaled = Self.roundedDigits(magnitude, exponent: exponent, digits: digits)
-    var limit: UInt64 = 1
-    for _ in 0..<digits { limit *= 10 }
-    if scaled >= limit {
-      exponent += 1
-      scaled = Self.roundedDigits(magnitude, exponent: exponent, digits: digits)
-    } else if scaled < limit / 10 {
-      exponent -= 1
-      scaled = Self.roundedDigits(magnitude, exponent: exponent, digits: digits)
+    var (mantissa, exponent) = Self.decimalDigits(of: Swift.abs(self))
+    if mantissa.count > digits {
+      // Round the digit string half away from zero, carrying leftwards.
+      let roundUp = mantissa[digits] >= 5
+      mantissa.removeLast(mantissa.count - digits)
+      if roundUp {
+        var k = digits - 1
+        while k >= 0 {
+          if mantissa[k] == 9 {
+            mantissa[k] = 0
+            k -= 1
+          } else {
+            mantissa[k] += 1
+            break
+          }
+        }
+        if k < 0 {
+          mantissa.insert(1, at: 0)
+          mantissa.removeLast()
+          exponent += 1
+        }
+      }
     }
-    var mantissa = String(scaled)  // exactly `digits` digits: d₁d₂…
+    while mantissa.count > 1, mantissa.last == 0 { mantissa.removeLast() }
+    let text = mantissa.map { String($0) }.joined()
     if exponent >= 5 || exponent < -3 {
-      let head = String(mantissa.removeFirst())
-      while mantissa.hasSuffix("0") { mantissa.removeLast() }
-      let tail = mantissa.isEmpty ? "" : "." + mantissa
+      let head = String(text.prefix(1))
+      let tail = text.count > 1 ? "." + text.dropFirst() : ""
       return sign + head + tail + "e" + String(exponent)
     }
     // Fixed notation: the point goes after exponent + 1 digits.
     let pointPosition = exponent + 1
-    var integerPart: String
-    var fraction: String
+    let integerPart: String
+    let fraction: String
     if pointPosition <= 0 {
       integerPart = "0"
-      fraction = String(repeating: "0", count: -pointPosition) + mantissa
-    } else if pointPosition >= mantissa.count {
-      integerPart = mantissa + String(repeating: "0", count: pointPosition - mantissa.count)
+      fraction = String(repeating: "0", count: -pointPosition) + text
+    } else if pointPosition >= text.count {
+      integerPart = text + String(repeating: "0", count: pointPosition - text.count)
       fraction = ""
     } else {
-      integerPart = String(mantissa.prefix(pointPosition))
-      fraction = String(mantissa.dropFirst(pointPosition))
+      integerPart = String(text.prefix(pointPosition))
+      fraction = String(text.dropFirst(pointPosition))
     }
-    while fraction.hasSuffix("0") { fraction.removeLast() }
     return sign + integerPart + (fraction.isEmpty ? "" : "." + fraction)
   }
 
-  /// |x| / 10^(exponent − digits + 1), rounded half away from zero: the leading `digits`
-  /// significant digits of |x| as an integer.
-  private static func roundedDigits(_ magnitude: Double, exponent: Int, digits: Int) -> UInt64 {
-    let shift = digits - 1 - exponent
-    let scaled: Double
-    if shift >= 0 {
-      // In two factors, so that subnormal inputs (shift up to ~340) do not overflow 10^shift.
-      let half = shift / 2
-      scaled = magnitude * _pow(10, Double(half)) * _pow(10, Double(shift - half))
-    } else {
-      scaled = magnitude / _pow(10, Double(-shift))
+  /// The significant decimal digits of a positive finite number's shortest round-trip text
+  /// (`description`), and the power of ten of the first digit: 149.6 → ([1,4,9,6], 2).
+  private static func decimalDigits(of magnitude: Double) -> (digits: [Int], exponent: Int) {
+    let text = magnitude.description
+    var significand = Substring(text)
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      significand = text[..<e]
+      exponent = Int(text[text.index(after: e)...]) ?? 0
     }
-    let rounded = scaled.rounded(.toNearestOrAwayFromZero)
-    guard rounded.isFinite, rounded >= 0, rounded < 1.8e19 else { return 0 }
-    return UInt64(rounded)
+    var digits: [Int] = []
+    var pointSeen = false
+    var digitsBeforePoint = 0
+    for character in significand {
+      if character == "." {
+        pointSeen = true
+      } else if let value = character.wholeNumberValue {
+        digits.append(value)
+        if !pointSeen { digitsBeforePoint += 1 }
+      }
+    }
+    // Drop leading zeros, each moving the first significant digit one place right.
+    var leading = 0
+    while leading < digits.count - 1, digits[leading] == 0 { leading += 1 }
+    digits.removeFirst(leading)
+    return (digits, exponent + digitsBeforePoint - 1 - leading)
   }
 }

@@ -16,13 +16,18 @@ public struct ParameterLayout: Sendable, Hashable {
     public var count: Int { shape.reduce(1, *) }
     /// The flat-vector range it occupies.
     public var range: Range<Int> { offset..<(offset + count) }
-    /// The shape as people write it: `number`, `[4]`, `[4 × 2]`.
+    /// The shape as people say it: `a number`, `an array of 4 numbers`,
+    /// `4 rows of 2 numbers`.
     public var shapeDescription: String {
       switch shape.count {
       case 0: return "a number"
-      case 1: return "an array of \(shape[0])"
-      default: return "\(shape[0]) rows of \(shape[1])"
+      case 1: return "an array of \(counted(shape[0], "number"))"
+      default: return "\(counted(shape[0], "row")) of \(counted(shape[1], "number"))"
       }
+    }
+
+    private func counted(_ count: Int, _ noun: String) -> String {
+      "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
   }
 

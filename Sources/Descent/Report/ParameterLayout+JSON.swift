@@ -80,9 +80,8 @@ extension ParameterLayout {
       return x
     }
     let wrongShape = DescentError(
-      "'\(entry.name)' must be \(entry.shapeDescription)"
-        + (entry.shape.count == 0 ? "" : " numbers")
-        + ", but it is \(value.shapeSummary)", at: at)
+      "'\(entry.name)' must be \(entry.shapeDescription), but it is \(value.shapeSummary)",
+      at: at)
     switch entry.shape.count {
     case 0:
       guard value.numberValue != nil || value == .null else { throw wrongShape }
@@ -128,15 +127,18 @@ extension JSONValue {
     switch self {
     case .number: return "a number"
     case .array(let items):
+      func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+      }
       if let first = items.first?.arrayValue,
         items.allSatisfy({ $0.arrayValue?.count == first.count })
       {
-        return "\(items.count) rows of \(first.count)"
+        return "\(counted(items.count, "row")) of \(counted(first.count, "number"))"
       }
       if items.contains(where: { $0.arrayValue != nil }) {
-        return "an array of \(items.count) rows of different lengths"
+        return "\(counted(items.count, "row")) of different lengths"
       }
-      return "an array of \(items.count)"
+      return "an array of \(counted(items.count, "number"))"
     default: return kindDescription
     }
   }

@@ -32,7 +32,7 @@ public struct Divergence: Sendable, Hashable, CustomStringConvertible {
 
   /// A plain explanation with a suggestion, such as "learning rate 0.1 is too high for this
   /// data: the loss grew from 2.5e5 to 4.2e11 in 24 epochs; try a smaller rate or
-  /// normalize the features".
+  /// normalize the features". The epochs counted are 1 through `epoch`.
   public var message: String {
     let advice =
       normalized
@@ -45,13 +45,12 @@ public struct Divergence: Sendable, Hashable, CustomStringConvertible {
         + (normalized ? "" : " (normalizing the features may help)")
     case .nonFiniteLoss:
       return "\(rate) is too high for this data: the loss grew from "
-        + "\(firstLoss.formatted(significantDigits: 3)) to infinity in \(epoch - 1) "
-        + "epoch\(epoch - 1 == 1 ? "" : "s"); \(advice)"
+        + "\(firstLoss.formatted(significantDigits: 2)) to infinity in \(epoch) epochs; "
+        + advice
     case .explodingLoss:
       return "\(rate) is too high for this data: the loss grew from "
-        + "\(firstLoss.formatted(significantDigits: 3)) to "
-        + "\(loss.formatted(significantDigits: 3)) in \(epoch - 1) "
-        + "epoch\(epoch - 1 == 1 ? "" : "s"); \(advice)"
+        + "\(firstLoss.formatted(significantDigits: 2)) to "
+        + "\(loss.formatted(significantDigits: 2)) in \(epoch) epochs; \(advice)"
     case .nonFiniteParameters:
       return "\(rate) is too high for this data: in epoch \(epoch) a parameter grew past the "
         + "largest number a Double holds, so the update was not applied; \(advice)"

@@ -9,6 +9,8 @@ public struct TrainerSnapshot: Sendable {
   let history: LossHistory
   let validationHistory: LossHistory?
   let lastRecord: EpochRecord?
+  let initialParameters: [Double]
+  let checkpoints: CheckpointStore
 
   /// The epoch the snapshot was taken at.
   public var snapshotEpoch: Int { epoch }
@@ -21,13 +23,15 @@ extension Trainer {
     6 + parameterCount + optimizer.stateCount
   }
 
-  /// Captures the whole training state: parameters, optimizer state, generator state, epoch
-  /// and histories. Restoring it continues bit for bit as the original would have.
+  /// Captures the whole training state: parameters, optimizer state, generator state, epoch,
+  /// histories, starting parameters and checkpoints. Restoring it continues, resets and
+  /// rewinds bit for bit as the original would have.
   public func snapshot() -> TrainerSnapshot {
     TrainerSnapshot(
       parameters: parameters, optimizer: optimizer, shuffler: shuffler, epoch: epoch,
       firstLoss: firstLoss, divergence: divergence, history: history,
-      validationHistory: validationHistory, lastRecord: lastRecord)
+      validationHistory: validationHistory, lastRecord: lastRecord,
+      initialParameters: initialParameters, checkpoints: checkpoints)
   }
 
   /// Returns to a state captured by `snapshot()` of this trainer.
@@ -44,8 +48,8 @@ extension Trainer {
     history = snapshot.history
     validationHistory = snapshot.validationHistory
     lastRecord = snapshot.lastRecord
-    checkpoints.truncate(after: epoch)
-    if checkpoints.latest(atOrBefore: epoch)?.epoch != epoch { recordCheckpoint() }
+    initialParameters = snapshot.initialParameters
+    checkpoints = snapshot.checkpoints
   }
 
   /// Back to the starting parameters, with fresh optimizer state and shuffling: as if just

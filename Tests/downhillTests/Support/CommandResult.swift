@@ -28,7 +28,8 @@ struct CommandResult: CustomStringConvertible {
     do {
       return try JSONObject(parsing: stdout)
     } catch {
-      Issue.record("stdout is not one JSON object (\(error)):\n\(self)", sourceLocation: sourceLocation)
+      Issue.record(
+        "stdout is not one JSON object (\(error)):\n\(self)", sourceLocation: sourceLocation)
       throw error
     }
   }
