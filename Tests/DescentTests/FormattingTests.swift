@@ -89,9 +89,9 @@ import Testing
 
   @Test func theSmallestSubnormalFormats() {
     // 5e-324 (2⁻¹⁰⁷⁴ = 4.94…e-324) reads back from "5e-324", whose digits are the ones rounded.
-    #expect(5e-324.formatted(significantDigits: 3) == "5e-324")
-    #expect(5e-324.formatted(significantDigits: 1) == "5e-324")
-    #expect((-5e-324).formatted(significantDigits: 3) == "-5e-324")
+    #expect(Double.leastNonzeroMagnitude.formatted(significantDigits: 3) == "5e-324")
+    #expect(Double.leastNonzeroMagnitude.formatted(significantDigits: 1) == "5e-324")
+    #expect((-Double.leastNonzeroMagnitude).formatted(significantDigits: 3) == "-5e-324")
     // 2.2250738585072014e-308, the smallest normal Double.
     #expect(Double.leastNormalMagnitude.formatted(significantDigits: 3) == "2.23e-308")
   }
