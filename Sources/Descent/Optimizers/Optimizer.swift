@@ -96,6 +96,11 @@ public struct Optimizer: Sendable, Hashable {
     }
   }
 
+  /// Counts an update made outside `update` (a fused plain-descent loop).
+  mutating func countStep() {
+    step += 1
+  }
+
   /// Forgets all running state, as a new optimizer would start.
   public mutating func reset() {
     step = 0

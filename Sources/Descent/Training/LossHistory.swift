@@ -75,8 +75,13 @@ public struct LossHistory: Sendable, Hashable {
   public mutating func removeAll() {
     count = 0
     epochsPerBucket = 1
-    for b in 0..<bucketCapacity { clearBucket(b) }
-    for k in 0..<recentCapacity { storage[4 * bucketCapacity + k] = .nan }
+    let capacity = bucketCapacity
+    storage.withUnsafeMutableBufferPointer { s in
+      for k in 0..<s.count {
+        let part = k / capacity
+        s[k] = part == 0 ? .infinity : (part == 1 ? -.infinity : (part == 3 ? 0 : .nan))
+      }
+    }
     bucketCount = 0
     fillOfLastBucket = 0
     recentNext = 0
@@ -112,18 +117,32 @@ public struct LossHistory: Sendable, Hashable {
     if recentCount < recentCapacity { recentCount += 1 }
   }
 
-  @inline(never)
   /// Halves the number of buckets by merging neighbours; each then covers twice the epochs.
+  @inline(never)
   private mutating func mergeBuckets() {
     let half = bucketCount / 2
-    for k in 0..<half {
-      let a = 2 * k
-      let b = 2 * k + 1
-      setBucket(
-        k, minimum: Swift.min(minimum(a), minimum(b)), maximum: Swift.max(maximum(a), maximum(b)),
-        last: lastLoss(b), nonFinite: isNonFinite(a) || isNonFinite(b))
+    let count = bucketCount
+    let capacity = bucketCapacity
+    storage.withUnsafeMutableBufferPointer { s in
+      let minimums = s.baseAddress.unsafelyUnwrapped
+      let maximums = minimums + capacity
+      let lasts = maximums + capacity
+      let flags = lasts + capacity
+      for k in 0..<half {
+        let a = 2 * k
+        let b = 2 * k + 1
+        minimums[k] = Swift.min(minimums[a], minimums[b])
+        maximums[k] = Swift.max(maximums[a], maximums[b])
+        lasts[k] = lasts[b]
+        flags[k] = flags[a] != 0 || flags[b] != 0 ? 1 : 0
+      }
+      for k in half..<count {
+        minimums[k] = .infinity
+        maximums[k] = -.infinity
+        lasts[k] = .nan
+        flags[k] = 0
+      }
     }
-    for k in half..<bucketCount { clearBucket(k) }
     bucketCount = half
     epochsPerBucket *= 2
     fillOfLastBucket = epochsPerBucket

@@ -26,8 +26,11 @@ extension Trainer {
         let data = RowData(
           features: x.baseAddress.unsafelyUnwrapped, targets: y.baseAddress.unsafelyUnwrapped,
           width: model.inputCount)
-        var last = EpochRecord(epoch: epoch, loss: .nan, squaredGradientNorm: .nan)
         let buffers = self.buffers
+        if canFuseCourseLine {
+          return runCourseLine(epochs: epochs, data, buffers)
+        }
+        var last = EpochRecord(epoch: epoch, loss: .nan, squaredGradientNorm: .nan)
         let factor = -2 / Double(training.count)
         for _ in 0..<epochs {
           last = advance(data, buffers, courseFactor: factor)
@@ -113,7 +116,7 @@ extension Trainer {
       divergence: nil)
   }
 
-  private mutating func diverge(
+  mutating func diverge(
     at e: Int, cause: Divergence.Cause, loss: Double, validationLoss: Double?,
     squaredGradientNorm: Double
   ) -> EpochRecord {

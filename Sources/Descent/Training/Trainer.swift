@@ -51,6 +51,9 @@ public struct Trainer: Sendable {
   let batchSize: Int
   /// Whether epochs take the course's example 1 kernel (one feature, a line, MSE).
   let usesCourseLine: Bool
+  /// Whether `run(epochs:)` may use a fused loop for special cases; tests turn it off to
+  /// check that both paths agree bit for bit.
+  var usesFusedEpochs = true
 
   /// Prepares a run of `configuration` on `dataset`, checking that they fit together.
   ///

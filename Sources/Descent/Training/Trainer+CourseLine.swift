@@ -1,0 +1,86 @@
+extension Trainer {
+  /// Whether `run(epochs:)` may take the fused loop below: the course's example 1 setting
+  /// (one feature, a line, MSE, plain full-batch descent, no validation rows).
+  var canFuseCourseLine: Bool {
+    usesFusedEpochs && usesCourseLine && configuration.optimizer.kind == .gradientDescent
+      && batchSize >= training.count && validation == nil
+  }
+
+  /// The course's example 1 loop with m and c held in registers: the same arithmetic, in the
+  /// same order, as the general epoch (`advance`) with `evaluateCourseLine` and plain
+  /// descent, so every bit agrees; only the loads and stores between epochs are gone.
+  ///
+  ///     Y_pred = m·X + c
+  ///     D_m = (−2/n) · Σ X (Y − Y_pred)          D_c = (−2/n) · Σ (Y − Y_pred)
+  ///     m = m − L·D_m                            c = c − L·D_c
+  mutating func runCourseLine(
+    epochs: Int, _ data: RowData, _ b: TrainerBuffers
+  ) -> EpochRecord {
+    let n = training.count
+    let x = data.features
+    let y = data.targets
+    let factor = -2 / Double(n)
+    let learningRate = configuration.optimizer.learningRate
+    var m = b.parameters[0]
+    var c = b.parameters[1]
+    var dm = b.gradient[0]
+    var dc = b.gradient[1]
+    var lastLoss = Double.nan
+    var lastSquaredNorm = Double.nan
+    for _ in 0..<epochs {
+      let e = epoch + 1
+      var squares = 0.0
+      var sumXR = 0.0
+      var sumR = 0.0
+      for i in 0..<n {
+        let r = y[i] - (m * x[i] + c)
+        squares += r * r
+        sumXR += x[i] * r
+        sumR += r
+      }
+      dm = factor * sumXR
+      dc = factor * sumR
+      let loss = squares / Double(n)
+      var squaredNorm = 0.0
+      squaredNorm += dm * dm
+      squaredNorm += dc * dc
+      history.append(loss)
+      if e == 1 { firstLoss = loss }
+      let first = firstLoss ?? loss
+      if !loss.isFinite || (first > 0 && loss > Divergence.growthLimit * first) {
+        store(m, c, dm, dc, in: b)
+        return diverge(
+          at: e, cause: loss.isFinite ? .explodingLoss : .nonFiniteLoss, loss: loss,
+          validationLoss: nil, squaredGradientNorm: squaredNorm)
+      }
+      let nextM = m - learningRate * dm
+      let nextC = c - learningRate * dc
+      if !nextM.isFinite || !nextC.isFinite {
+        store(m, c, dm, dc, in: b)
+        return diverge(
+          at: e, cause: .nonFiniteParameters, loss: loss, validationLoss: nil,
+          squaredGradientNorm: squaredNorm)
+      }
+      m = nextM
+      c = nextC
+      optimizer.countStep()
+      epoch = e
+      if checkpoints.isDue() {
+        store(m, c, dm, dc, in: b)
+        recordCheckpoint()
+      }
+      lastLoss = loss
+      lastSquaredNorm = squaredNorm
+    }
+    store(m, c, dm, dc, in: b)
+    return EpochRecord(epoch: epoch, loss: lastLoss, squaredGradientNorm: lastSquaredNorm)
+  }
+
+  @inline(__always)
+  private func store(_ m: Double, _ c: Double, _ dm: Double, _ dc: Double, in b: TrainerBuffers) {
+    b.parameters[0] = m
+    b.parameters[1] = c
+    b.gradient[0] = dm
+    b.gradient[1] = dc
+  }
+}
