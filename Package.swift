@@ -17,7 +17,7 @@ let dependencies: [Package.Dependency] = [
 let libraries: [Target] = [
   // The numeric core: datasets, models, losses, gradients, optimizers and the trainer.
   // Pure Swift, Double throughout, deterministic; no I/O.
-  .target(name: "Descent"),
+  .target(name: "Descent")
 ]
 
 // MARK: - Executable

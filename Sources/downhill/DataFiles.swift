@@ -44,7 +44,8 @@ enum DataFiles {
       }
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw DescentError("'\(path)' is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet)")
+      throw DescentError(
+        "'\(path)' is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet)")
     }
     return text
   }

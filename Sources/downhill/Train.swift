@@ -15,7 +15,8 @@ struct Train: ParsableCommand {
       """
   )
 
-  @Option(help: "A built-in dataset (\(Dataset.builtInNames.joined(separator: ", "))) or a CSV file.")
+  @Option(
+    help: "A built-in dataset (\(Dataset.builtInNames.joined(separator: ", "))) or a CSV file.")
   var data = "houses"
 
   @Option(help: "The CSV column to predict (default: the last).")
@@ -42,10 +43,13 @@ struct Train: ParsableCommand {
   @Option(parsing: .unconditional, help: "The momentum of momentum and nesterov (default 0.9).")
   var momentum: Double?
 
-  @Option(parsing: .unconditional, help: "Rows a mini-batch (default: 1 for sgd, all rows otherwise).")
+  @Option(
+    parsing: .unconditional, help: "Rows a mini-batch (default: 1 for sgd, all rows otherwise).")
   var batchSize: Int?
 
-  @Option(parsing: .unconditional, help: "The seed of every random choice (data, split, initialization, shuffling).")
+  @Option(
+    parsing: .unconditional,
+    help: "The seed of every random choice (data, split, initialization, shuffling).")
   var seed: UInt64 = 0
 
   @Option(parsing: .unconditional, help: "Epochs to train.")
@@ -54,16 +58,22 @@ struct Train: ParsableCommand {
   @Option(help: "descent, or closed-form for the least-squares solution.")
   var solver = "descent"
 
-  @Option(name: .customLong("init"), help: "A JSON file of starting parameters, as printed under \"parameters\".")
+  @Option(
+    name: .customLong("init"),
+    help: "A JSON file of starting parameters, as printed under \"parameters\".")
   var initFile: String?
 
   @Option(help: "none, zscore or minmax (fitted on the training rows).")
   var normalize = "none"
 
-  @Option(parsing: .unconditional, help: "The fraction of rows to train on; the rest give a validation loss.")
+  @Option(
+    parsing: .unconditional,
+    help: "The fraction of rows to train on; the rest give a validation loss.")
   var split: Double?
 
-  @Option(parsing: .unconditional, help: "Keep the loss of every K-th epoch (and the last) in the output.")
+  @Option(
+    parsing: .unconditional, help: "Keep the loss of every K-th epoch (and the last) in the output."
+  )
   var recordEvery = 1
 
   @Flag(help: "Print one JSON object instead of text.")
@@ -80,7 +90,8 @@ struct Train: ParsableCommand {
     if let initFile {
       let text = try DataFiles.readText(initFile)
       let json = try JSONValue.parse(text, source: initFile)
-      trainer.setInitialParameters(raw: try trainer.model.layout.values(from: json, source: initFile))
+      trainer.setInitialParameters(
+        raw: try trainer.model.layout.values(from: json, source: initFile))
     }
 
     let clock = ContinuousClock()
@@ -93,7 +104,8 @@ struct Train: ParsableCommand {
         recorded = trainer.train(epochs: request.epochs, recordingEvery: request.recordEvery)
       }
     }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let report = TrainingReport(
       trainer: trainer, dataName: dataset.name, recorded: recorded, elapsedSeconds: seconds,
       solver: request.usesClosedForm ? "closed-form" : "descent")

@@ -81,7 +81,8 @@ import Testing
   func graphGradientEqualsBackpropagation(_ index: Int) throws {
     let (name, layers, hidden, output, loss) = Self.cases[index]
     let dataset = try Dataset.builtIn(named: name, seed: 1)
-    let model = try Model(.mlp(layers: layers, hidden: hidden, output: output), inputCount: layers[0])
+    let model = try Model(
+      .mlp(layers: layers, hidden: hidden, output: output), inputCount: layers[0])
     var generator = SeededGenerator(seed: UInt64(index) + 11)
     let parameters = model.initialParameters(using: &generator).map { $0 * 2 }
     let analytic = model.lossAndGradient(of: parameters, on: dataset, loss: loss)

@@ -101,7 +101,8 @@ import Testing
   @Test func exampleThreeLinearNeuronLearnsTheDoubling() throws {
     var trainer = try Trainer(
       dataset: .builtIn(named: "doubles", seed: 0),
-      configuration: TrainingConfiguration(architecture: .mlp(layers: [1, 1], hidden: .tanh, output: .identity)))
+      configuration: TrainingConfiguration(
+        architecture: .mlp(layers: [1, 1], hidden: .tanh, output: .identity)))
     trainer.setInitialParameters(raw: [0.5, -0.3])
     let last = trainer.run(epochs: 1000)
     let record = try #require(last)

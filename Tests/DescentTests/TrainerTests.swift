@@ -5,7 +5,6 @@ import Testing
 @Suite struct TrainerTests {
   static func houses() throws -> Dataset { try Dataset.builtIn(named: "houses", seed: 0) }
 
-
   static func dataset(x: [Double], y: [Double]) -> Dataset {
     Dataset(name: "made", featureNames: ["x"], targetName: "y", features: x, targets: y)
   }
@@ -134,9 +133,11 @@ import Testing
     var trainer = try Trainer(
       dataset: .builtIn(named: "blobs", seed: 0),
       configuration: TrainingConfiguration(architecture: .logistic))
-    #expect(throws: DescentError(
-      "the closed-form solution exists for linear and polynomial models with the mse loss; "
-        + "logistic with bce must be trained by descent")) {
+    #expect(
+      throws: DescentError(
+        "the closed-form solution exists for linear and polynomial models with the mse loss; "
+          + "logistic with bce must be trained by descent")
+    ) {
       try trainer.solveClosedForm()
     }
   }
@@ -144,31 +145,42 @@ import Testing
   @Test func mismatchedConfigurationsAreRefusedWithAReason() throws {
     let houses = try Self.houses()
     let xor = try Dataset.builtIn(named: "xor", seed: 0)
-    #expect(throws: DescentError(
-      "logistic regression classifies into 0 and 1, but row 1 of 'houses' has the target 150; "
-        + "use a linear model for numeric targets")) {
+    #expect(
+      throws: DescentError(
+        "logistic regression classifies into 0 and 1, but row 1 of 'houses' has the target 150; "
+          + "use a linear model for numeric targets")
+    ) {
       _ = try Trainer(dataset: houses, configuration: .init(architecture: .logistic))
     }
-    #expect(throws: DescentError(
-      "binary cross-entropy needs a model whose output is a probability: use the logistic "
-        + "model or an MLP with a sigmoid output, or choose mse for this model")) {
+    #expect(
+      throws: DescentError(
+        "binary cross-entropy needs a model whose output is a probability: use the logistic "
+          + "model or an MLP with a sigmoid output, or choose mse for this model")
+    ) {
       _ = try Trainer(dataset: houses, configuration: .init(loss: .binaryCrossEntropy))
     }
-    #expect(throws: DescentError(
-      "a polynomial model fits one feature, but 'xor' has 2 ('x1', 'x2'); use a linear model or "
-        + "one column")) {
+    #expect(
+      throws: DescentError(
+        "a polynomial model fits one feature, but 'xor' has 2 ('x1', 'x2'); use a linear model or "
+          + "one column")
+    ) {
       _ = try Trainer(dataset: xor, configuration: .init(architecture: .polynomial(degree: 2)))
     }
-    #expect(throws: DescentError(
-      "the network mlp:3-4-1 takes 3 input(s), but the data has 2 feature(s); start the layer "
-        + "sizes with 2")) {
+    #expect(
+      throws: DescentError(
+        "the network mlp:3-4-1 takes 3 input(s), but the data has 2 feature(s); start the layer "
+          + "sizes with 2")
+    ) {
       _ = try Trainer(
         dataset: xor,
-        configuration: .init(architecture: .mlp(layers: [3, 4, 1], hidden: .tanh, output: .identity)))
+        configuration: .init(
+          architecture: .mlp(layers: [3, 4, 1], hidden: .tanh, output: .identity)))
     }
-    #expect(throws: DescentError(
-      "gd is full-batch gradient descent and takes no batch size; use --optimizer sgd for "
-        + "mini-batches")) {
+    #expect(
+      throws: DescentError(
+        "gd is full-batch gradient descent and takes no batch size; use --optimizer sgd for "
+          + "mini-batches")
+    ) {
       _ = try Trainer(
         dataset: houses, configuration: .init(optimizer: OptimizerSettings(batchSize: 2)))
     }
@@ -183,7 +195,8 @@ import Testing
     #expect(layout.entries.map(\.name) == ["W1", "b1", "W2", "b2", "W3", "b3"])
     #expect(layout.entries.map(\.shape) == [[16, 2], [16], [16, 16], [16], [1, 16], [1]])
     // fan_in 2 → bound 1/√2; fan_in 16 → bound 1/4.
-    let first = trainer.parameters[layout.entries[0].range] + trainer.parameters[layout.entries[1].range]
+    let first =
+      trainer.parameters[layout.entries[0].range] + trainer.parameters[layout.entries[1].range]
     #expect(first.allSatisfy { abs($0) <= 1 / Double(2).squareRoot() })
     let second = trainer.parameters[layout.entries[2].range]
     #expect(second.allSatisfy { abs($0) <= 0.25 })
@@ -242,7 +255,8 @@ import Testing
         normalization: .zScore))
     trainer.run(epochs: 3000)  // more than 64 checkpoints at 16 apart: the store thins
     for target in [2999, 1500, 777, 17, 0] {
-      var fresh = try Trainer(dataset: .builtIn(named: "sine", seed: 0), configuration: trainer.configuration)
+      var fresh = try Trainer(
+        dataset: .builtIn(named: "sine", seed: 0), configuration: trainer.configuration)
       fresh.run(epochs: target)
       var rewound = trainer
       rewound.rewind(to: target)

@@ -52,7 +52,8 @@ public enum Architecture: Sendable, Hashable {
       }
       self = .polynomial(degree: degree)
     } else if lower.hasPrefix("mlp:") {
-      let sizes = lower.dropFirst("mlp:".count).split(separator: "-", omittingEmptySubsequences: false)
+      let sizes = lower.dropFirst("mlp:".count).split(
+        separator: "-", omittingEmptySubsequences: false)
       var layers: [Int] = []
       for size in sizes {
         guard let units = Int(size), units >= 1, units <= 4096 else {

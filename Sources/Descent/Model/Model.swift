@@ -68,7 +68,6 @@ public struct Model: Sendable, Hashable {
   /// The number of parameters.
   public var parameterCount: Int { layout.count }
 
-
   /// Whether this is a single affine layer (linear, polynomial or logistic).
   public var isSingleLayer: Bool { layerSizes.count == 2 && !isMLP }
 

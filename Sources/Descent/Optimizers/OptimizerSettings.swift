@@ -54,7 +54,8 @@ public struct OptimizerSettings: Sendable, Hashable {
           + "not \(momentum.shortDescription)")
     }
     if let batchSize, batchSize < 1 {
-      throw DescentError("the batch size must be a whole number of rows, 1 or more, not \(batchSize)")
+      throw DescentError(
+        "the batch size must be a whole number of rows, 1 or more, not \(batchSize)")
     }
     if kind == .gradientDescent, batchSize != nil {
       throw DescentError(

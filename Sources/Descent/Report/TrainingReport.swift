@@ -93,7 +93,8 @@ public struct TrainingReport: Sendable {
     if solver == "closed-form" {
       heading += ", least-squares closed form"
     } else {
-      heading += ", \(settings.kind.name) at learning rate \(settings.learningRate.shortDescription)"
+      heading +=
+        ", \(settings.kind.name) at learning rate \(settings.learningRate.shortDescription)"
       if trainer.effectiveBatchSize < trainer.training.count {
         heading += ", batches of \(trainer.effectiveBatchSize)"
       }

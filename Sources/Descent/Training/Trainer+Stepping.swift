@@ -112,7 +112,8 @@ extension Trainer {
     epoch = e
     if checkpoints.isDue() { recordCheckpoint() }
     return EpochRecord(
-      epoch: e, loss: trainingLoss, validationLoss: validationLoss, squaredGradientNorm: squaredNorm,
+      epoch: e, loss: trainingLoss, validationLoss: validationLoss,
+      squaredGradientNorm: squaredNorm,
       divergence: nil)
   }
 

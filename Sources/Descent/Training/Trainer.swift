@@ -122,7 +122,8 @@ public struct Trainer: Sendable {
     for i in 0..<dataset.count {
       let y = dataset.targets[i]
       guard y.isFinite else {
-        throw DescentError("row \(i + 1) of '\(dataset.name)' has a target that is not a finite number")
+        throw DescentError(
+          "row \(i + 1) of '\(dataset.name)' has a target that is not a finite number")
       }
       for j in 0..<dataset.featureCount where !dataset.feature(i, j).isFinite {
         throw DescentError(

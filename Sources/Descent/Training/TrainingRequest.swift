@@ -85,7 +85,9 @@ public struct TrainingRequest: Sendable, Hashable {
     self.recordEvery = recordEvery
   }
 
-  private static func unknown(_ option: String, _ value: String, _ choices: [String]) -> DescentError {
+  private static func unknown(_ option: String, _ value: String, _ choices: [String])
+    -> DescentError
+  {
     DescentError(
       "\(option) '\(value.sanitizedForDisplay)' is not one of "
         + choices.joined(separator: ", "))
