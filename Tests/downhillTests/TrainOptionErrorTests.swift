@@ -213,4 +213,23 @@ import Testing
         "Error: binary cross-entropy needs a model whose output is a probability: use the "
         + "logistic model or an MLP with a sigmoid output, or choose mse for this model")
   }
+
+  // MARK: - Limits
+
+  @Test func seedBeyondExactJSONIsRefused() throws {
+    try downhill.expectBadInput(
+      ["train", "--seed", "18446744073709551615"],
+      message:
+        "Error: --seed must be a whole number from 0 to 9007199254740992 (2^53), so that "
+        + "reports can print it exactly")
+  }
+
+  @Test func networkTooLargeForATutorialIsRefused() throws {
+    // 1·4096 + 4096 + 2·(4096·4096 + 4096) + 4096 + 1 = 33 574 913 parameters.
+    try downhill.expectBadInput(
+      ["train", "--data", "doubles", "--model", "mlp:1-4096-4096-4096-1"],
+      message:
+        "Error: the network mlp:1-4096-4096-4096-1 has 33574913 parameters, more than the "
+        + "10000000 a tutorial model may have; use smaller layers")
+  }
 }

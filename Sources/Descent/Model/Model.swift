@@ -60,7 +60,15 @@ public struct Model: Sendable, Hashable {
       }
       layout = ParameterLayout(tensors)
     }
+    guard layout.count <= Self.maximumParameterCount else {
+      throw DescentError(
+        "the network \(architecture.name) has \(layout.count) parameters, more than the "
+          + "\(Self.maximumParameterCount) a tutorial model may have; use smaller layers")
+    }
   }
+
+  /// The most parameters a model may have (ten million: 80 MB of weights).
+  public static var maximumParameterCount: Int { 10_000_000 }
 
   /// The number of weight layers (1 for linear-type models).
   public var layerCount: Int { layerSizes.count - 1 }

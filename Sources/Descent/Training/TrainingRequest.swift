@@ -60,6 +60,11 @@ public struct TrainingRequest: Sendable, Hashable {
     case "closed-form": usesClosedForm = true
     default: throw Self.unknown("--solver", solver, ["descent", "closed-form"])
     }
+    guard seed <= 1 << 53 else {
+      throw DescentError(
+        "--seed must be a whole number from 0 to 9007199254740992 (2^53), so that reports "
+          + "can print it exactly")
+    }
     guard epochs >= 0 else {
       throw DescentError("--epochs must be 0 or more, not \(epochs)")
     }
