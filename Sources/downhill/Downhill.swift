@@ -72,12 +72,22 @@ struct StandardError: TextOutputStream {
     text.withUTF8 { bytes in
       var offset = 0
       while offset < bytes.count {
-        let written = Glibc.write(2, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+        let written = writeToStandardError(
+          bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
         if written <= 0 { return }
         offset += written
       }
     }
   }
+}
+
+/// The C library's `write` to file descriptor 2.
+private func writeToStandardError(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    return Glibc.write(2, bytes, count)
+  #else
+    return Darwin.write(2, bytes, count)
+  #endif
 }
 
 /// Ends the process with `status`, flushing standard output first.

@@ -131,11 +131,9 @@ extension Dataset {
     return String(scalars[first...last])
   }
 
-  /// `text` sanitized, shortened to `limit` characters with `…`, and put in single quotes.
+  /// `text` quoted for a message (see `String.quotedForMessage(limit:)`).
   private static func quoted(_ text: String, limit: Int = 20) -> String {
-    let clean = text.sanitizedForDisplay
-    guard clean.count > limit else { return "'\(clean)'" }
-    return "'\(clean.prefix(limit - 1))…'"
+    text.quotedForMessage(limit: limit)
   }
 
   /// A column name put in single quotes; names get more room than cells before `…`.

@@ -92,7 +92,7 @@ extension Model {
   }
 
   /// The forward pass of one row for any model, filling `pre`/`post`; returns the output z.
-  private func linearOrNetworkForward(
+  func linearOrNetworkForward(
     _ x: UnsafePointer<Double>, _ p: UnsafePointer<Double>,
     _ pre: UnsafeMutablePointer<Double>, _ post: UnsafeMutablePointer<Double>
   ) -> Double {

@@ -17,23 +17,18 @@ extension Model {
   public func prediction(of parameters: [Double], input: [Double]) -> Double {
     precondition(input.count == inputCount, "Model.prediction: \(input.count) inputs")
     precondition(parameters.count == parameterCount, "Model.prediction: wrong parameter count")
-    var scratch = [Double](repeating: 0, count: Swift.max(scratchCount, 1))
+    let units = Swift.max(layerSizes.dropFirst().reduce(0, +), 1)
+    var pre = [Double](repeating: 0, count: units)
+    var post = [Double](repeating: 0, count: units)
     return parameters.withUnsafeBufferPointer { p in
       input.withUnsafeBufferPointer { x in
-        scratch.withUnsafeMutableBufferPointer { s in
-          guard let p = p.baseAddress, let x = x.baseAddress, let s = s.baseAddress else {
-            return Double.nan
+        pre.withUnsafeMutableBufferPointer { zs in
+          post.withUnsafeMutableBufferPointer { az in
+            guard let p = p.baseAddress, let x = x.baseAddress, let zs = zs.baseAddress,
+              let az = az.baseAddress
+            else { return Double.nan }
+            return outputActivation(linearOrNetworkForward(x, p, zs, az))
           }
-          if isMLP {
-            let block = scratchCount / 3
-            return outputActivation(forwardRow(x, parameters: p, pre: s, post: s + block))
-          }
-          var z = 0.0
-          for j in 0..<inputCount {
-            z += p[j] * x[j]
-          }
-          z += p[inputCount]
-          return outputActivation(z)
         }
       }
     }

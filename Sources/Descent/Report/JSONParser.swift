@@ -436,10 +436,8 @@ struct JSONParser {
     return text.first ?? "\u{FFFD}"
   }
 
-  /// `text` sanitized, shortened to 20 characters with `…`, and put in single quotes.
+  /// `text` quoted for a message (see `String.quotedForMessage(limit:)`).
   private static func quoted(_ text: String) -> String {
-    let clean = text.sanitizedForDisplay
-    guard clean.count > 20 else { return "'\(clean)'" }
-    return "'\(clean.prefix(19))…'"
+    text.quotedForMessage()
   }
 }
