@@ -87,42 +87,41 @@ public struct FeatureScaling: Sendable, Hashable {
   }
 
   /// Maps a model's flat parameters trained on scaled features to raw units (see the type's
-  /// comment): only the first layer changes.
+  /// comment): only the first layer changes, Wᵢⱼ → Wᵢⱼ / sⱼ and bᵢ → bᵢ − Σⱼ Wᵢⱼ oⱼ / sⱼ.
   public func rawParameters(_ parameters: [Double], of model: Model) -> [Double] {
-    guard !isIdentity else { return parameters }
-    var raw = parameters
-    let inputs = model.layerSizes[0]
-    let outputs = model.layerSizes[1]
-    let (w, b) = model.offsets(ofLayer: 1)
-    for o in 0..<outputs {
-      var shift = 0.0
-      for j in 0..<inputs {
-        let weight = parameters[w + o * inputs + j]
-        raw[w + o * inputs + j] = weight / scales[j]
-        shift += weight * offsets[j] / scales[j]
-      }
-      raw[b + o] = parameters[b + o] - shift
+    mapFirstLayer(parameters, of: model, weight: { w, j in w / scales[j] }) { shift, j in
+      -shift * offsets[j] / scales[j]
     }
-    return raw
   }
 
   /// The inverse of `rawParameters`: raw-unit parameters (e.g. from `--init`) in the scaled
   /// features' units, Wᵢⱼ' = Wᵢⱼ sⱼ and bᵢ' = bᵢ + Σⱼ Wᵢⱼ oⱼ.
   public func scaledParameters(_ raw: [Double], of model: Model) -> [Double] {
-    guard !isIdentity else { return raw }
-    var scaled = raw
+    mapFirstLayer(raw, of: model, weight: { w, j in w * scales[j] }) { shift, j in
+      shift * offsets[j]
+    }
+  }
+
+  /// Rewrites the first layer: each weight Wᵢⱼ by `weight(Wᵢⱼ, j)`, each bias bᵢ plus
+  /// Σⱼ `biasTerm(Wᵢⱼ, j)` over the layer's original weights.
+  private func mapFirstLayer(
+    _ parameters: [Double], of model: Model, weight: (Double, Int) -> Double,
+    biasTerm: (Double, Int) -> Double
+  ) -> [Double] {
+    guard !isIdentity else { return parameters }
+    var mapped = parameters
     let inputs = model.layerSizes[0]
     let outputs = model.layerSizes[1]
     let (w, b) = model.offsets(ofLayer: 1)
     for o in 0..<outputs {
       var shift = 0.0
       for j in 0..<inputs {
-        let weight = raw[w + o * inputs + j]
-        scaled[w + o * inputs + j] = weight * scales[j]
-        shift += weight * offsets[j]
+        let original = parameters[w + o * inputs + j]
+        mapped[w + o * inputs + j] = weight(original, j)
+        shift += biasTerm(original, j)
       }
-      scaled[b + o] = raw[b + o] + shift
+      mapped[b + o] = parameters[b + o] + shift
     }
-    return scaled
+    return mapped
   }
 }
