@@ -17,7 +17,10 @@ let dependencies: [Package.Dependency] = [
 let libraries: [Target] = [
   // The numeric core: datasets, models, losses, gradients, optimizers and the trainer.
   // Pure Swift, Double throughout, deterministic; no I/O.
-  .target(name: "Descent")
+  .target(name: "Descent"),
+  // Frames, canvases and charts for the terminal. Knows nothing of training: it plots
+  // arrays and functions.
+  .target(name: "TermPlot"),
 ]
 
 // MARK: - Executable
@@ -27,6 +30,7 @@ let executables: [Target] = [
     name: "downhill",
     dependencies: [
       "Descent",
+      "TermPlot",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]
   )
@@ -43,6 +47,11 @@ let tests: [Target] = [
     ],
     resources: [.copy("Fixtures")]
   ),
+  .testTarget(
+    name: "TermPlotTests",
+    dependencies: ["TermPlot"],
+    resources: [.copy("Snapshots")]
+  ),
   // End-to-end: runs the built `downhill` binary and checks its output and exit status.
   .testTarget(
     name: "downhillTests",
@@ -56,6 +65,7 @@ let package = Package(
   products: [
     .executable(name: "downhill", targets: ["downhill"]),
     .library(name: "Descent", targets: ["Descent"]),
+    .library(name: "TermPlot", targets: ["TermPlot"]),
   ],
   dependencies: dependencies,
   targets: libraries + executables + tests,
