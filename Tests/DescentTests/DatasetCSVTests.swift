@@ -198,11 +198,12 @@ private func csvError(_ text: String, target: String? = nil) -> String? {
   @Test func namedTargetMatchingTwoColumnsIsAmbiguous() {
     #expect(
       csvError("y,x,y\n1,2,3\n4,5,6\n", target: "y")
-        == "houses.csv:1:5: columns 1 and 3 are both named 'y'; rename one so the target is clear")
+        == "houses.csv:1:5: columns 1 and 3 are both named 'y'; rename one so the column meant "
+        + "is clear")
     #expect(
       csvError("y,y,x,y\n", target: "y")
         == "houses.csv:1:3: columns 1, 2 and 4 are all named 'y'; rename all but one so the "
-        + "target is clear")
+        + "column meant is clear")
   }
 
   @Test func emptyHeaderNameNamesItsColumn() {

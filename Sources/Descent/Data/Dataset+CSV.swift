@@ -18,38 +18,11 @@ extension Dataset {
   /// // houses.featureNames == ["size"], houses.targets == [150, 240]
   /// ```
   public init(csv text: String, source: String, target: String? = nil) throws(DescentError) {
-    var reader = CSVReader(text: text, source: source)
-    guard let header = try reader.nextRecord() else {
-      throw DescentError(
-        "the file is empty; a CSV needs a header row and at least two data rows",
-        at: SourceLocation(file: source))
-    }
-    let names = header.fields.map(\.text.sanitizedForDisplay)
-    let headerLine = SourceLocation(file: source, line: header.line)
-    for (j, name) in names.enumerated() where name.isEmpty {
-      throw DescentError(
-        "column \(j + 1) has no name in the header", at: reader.location(of: header.fields[j]))
-    }
-
+    let table = try CSVTable(csv: text, source: source)
+    let names = table.names
     let targetIndex: Int
     if let target {
-      let wanted = target.sanitizedForDisplay
-      let matches = names.indices.filter { names[$0] == wanted }
-      guard let first = matches.first else {
-        throw DescentError(
-          "no column named \(Self.quoted(name: wanted)); the columns are \(Self.list(names))",
-          at: headerLine)
-      }
-      guard matches.count == 1 else {
-        let numbers = matches.map { String($0 + 1) }
-        let columns = numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")
-        let (all, fix) = matches.count == 2 ? ("both", "one") : ("all", "all but one")
-        throw DescentError(
-          "columns \(columns) are \(all) named \(Self.quoted(name: wanted)); rename \(fix) so the "
-            + "target is clear",
-          at: reader.location(of: header.fields[matches[1]]))
-      }
-      targetIndex = first
+      targetIndex = try table.columnIndex(named: target)
     } else {
       targetIndex = names.count - 1
     }
@@ -57,39 +30,29 @@ extension Dataset {
       throw DescentError(
         "needs at least one feature column besides the target column "
           + Self.quoted(name: names[targetIndex]),
-        at: headerLine)
+        at: table.headerLocation)
     }
-
-    var features: [Double] = []
-    var targets: [Double] = []
-    while let record = try reader.nextRecord() {
-      guard record.fields.count == names.count else {
-        let n = record.fields.count
-        throw DescentError(
-          "this row has \(n) \(n == 1 ? "field" : "fields") but the header has \(names.count)",
-          at: SourceLocation(file: source, line: record.line))
-      }
-      for (j, field) in record.fields.enumerated() where j != targetIndex {
-        features.append(try Self.number(in: field, column: names[j], reader: reader))
-      }
-      targets.append(
-        try Self.number(in: record.fields[targetIndex], column: names[targetIndex], reader: reader))
-    }
-    guard targets.count >= 2 else {
+    guard table.rowCount >= 2 else {
       throw DescentError(
-        "needs at least two data rows to learn from, found \(targets.count)",
+        "needs at least two data rows to learn from, found \(table.rowCount)",
         at: SourceLocation(file: source))
     }
-
+    var features: [Double] = []
+    features.reserveCapacity(table.rowCount * (names.count - 1))
+    for i in 0..<table.rowCount {
+      for j in names.indices where j != targetIndex {
+        features.append(table.columns[j][i])
+      }
+    }
     var featureNames = names
     featureNames.remove(at: targetIndex)
     self.init(
       name: source, featureNames: featureNames, targetName: names[targetIndex],
-      features: features, targets: targets)
+      features: features, targets: table.columns[targetIndex])
   }
 
   /// The finite decimal number in `field`, or an error that names `column`.
-  private static func number(
+  static func number(
     in field: CSVReader.Field, column: String, reader: CSVReader
   ) throws(DescentError) -> Double {
     // Unquoted fields are already trimmed; quoted ones are trimmed inside the quotes too.
@@ -137,12 +100,12 @@ extension Dataset {
   }
 
   /// A column name put in single quotes; names get more room than cells before `…`.
-  private static func quoted(name: String) -> String {
+  static func quoted(name: String) -> String {
     quoted(name, limit: 40)
   }
 
   /// The column names quoted and separated by commas; past ten, the rest are counted.
-  private static func list(_ names: [String]) -> String {
+  static func list(_ names: [String]) -> String {
     let shown = names.prefix(10).map { quoted(name: $0) }.joined(separator: ", ")
     return names.count > 10 ? "\(shown) and \(names.count - 10) more" : shown
   }

@@ -1,0 +1,83 @@
+/// The columns of a CSV file by name: a header row, then rows of finite numbers.
+///
+/// `Dataset(csv:source:target:)` builds on it to pick features and a target; `downhill plot`
+/// reads any columns from it. Parsing follows the same rules and gives the same located
+/// errors (see `Dataset(csv:source:target:)`).
+public struct CSVTable: Sendable, Hashable {
+  /// The file's name, used in errors.
+  public let source: String
+  /// The column names from the header, sanitized for display.
+  public let names: [String]
+  /// The values, one array a column (each `rowCount` long).
+  public let columns: [[Double]]
+  /// Where the header is, for errors about its columns.
+  let headerLocation: SourceLocation
+  /// Where each header name starts.
+  let nameLocations: [SourceLocation]
+
+  /// Parses CSV text whose first non-blank row is a header.
+  ///
+  /// Throws, with the file, line and column, for an empty file, an unnamed column, a row
+  /// with the wrong number of fields, and a cell that is not a finite decimal number.
+  public init(csv text: String, source: String) throws(DescentError) {
+    var reader = CSVReader(text: text, source: source)
+    guard let header = try reader.nextRecord() else {
+      throw DescentError(
+        "the file is empty; a CSV needs a header row and at least two data rows",
+        at: SourceLocation(file: source))
+    }
+    let names = header.fields.map(\.text.sanitizedForDisplay)
+    for (j, name) in names.enumerated() where name.isEmpty {
+      throw DescentError(
+        "column \(j + 1) has no name in the header", at: reader.location(of: header.fields[j]))
+    }
+    var columns = [[Double]](repeating: [], count: names.count)
+    while let record = try reader.nextRecord() {
+      guard record.fields.count == names.count else {
+        let n = record.fields.count
+        throw DescentError(
+          "this row has \(n) \(n == 1 ? "field" : "fields") but the header has \(names.count)",
+          at: SourceLocation(file: source, line: record.line))
+      }
+      for (j, field) in record.fields.enumerated() {
+        columns[j].append(try Dataset.number(in: field, column: names[j], reader: reader))
+      }
+    }
+    self.source = source
+    self.names = names
+    self.columns = columns
+    headerLocation = SourceLocation(file: source, line: header.line)
+    nameLocations = header.fields.map { reader.location(of: $0) }
+  }
+
+  /// The number of data rows.
+  public var rowCount: Int { columns.first?.count ?? 0 }
+
+  /// The index of the column called `name`; throws, at the header, when there is none or
+  /// when several columns share the name.
+  public func columnIndex(named name: String) throws(DescentError) -> Int {
+    let wanted = name.sanitizedForDisplay
+    let matches = names.indices.filter { names[$0] == wanted }
+    guard let first = matches.first else {
+      throw DescentError(
+        "no column named \(Dataset.quoted(name: wanted)); the columns are "
+          + Dataset.list(names),
+        at: headerLocation)
+    }
+    guard matches.count == 1 else {
+      let numbers = matches.map { String($0 + 1) }
+      let columns = numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")
+      let (all, fix) = matches.count == 2 ? ("both", "one") : ("all", "all but one")
+      throw DescentError(
+        "columns \(columns) are \(all) named \(Dataset.quoted(name: wanted)); rename \(fix) "
+          + "so the column meant is clear",
+        at: nameLocations[matches[1]])
+    }
+    return first
+  }
+
+  /// The values of the column called `name` (see `columnIndex(named:)`).
+  public func column(named name: String) throws(DescentError) -> [Double] {
+    columns[try columnIndex(named: name)]
+  }
+}
