@@ -39,6 +39,8 @@ let executables: [Target] = [
 // MARK: - Tests
 
 let tests: [Target] = [
+  // Helpers every test target shares (golden files).
+  .target(name: "TestSupport", path: "Tests/TestSupport"),
   .testTarget(
     name: "DescentTests",
     dependencies: [
@@ -49,7 +51,7 @@ let tests: [Target] = [
   ),
   .testTarget(
     name: "TermPlotTests",
-    dependencies: ["TermPlot"],
+    dependencies: ["TermPlot", "TestSupport"],
     resources: [.copy("Snapshots")]
   ),
   // End-to-end: runs the built `downhill` binary and checks its output and exit status.

@@ -47,11 +47,10 @@ public struct Frame: Sendable, Hashable {
     guard columns > 0 else { return 0 }
     guard area.contains(column: x, row: y), area.contains(column: x + columns - 1, row: y)
     else { return 0 }
-    let safe: Character =
-      character.isASCII
-        || !character.unicodeScalars.contains {
-          $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0)
-        } ? character : "\u{FFFD}"
+    let isControl = character.unicodeScalars.contains {
+      $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0)
+    }
+    let safe: Character = isControl ? "\u{FFFD}" : character
     breakWideCharacter(at: x, y)
     if columns == 2 { breakWideCharacter(at: x + 1, y) }
     cells[y * width + x] = Cell(safe, style: style)

@@ -27,7 +27,11 @@ final class TemporaryDirectory {
   @discardableResult
   func write(_ bytes: Data, to name: String) throws -> String {
     let file = url.appendingPathComponent(name)
-    try bytes.write(to: file)
+    // `createFile` writes in place; `Data.write(to:)` leaves an empty
+    // `TemporaryDirectory.*` folder behind in /tmp on Linux.
+    guard FileManager.default.createFile(atPath: file.path, contents: bytes) else {
+      throw CocoaError(.fileWriteUnknown)
+    }
     return file.path
   }
 

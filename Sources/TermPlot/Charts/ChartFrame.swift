@@ -1,0 +1,257 @@
+/// The parts of a chart's rectangle: title, legend, plot area, axes and their labels, and
+/// the two axes themselves. Laid out once, then used to map data to dots and to draw the
+/// axes.
+///
+///     title
+///     legend
+///     y title
+///     y labels │ plot area (canvas)
+///              └──┬──────┬────
+///               x labels
+///               x title
+struct ChartFrame {
+  let plot: Rect
+  let xAxis: Axis
+  let yAxis: Axis
+  let style: ChartStyle
+  private let outer: Rect
+  private let titleRow: Int?
+  private let legendRow: Int?
+  private let yTitleRow: Int?
+  private let xTitleRow: Int?
+  private let labelColumns: Int
+
+  /// The smallest rectangle a chart is drawn in; anything smaller gets a note.
+  static let minimumWidth = 12
+  static let minimumHeight = 5
+
+  /// Lays out a chart in `rect` for x data in `xData` and y data in `yData` (nil when
+  /// there is no finite data). Returns nil when the rectangle is too small.
+  init?(
+    in rect: Rect, style: ChartStyle, xData: ClosedRange<Double>?, yData: ClosedRange<Double>?,
+    xScale: AxisScale = .linear, yScale: AxisScale = .linear,
+    xFixed: ClosedRange<Double>? = nil, yFixed: ClosedRange<Double>? = nil,
+    hasLegend: Bool = false, xPadding: Double = 0.05, yPadding: Double = 0.05
+  ) {
+    guard rect.width >= Self.minimumWidth, rect.height >= Self.minimumHeight else { return nil }
+    var rows = rect
+    var titleRow: Int?
+    var legendRow: Int?
+    var yTitleRow: Int?
+    var xTitleRow: Int?
+    // Optional rows are given up, most dispensable first, when the height is short.
+    let spare = rect.height - 4
+    var wanted = 0
+    if style.title != nil && spare - wanted >= 1 {
+      titleRow = rows.y
+      rows = rows.inset(top: 1)
+      wanted += 1
+    }
+    if hasLegend && spare - wanted >= 1 {
+      legendRow = rows.y
+      rows = rows.inset(top: 1)
+      wanted += 1
+    }
+    if style.yTitle != nil && spare - wanted >= 2 {
+      yTitleRow = rows.y
+      rows = rows.inset(top: 1)
+      wanted += 1
+    }
+    if style.xTitle != nil && spare - wanted >= 2 {
+      xTitleRow = rows.maxY - 1
+      rows = rows.inset(bottom: 1)
+    }
+    // Two rows under the plot: the axis line and the tick labels.
+    let plotHeight = rows.height - 2
+    guard plotHeight >= 2 else { return nil }
+    let yAxis = Axis.automatic(
+      data: yData, length: plotHeight, horizontal: false, scale: yScale, fixed: yFixed,
+      padding: yPadding)
+    let labelWidth = yAxis.ticks.map { $0.label.terminalWidth }.max() ?? 1
+    let labelColumns = Swift.min(labelWidth, rect.width / 3)
+    let plotWidth = rows.width - labelColumns - 1
+    guard plotWidth >= 4 else { return nil }
+    let xAxis = Axis.automatic(
+      data: xData, length: plotWidth, horizontal: true, scale: xScale, fixed: xFixed,
+      padding: xPadding)
+    self.outer = rect
+    self.style = style
+    self.titleRow = titleRow
+    self.legendRow = legendRow
+    self.yTitleRow = yTitleRow
+    self.xTitleRow = xTitleRow
+    self.labelColumns = labelColumns
+    self.plot = Rect(
+      x: rows.x + labelColumns + 1, y: rows.y, width: plotWidth, height: plotHeight)
+    self.xAxis = xAxis
+    self.yAxis = yAxis
+  }
+
+  /// A canvas covering the plot area.
+  func makeCanvas() -> Canvas {
+    Canvas(columns: plot.width, rows: plot.height, tier: style.tier)
+  }
+
+  /// The dot column of x value `x` (fractional), or nil when it cannot be placed.
+  func dotX(_ x: Double, in canvas: Canvas) -> Double? {
+    xAxis.position(of: x, span: Double(canvas.dotWidth - 1))
+  }
+
+  /// The dot row of y value `y` (fractional, 0 at the top), or nil when it cannot be placed.
+  func dotY(_ y: Double, in canvas: Canvas) -> Double? {
+    guard let p = yAxis.position(of: y, span: Double(canvas.dotHeight - 1)) else { return nil }
+    return Double(canvas.dotHeight - 1) - p
+  }
+
+  /// The y value at the middle of dot row `row`.
+  func yValue(atDotRow row: Int, in canvas: Canvas) -> Double {
+    yAxis.value(at: Double(canvas.dotHeight - 1 - row), span: Double(canvas.dotHeight - 1))
+  }
+
+  /// The x value at dot column `column`.
+  func xValue(atDotColumn column: Int, in canvas: Canvas) -> Double {
+    xAxis.value(at: Double(column), span: Double(canvas.dotWidth - 1))
+  }
+
+  /// The cell column of x value `x`, if it is inside the plot.
+  func cellColumn(_ x: Double) -> Int? {
+    guard let p = xAxis.position(of: x, span: Double(plot.width * 1000 - 1)) else { return nil }
+    let column = plot.x + Int(p / 1000)
+    return column >= plot.x && column < plot.maxX ? column : nil
+  }
+
+  /// The cell row of y value `y`, if it is inside the plot.
+  func cellRow(_ y: Double) -> Int? {
+    guard let p = yAxis.position(of: y, span: Double(plot.height * 1000 - 1)) else { return nil }
+    let row = plot.maxY - 1 - Int(p / 1000)
+    return row >= plot.y && row < plot.maxY ? row : nil
+  }
+
+  /// Draws the title, axis titles, axis lines, ticks and tick labels; grid lines go onto
+  /// `canvas` when the style asks for them.
+  func drawAxes(into frame: inout Frame, canvas: inout Canvas) {
+    let theme = style.theme
+    let ascii = style.isASCII
+    let axisStyle = theme.style(.axis)
+    let labelStyle = theme.style(.label)
+    if let titleRow, let title = style.title {
+      let width = title.terminalWidth
+      let x = outer.x + Swift.max(0, (outer.width - width) / 2)
+      frame.draw(title, x: x, y: titleRow, style: theme.style(.title), clip: outer)
+    }
+    if let yTitleRow, let yTitle = style.yTitle {
+      frame.draw(yTitle, x: outer.x, y: yTitleRow, style: labelStyle, clip: outer)
+    }
+    if let xTitleRow, let xTitle = style.xTitle {
+      let width = xTitle.terminalWidth
+      let x = plot.x + Swift.max(0, (plot.width - width) / 2)
+      frame.draw(xTitle, x: x, y: xTitleRow, style: labelStyle, clip: outer)
+    }
+    // The vertical axis line and its ticks.
+    let axisColumn = plot.x - 1
+    for row in plot.y..<plot.maxY {
+      frame.put(ascii ? "|" : "│", x: axisColumn, y: row, style: axisStyle)
+    }
+    let labelArea = Rect(x: outer.x, y: plot.y, width: labelColumns, height: plot.height)
+    for tick in yAxis.ticks {
+      guard let row = cellRow(tick.value) else { continue }
+      frame.put(ascii ? "+" : "┤", x: axisColumn, y: row, style: axisStyle)
+      let width = tick.label.terminalWidth
+      frame.draw(
+        tick.label, x: labelArea.maxX - Swift.min(width, labelColumns), y: row,
+        style: labelStyle, clip: labelArea)
+      if style.grid, let y = dotY(tick.value, in: canvas) {
+        canvas.line(
+          from: (0, y), to: (Double(canvas.dotWidth - 1), y), layer: .grid,
+          style: theme.style(.grid), pattern: .dotted)
+      }
+    }
+    // The horizontal axis line, its ticks and labels.
+    let axisRow = plot.maxY
+    frame.put(ascii ? "+" : "└", x: axisColumn, y: axisRow, style: axisStyle)
+    for column in plot.x..<plot.maxX {
+      frame.put(ascii ? "-" : "─", x: column, y: axisRow, style: axisStyle)
+    }
+    let labelRow = axisRow + 1
+    let labelClip = Rect(x: outer.x, y: labelRow, width: outer.width, height: 1)
+    var nextFree = outer.x
+    for tick in xAxis.ticks {
+      guard let column = cellColumn(tick.value) else { continue }
+      frame.put(ascii ? "+" : "┬", x: column, y: axisRow, style: axisStyle)
+      let width = tick.label.terminalWidth
+      var start = column - width / 2
+      start = Swift.min(Swift.max(start, outer.x), outer.maxX - width)
+      guard start >= nextFree else { continue }
+      frame.draw(tick.label, x: start, y: labelRow, style: labelStyle, clip: labelClip)
+      nextFree = start + width + 1
+      if style.grid, let x = dotX(tick.value, in: canvas) {
+        canvas.line(
+          from: (x, 0), to: (x, Double(canvas.dotHeight - 1)), layer: .grid,
+          style: theme.style(.grid), pattern: .dotted)
+      }
+    }
+  }
+
+  /// Draws a legend of (sample, label, style) entries on the legend row, left to right
+  /// from column `start` (the plot's left edge by default), as far as they fit; returns the
+  /// column after the last entry.
+  @discardableResult
+  func drawLegend(
+    _ entries: [(sample: String, label: String, style: Style)], into frame: inout Frame,
+    startingAt start: Int? = nil
+  ) -> Int {
+    guard let legendRow else { return plot.x }
+    var x = start ?? plot.x
+    let clip = Rect(x: outer.x, y: legendRow, width: outer.width, height: 1)
+    for entry in entries {
+      let width = entry.sample.terminalWidth + 1 + entry.label.terminalWidth
+      guard x + width <= outer.maxX else { break }
+      x += frame.draw(entry.sample, x: x, y: legendRow, style: entry.style, clip: clip)
+      x += 1
+      x += frame.draw(entry.label, x: x, y: legendRow, style: style.theme.style(.label), clip: clip)
+      x += 2
+    }
+    return x
+  }
+
+  /// Draws a colour scale on the legend row: the lowest value, one block a colour, the
+  /// highest value and a note; returns the column after it.
+  @discardableResult
+  func drawColorScale(
+    _ colours: [Color], low: String, high: String, note: String, into frame: inout Frame
+  ) -> Int {
+    guard let legendRow else { return plot.x }
+    let clip = Rect(x: outer.x, y: legendRow, width: outer.width, height: 1)
+    let labelStyle = style.theme.style(.label)
+    var x = plot.x
+    x += frame.draw(low, x: x, y: legendRow, style: labelStyle, clip: clip) + 1
+    for colour in colours {
+      frame.put("█", x: x, y: legendRow, style: Style(foreground: colour))
+      x += 1
+    }
+    x += 1
+    x += frame.draw(high, x: x, y: legendRow, style: labelStyle, clip: clip)
+    if !note.isEmpty {
+      x += 1
+      x += frame.draw(note, x: x, y: legendRow, style: labelStyle, clip: clip)
+    }
+    return x + 2
+  }
+
+  /// A one-line note centred in the plot area, such as "no data".
+  func drawNote(_ note: String, into frame: inout Frame) {
+    let width = note.terminalWidth
+    let x = plot.x + Swift.max(0, (plot.width - width) / 2)
+    frame.draw(note, x: x, y: plot.y + plot.height / 2, style: style.theme.style(.label), clip: plot)
+  }
+
+  /// The note drawn instead of a chart when `rect` is too small.
+  static func drawTooSmall(into frame: inout Frame, in rect: Rect, style: ChartStyle) {
+    guard !rect.isEmpty else { return }
+    let times = style.isASCII ? "x" : "×"
+    let note =
+      "chart needs \(minimumWidth)\(times)\(minimumHeight) cells, has "
+      + "\(rect.width)\(times)\(rect.height)"
+    frame.draw(note, x: rect.x, y: rect.y, style: style.theme.style(.label), clip: rect)
+  }
+}

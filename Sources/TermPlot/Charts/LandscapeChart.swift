@@ -1,0 +1,224 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A function of two variables seen from above — a loss over (m, c), say — as a heatmap
+/// with contour lines, with descent paths drawn over it and the current point marked.
+///
+/// The heat is sampled at every half cell (two colours a cell, with half blocks); contour
+/// lines come from marching squares over the function evaluated at every dot. Without
+/// colour (monochrome theme) or UTF-8, the heat becomes shade characters. Paths and the
+/// current point sit on higher layers, so the heat never hides them. A legend row shows
+/// the colour scale with its lowest and highest values.
+public struct LandscapeChart: Chart {
+  /// A named sequence of points, such as the parameters after each epoch.
+  public struct Path: Sendable, Hashable {
+    /// The legend name.
+    public var name: String
+    /// The x values.
+    public var x: [Double]
+    /// The y values (as many as x).
+    public var y: [Double]
+
+    /// A path through (x[i], y[i]).
+    public init(_ name: String, x: [Double], y: [Double]) {
+      self.name = name
+      self.x = x
+      self.y = y
+    }
+  }
+
+  /// The function to show, f(x, y).
+  public var function: @Sendable (Double, Double) -> Double
+  /// The x range shown.
+  public var xRange: ClosedRange<Double>
+  /// The y range shown.
+  public var yRange: ClosedRange<Double>
+  /// Paths drawn over the landscape, each in its own colour.
+  public var paths: [Path]
+  /// The current point, marked on top of everything.
+  public var current: (x: Double, y: Double)?
+  /// How many contour levels to draw (0 for none).
+  public var contourLevels: Int
+  /// Whether colours and levels follow log f (loss landscapes span decades); falls back
+  /// to linear when f is not positive everywhere shown.
+  public var logarithmic: Bool
+  /// Whether to paint the heat (otherwise contours only).
+  public var showsHeat: Bool
+  /// Titles, theme and canvas.
+  public var style: ChartStyle
+
+  /// A landscape of `function` over `xRange` × `yRange`.
+  public init(
+    function: @escaping @Sendable (Double, Double) -> Double, xRange: ClosedRange<Double>,
+    yRange: ClosedRange<Double>, paths: [Path] = [], current: (x: Double, y: Double)? = nil,
+    contourLevels: Int = 8, logarithmic: Bool = true, showsHeat: Bool = true,
+    style: ChartStyle = ChartStyle()
+  ) {
+    self.function = function
+    self.xRange = xRange
+    self.yRange = yRange
+    self.paths = paths
+    self.current = current
+    self.contourLevels = contourLevels
+    self.logarithmic = logarithmic
+    self.showsHeat = showsHeat
+    self.style = style
+  }
+
+  /// The heat colours from low to high: a perceptually ordered, colour-blind-safe ramp
+  /// (dark blue through teal and green to yellow, like viridis) in xterm colours.
+  public static let heatPalette: [Color] = [
+    .indexed(17), .indexed(18), .indexed(25), .indexed(31), .indexed(37), .indexed(36),
+    .indexed(35), .indexed(71), .indexed(107), .indexed(149), .indexed(185), .indexed(227),
+  ]
+
+  /// Shade characters from low to high, for heat without colour.
+  static let unicodeShades: [Character] = [" ", "░", "▒", "▓", "█"]
+  static let asciiShades: [Character] = [" ", ".", ":", "-", "=", "+", "*", "#"]
+
+  public func draw(into frame: inout Frame, in rect: Rect) {
+    guard
+      let layout = ChartFrame(
+        in: rect, style: style, xData: nil, yData: nil, xFixed: xRange, yFixed: yRange,
+        hasLegend: true, xPadding: 0, yPadding: 0)
+    else {
+      ChartFrame.drawTooSmall(into: &frame, in: rect, style: style)
+      return
+    }
+    var canvas = layout.makeCanvas()
+    layout.drawAxes(into: &frame, canvas: &canvas)
+
+    // f at every dot, row-major (dotHeight × dotWidth), for the contours and the range.
+    let columns = canvas.dotWidth
+    let rows = canvas.dotHeight
+    var values = [Double](repeating: .nan, count: columns * rows)
+    var range = DataRange()
+    var allPositive = true
+    for row in 0..<rows {
+      let y = layout.yValue(atDotRow: row, in: canvas)
+      for column in 0..<columns {
+        let value = function(layout.xValue(atDotColumn: column, in: canvas), y)
+        values[row * columns + column] = value
+        range.include(value)
+        if value.isFinite && value <= 0 { allPositive = false }
+      }
+    }
+    guard let finite = range.range else {
+      canvas.draw(into: &frame, at: (layout.plot.x, layout.plot.y))
+      layout.drawNote("no finite values", into: &frame)
+      return
+    }
+    let useLog = logarithmic && allPositive && finite.upperBound > finite.lowerBound
+    // t in [0, 1]: where a value sits between the lowest and highest shown.
+    let low = useLog ? log10(finite.lowerBound) : finite.lowerBound
+    let high = useLog ? log10(finite.upperBound) : finite.upperBound
+    let spread = high > low ? high - low : 1
+    let level = { (value: Double) -> Double in
+      guard value.isFinite else { return value > 0 ? 1 : 0 }
+      let v = useLog ? log10(Swift.max(value, finite.lowerBound)) : value
+      return Swift.min(1, Swift.max(0, (v - low) / spread))
+    }
+    let colourHeat = showsHeat && style.theme.name != "monochrome" && !style.isASCII
+    let shades = style.isASCII ? Self.asciiShades : Self.unicodeShades
+    if showsHeat {
+      for row in 0..<canvas.rows {
+        for column in 0..<canvas.columns {
+          let x = layout.xAxis.value(
+            at: (Double(column) + 0.5) * Double(columns - 1) / Double(canvas.columns),
+            span: Double(columns - 1))
+          if colourHeat {
+            for half in 0..<2 {
+              let dotRow = (Double(row) + 0.25 + 0.5 * Double(half)) * Double(rows) / Double(canvas.rows)
+              let y = layout.yValue(atDotRow: Int(dotRow), in: canvas)
+              let t = level(function(x, y))
+              let index = Int((t * Double(Self.heatPalette.count - 1)).rounded())
+              canvas.heat(column: column, halfRow: 2 * row + half, color: Self.heatPalette[index])
+            }
+          } else {
+            let dotRow = (Double(row) + 0.5) * Double(rows) / Double(canvas.rows)
+            let y = layout.yValue(atDotRow: Int(dotRow), in: canvas)
+            let t = level(function(x, y))
+            let index = Int((t * Double(shades.count - 1)).rounded())
+            if index > 0 {
+              canvas.mark(
+                column: column, row: row, glyph: shades[index], layer: .grid,
+                style: style.theme.style(.grid))
+            }
+          }
+        }
+      }
+    }
+    if contourLevels > 0 {
+      let levels = Contour.levels(values: values, count: contourLevels, logarithmic: useLog)
+      for value in levels {
+        let lineStyle: Style
+        if colourHeat {
+          lineStyle = style.theme.style(.axis)
+        } else {
+          let t = level(value)
+          let index = Int((t * Double(Self.heatPalette.count - 1)).rounded())
+          lineStyle =
+            style.theme.name == "monochrome" ? style.theme.style(.grid)
+            : Style(foreground: Self.heatPalette[index])
+        }
+        for segment in Contour.segments(values: values, columns: columns, rows: rows, level: value) {
+          canvas.line(
+            from: segment.start, to: segment.end, layer: .ghost, style: lineStyle,
+            pattern: .solid)
+        }
+      }
+    }
+    var legend: [(sample: String, label: String, style: Style)] = []
+    for (k, path) in paths.enumerated() {
+      let pathStyle = style.theme.style(paths.count == 1 ? .path : .series(k))
+      let pattern = paths.count == 1 ? LinePattern.solid : style.theme.pattern(ofSeries: k)
+      var previous: (Double, Double)?
+      for i in 0..<Swift.min(path.x.count, path.y.count) {
+        guard let x = layout.dotX(path.x[i], in: canvas),
+          let y = layout.dotY(path.y[i], in: canvas)
+        else {
+          previous = nil
+          continue
+        }
+        if let previous {
+          canvas.line(from: previous, to: (x, y), layer: .point, style: pathStyle, pattern: pattern)
+        } else {
+          canvas.plot(x: x.dotIndex, y: y.dotIndex, layer: .point, style: pathStyle)
+        }
+        previous = (x, y)
+      }
+      legend.append((pattern.sample(ascii: style.isASCII), path.name, pathStyle))
+    }
+    if let current, let x = layout.dotX(current.x, in: canvas),
+      let y = layout.dotY(current.y, in: canvas)
+    {
+      let (cx, cy) = canvas.tier.dotsPerCell
+      let column = x.dotIndex / cx
+      let row = y.dotIndex / cy
+      if column >= 0, column < canvas.columns, row >= 0, row < canvas.rows {
+        canvas.mark(
+          column: column, row: row, glyph: style.isASCII ? "@" : "●", layer: .current,
+          style: style.theme.style(.current))
+      }
+    }
+    canvas.draw(into: &frame, at: (layout.plot.x, layout.plot.y))
+    // The scale: lowest value, a ramp, highest value; then the paths.
+    let lowText = NumberFormat.compact(finite.lowerBound)
+    let highText = NumberFormat.compact(finite.upperBound)
+    let note = useLog ? "(log)" : ""
+    var next = layout.plot.x
+    if colourHeat {
+      next = layout.drawColorScale(
+        Self.heatPalette, low: lowText, high: highText, note: note, into: &frame)
+    } else if showsHeat {
+      let ramp = String(shades.dropFirst())
+      next = layout.drawLegend(
+        [(lowText + " " + ramp + " " + highText, note, style.theme.style(.grid))],
+        into: &frame)
+    }
+    layout.drawLegend(legend, into: &frame, startingAt: next)
+  }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Descent
+import TermPlot
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `downhill plot`: plots CSV columns to standard output, for slides and scripts.
+struct Plot: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Plot columns of a CSV file in the terminal.",
+    discussion: """
+      Without --x, the first column is x and the others are y (a single column is plotted \\
+      against the row number). The size defaults to the terminal's, or 80×24 in a pipe.
+
+      Exit status: 0 plotted, 2 bad input.
+      """
+  )
+
+  @Argument(help: "The CSV file.")
+  var file: String
+
+  @Option(help: "The column on the horizontal axis.")
+  var x: String?
+
+  @Option(help: "A column to plot (repeat for several; default: every column but x).")
+  var y: [String] = []
+
+  @Option(help: "line, scatter or bar.")
+  var kind = "line"
+
+  @Flag(help: "A logarithmic y axis.")
+  var logy = false
+
+  @Option(parsing: .unconditional, help: "Columns (default: the terminal's width, or 80).")
+  var width: Int?
+
+  @Option(parsing: .unconditional, help: "Rows (default: the terminal's height, or 24).")
+  var height: Int?
+
+  @Flag(help: "Only ASCII characters, for terminals without UTF-8.")
+  var ascii = false
+
+  @Option(help: "auto, always or never.")
+  var color = "auto"
+
+  @Option(help: "A title over the chart.")
+  var title: String?
+
+  func run() throws {
+    guard let kind = ColumnPlot.Kind(rawValue: kind.lowercased()) else {
+      throw DescentError("--kind '\(kind)' is not one of line, scatter, bar")
+    }
+    guard let choice = TerminalCapabilities.ColorChoice(rawValue: color.lowercased()) else {
+      throw DescentError("--color '\(color)' is not one of auto, always, never")
+    }
+    let terminal = TerminalSize.current()
+    let columns = width ?? terminal?.columns ?? 80
+    let rows = height ?? terminal.map { $0.rows - 1 } ?? 24
+    guard (1...1000).contains(columns), (1...1000).contains(rows) else {
+      throw DescentError("--width and --height must be from 1 to 1000, not \(columns)×\(rows)")
+    }
+    let table = try CSVTable(csv: DataFiles.readText(file), source: file)
+    guard table.rowCount >= 1 else {
+      throw DescentError("has a header but no data rows to plot", at: SourceLocation(file: file))
+    }
+    var xColumn: ColumnPlot.Column?
+    var yNames = y
+    if let x {
+      xColumn = ColumnPlot.Column(x, try table.column(named: x))
+    } else if yNames.isEmpty && table.names.count > 1 {
+      xColumn = ColumnPlot.Column(table.names[0], table.columns[0])
+    }
+    if yNames.isEmpty {
+      yNames = table.names.filter { $0 != xColumn?.name }
+    }
+    let ys = try yNames.map { name throws(DescentError) in
+      ColumnPlot.Column(name, try table.column(named: name))
+    }
+    if kind == .bar && ys.count > 1 {
+      throw DescentError("a bar chart shows one column; choose it with --y")
+    }
+    let capabilities = TerminalCapabilities.detect(
+      codeset: Environment.codeset(), environment: Environment.variables(),
+      isTerminal: isatty(1) != 0, color: choice, forceASCII: ascii)
+    let style = ChartStyle(
+      theme: capabilities.theme(), tier: capabilities.tier, title: title)
+    let chart = ColumnPlot.chart(kind: kind, x: xColumn, ys: ys, logarithmicY: logy, style: style)
+    var frame = Frame(width: columns, height: rows)
+    frame.draw(chart, in: frame.bounds)
+    if capabilities.colorDepth == .none {
+      print(frame.plainText, terminator: "")
+    } else {
+      print(frame.ansiText(depth: capabilities.colorDepth), terminator: "")
+    }
+  }
+}
