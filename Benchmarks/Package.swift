@@ -28,6 +28,7 @@ let package = Package(
       name: "DescentBenchmarks",
       dependencies: [
         .product(name: "Descent", package: downhill),
+        .product(name: "TermPlot", package: downhill),
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/DescentBenchmarks",

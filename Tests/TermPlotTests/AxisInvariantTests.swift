@@ -77,7 +77,7 @@ import Testing
 
   @Test func randomLinearRangesGiveSoundAxes() {
     var rng = SplitMix(state: 2010)
-    for _ in 0..<250 {
+    for _ in 0..<150 {
       let centre = magnitude(-300...300, &rng) * (Bool.random(using: &rng) ? 1 : -1)
       let width = Swift.abs(centre) * magnitude(-15...1, &rng)
       let data = (centre - width / 2)...(centre + width / 2)
@@ -90,7 +90,7 @@ import Testing
 
   @Test func randomLogRangesGiveSoundAxes() {
     var rng = SplitMix(state: 1990)
-    for _ in 0..<250 {
+    for _ in 0..<150 {
       let low = magnitude(-300...300, &rng)
       let high = Swift.min(low * magnitude(0...40, &rng), Double.greatestFiniteMagnitude)
       let data = low...high

@@ -94,7 +94,9 @@ import Testing
     let r = Rect(x: 2, y: 3, width: 10, height: 6)
     #expect(r.splitTop(2).top == Rect(x: 2, y: 3, width: 10, height: 2))
     #expect(r.splitLeft(4).rest == Rect(x: 6, y: 3, width: 6, height: 6))
-    #expect(r.intersection(Rect(x: 10, y: 0, width: 10, height: 5)) == Rect(x: 10, y: 3, width: 2, height: 2))
+    #expect(
+      r.intersection(Rect(x: 10, y: 0, width: 10, height: 5))
+        == Rect(x: 10, y: 3, width: 2, height: 2))
     #expect(r.intersection(Rect(x: 50, y: 50, width: 1, height: 1)).isEmpty)
     #expect(r.inset(by: 1) == Rect(x: 3, y: 4, width: 8, height: 4))
   }

@@ -11,6 +11,7 @@ let benchmarks: @Sendable () -> Void = {
     maxDuration: .seconds(2),
     maxIterations: 100_000
   )
+  termPlotBenchmarks()
 
   // The course's example 1: a line through the five houses, 1000 epochs of plain descent.
   Benchmark("Course example 1 (houses, 1000 epochs)") { benchmark in

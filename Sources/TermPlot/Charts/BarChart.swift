@@ -100,7 +100,8 @@ public struct BarChart: Chart {
       frame.draw(
         label, x: area.x + labelWidth - Swift.min(label.terminalWidth, labelWidth), y: y,
         style: labelStyle, clip: labelClip)
-      frame.put(style.isASCII ? "|" : "│", x: zero - (negativeColumns > 0 ? 0 : 1), y: y, style: axisStyle)
+      frame.put(
+        style.isASCII ? "|" : "│", x: zero - (negativeColumns > 0 ? 0 : 1), y: y, style: axisStyle)
       let value = values[row]
       var end = zero
       if value.isFinite && value != 0 {

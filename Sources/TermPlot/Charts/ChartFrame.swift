@@ -242,7 +242,8 @@ struct ChartFrame {
   func drawNote(_ note: String, into frame: inout Frame) {
     let width = note.terminalWidth
     let x = plot.x + Swift.max(0, (plot.width - width) / 2)
-    frame.draw(note, x: x, y: plot.y + plot.height / 2, style: style.theme.style(.label), clip: plot)
+    frame.draw(
+      note, x: x, y: plot.y + plot.height / 2, style: style.theme.style(.label), clip: plot)
   }
 
   /// The note drawn instead of a chart when `rect` is too small.

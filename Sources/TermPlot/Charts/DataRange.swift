@@ -35,6 +35,8 @@ extension Double {
   @inline(__always)
   var dotIndex: Int {
     guard self == self else { return Int.min / 2 }  // NaN
-    return Int(Swift.max(-1e7, Swift.min(1e7, self)).rounded())
+    // Round half away from zero without a library call: add ±0.5 and truncate.
+    let clamped = Swift.max(-1e7, Swift.min(1e7, self))
+    return Int(clamped + (clamped >= 0 ? 0.5 : -0.5))
   }
 }

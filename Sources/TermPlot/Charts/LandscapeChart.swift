@@ -131,7 +131,8 @@ public struct LandscapeChart: Chart {
             span: Double(columns - 1))
           if colourHeat {
             for half in 0..<2 {
-              let dotRow = (Double(row) + 0.25 + 0.5 * Double(half)) * Double(rows) / Double(canvas.rows)
+              let dotRow =
+                (Double(row) + 0.25 + 0.5 * Double(half)) * Double(rows) / Double(canvas.rows)
               let y = layout.yValue(atDotRow: Int(dotRow), in: canvas)
               let t = level(function(x, y))
               let index = Int((t * Double(Self.heatPalette.count - 1)).rounded())
@@ -153,7 +154,8 @@ public struct LandscapeChart: Chart {
     }
     if contourLevels > 0 {
       let levels = Contour.levels(values: values, count: contourLevels, logarithmic: useLog)
-      for value in levels {
+      let traced = Contour.segments(values: values, columns: columns, rows: rows, levels: levels)
+      for (value, segments) in zip(levels, traced) {
         let lineStyle: Style
         if colourHeat {
           lineStyle = style.theme.style(.axis)
@@ -161,10 +163,11 @@ public struct LandscapeChart: Chart {
           let t = level(value)
           let index = Int((t * Double(Self.heatPalette.count - 1)).rounded())
           lineStyle =
-            style.theme.name == "monochrome" ? style.theme.style(.grid)
+            style.theme.name == "monochrome"
+            ? style.theme.style(.grid)
             : Style(foreground: Self.heatPalette[index])
         }
-        for segment in Contour.segments(values: values, columns: columns, rows: rows, level: value) {
+        for segment in segments {
           canvas.line(
             from: segment.start, to: segment.end, layer: .ghost, style: lineStyle,
             pattern: .solid)

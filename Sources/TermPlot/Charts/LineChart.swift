@@ -30,14 +30,47 @@ public struct LineChart: Chart {
   public func draw(into frame: inout Frame, in rect: Rect) {
     var xs = DataRange()
     var ys = DataRange()
+    // Series whose x values never decrease and whose y values can all be placed are drawn
+    // a dot column at a time (see `drawColumns`).
+    var sliceable: [Bool] = []
     for s in series {
-      for i in 0..<s.count {
-        let x = s.xValue(i)
-        let y = s.y[i]
-        guard x.isFinite else { continue }
-        if yScale == .logarithmic { ys.includePositive(y) } else { ys.include(y) }
-        if y.isFinite { xs.include(x) }
+      var ordered = true
+      var placeable = true
+      if s.x == nil {
+        // x is the index: only the y values need a look, in one tight pass.
+        var first = -1
+        var last = -1
+        s.y.withUnsafeBufferPointer { values in
+          for i in 0..<values.count {
+            let y = values[i]
+            let fits = y.isFinite && (yScale == .linear || y > 0)
+            if fits {
+              if first < 0 { first = i }
+              last = i
+              ys.include(y)
+            } else {
+              placeable = false
+            }
+          }
+        }
+        if first >= 0 {
+          xs.include(Double(first + 1))
+          xs.include(Double(last + 1))
+        }
+      } else {
+        var previous = -Double.infinity
+        for i in 0..<s.count {
+          let x = s.xValue(i)
+          let y = s.y[i]
+          if !(x >= previous) { ordered = false }
+          previous = x
+          if !y.isFinite || (yScale == .logarithmic && !(y > 0)) { placeable = false }
+          guard x.isFinite else { continue }
+          if yScale == .logarithmic { ys.includePositive(y) } else { ys.include(y) }
+          if y.isFinite { xs.include(x) }
+        }
       }
+      sliceable.append(ordered && placeable)
     }
     let named = series.count > 1 || series.contains { !$0.name.isEmpty }
     guard
@@ -52,16 +85,25 @@ public struct LineChart: Chart {
     layout.drawAxes(into: &frame, canvas: &canvas)
     var skipped = 0
     var legend: [(sample: String, label: String, style: Style)] = []
+    let toColumn = layout.xMapping(canvas)
+    let toRow = layout.yMapping(canvas)
     for (k, s) in series.enumerated() {
       let lineStyle = style.theme.style(s.role ?? .series(k))
       let pattern = style.theme.pattern(ofSeries: k)
       var envelope = ColumnEnvelope(layer: .line, style: lineStyle, pattern: pattern)
-      for i in 0..<s.count {
-        let y = s.y[i]
-        if !y.isFinite { skipped += 1 }
-        let dx = layout.dotX(s.xValue(i), in: canvas)
-        let dy = y.isFinite ? layout.dotY(y, in: canvas) : nil
-        envelope.add(x: dx?.dotIndex, y: dy?.dotIndex, to: &canvas)
+      if sliceable[k] {
+        Self.drawColumns(
+          of: s, x: toColumn, y: toRow, envelope: &envelope, canvas: &canvas)
+      } else {
+        s.y.withUnsafeBufferPointer { ys in
+          for i in 0..<s.count {
+            let y = ys[i]
+            if !y.isFinite { skipped += 1 }
+            let dx = toColumn.dot(s.xValue(i))
+            let dy = toRow.dot(y)
+            envelope.add(x: dx?.dotIndex, y: dy?.dotIndex, to: &canvas)
+          }
+        }
       }
       envelope.finish(on: &canvas)
       legend.append((pattern.sample(ascii: style.isASCII), s.name, lineStyle))
@@ -75,6 +117,46 @@ public struct LineChart: Chart {
       frame.draw(
         note, x: layout.plot.x, y: layout.plot.y, style: style.theme.style(.warning),
         clip: layout.plot)
+    }
+  }
+
+  /// Draws a series whose x values never decrease and whose y values all map to dots, a
+  /// dot column at a time: the points falling in each column are found by binary search
+  /// (the column of a point only grows along the series), and only their first, lowest,
+  /// highest and last values are mapped. The envelope then draws exactly what feeding it
+  /// every point would, since the row map is monotonic, at the cost of a min/max pass.
+  private static func drawColumns(
+    of s: Series, x toColumn: DotMapping, y toRow: DotMapping,
+    envelope: inout ColumnEnvelope, canvas: inout Canvas
+  ) {
+    let n = s.count
+    guard n > 0 else { return }
+    let column = { (i: Int) -> Int in toColumn.dot(s.xValue(i))?.dotIndex ?? Int.min }
+    s.y.withUnsafeBufferPointer { ys in
+      var start = 0
+      while start < n {
+        let c = column(start)
+        // The first index past `start` in a later column.
+        var low = start + 1
+        var high = n
+        while low < high {
+          let middle = (low + high) / 2
+          if column(middle) > c { high = middle } else { low = middle + 1 }
+        }
+        var smallest = ys[start]
+        var largest = ys[start]
+        for i in (start + 1)..<low {
+          let y = ys[i]
+          smallest = Swift.min(smallest, y)
+          largest = Swift.max(largest, y)
+        }
+        let x = c == Int.min ? nil : c
+        envelope.add(x: x, y: toRow.dot(ys[start])?.dotIndex, to: &canvas)
+        envelope.add(x: x, y: toRow.dot(smallest)?.dotIndex, to: &canvas)
+        envelope.add(x: x, y: toRow.dot(largest)?.dotIndex, to: &canvas)
+        envelope.add(x: x, y: toRow.dot(ys[low - 1])?.dotIndex, to: &canvas)
+        start = low
+      }
     }
   }
 }

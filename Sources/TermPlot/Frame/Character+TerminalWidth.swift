@@ -6,6 +6,13 @@ extension Character {
   /// the common blocks, as terminals such as xterm and VTE do.
   public var terminalWidth: Int {
     guard let first = unicodeScalars.first else { return 0 }
+    // Fast paths for what charts draw most: ASCII, box drawing, blocks and braille.
+    let v = first.value
+    if (v >= 0x20 && v < 0x7F) || (v >= 0x2500 && v <= 0x25FC) || (v >= 0x2800 && v <= 0x28FF),
+      unicodeScalars.count == 1
+    {
+      return 1
+    }
     // An emoji variation selector (U+FE0F) asks for picture presentation: two columns.
     if unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
     if first.properties.generalCategory == .nonspacingMark

@@ -14,43 +14,56 @@ extension Frame {
   /// The frame as plain text: one line a row, trailing spaces trimmed, rows joined by
   /// newlines, with a final newline. Styles are dropped.
   public var plainText: String {
-    var out = ""
-    out.reserveCapacity((width + 1) * height)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity((width + 1) * height)
     for row in 0..<height {
-      var line = ""
+      let lineStart = bytes.count
+      var contentEnd = lineStart
       for column in 0..<width {
         let cell = cells[row * width + column]
         if cell.isContinuation { continue }
-        line.append(cell.character)
+        Self.append(cell.character, to: &bytes)
+        if cell.character != " " { contentEnd = bytes.count }
       }
-      while line.last == " " { line.removeLast() }
-      out += line
-      out += "\n"
+      bytes.removeLast(bytes.count - contentEnd)
+      bytes.append(UInt8(ascii: "\n"))
     }
-    return out
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The frame as text with ANSI SGR escapes for `depth` colours, ending every row with a
   /// reset and a newline. With `.none`, only bold, dim, reverse and underline are written.
   public func ansiText(depth: ColorDepth) -> String {
-    var out = ""
-    out.reserveCapacity((width + 8) * height * 2)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity((width + 8) * height * 2)
     for row in 0..<height {
       var current = Style.plain
       for column in 0..<width {
         let cell = cells[row * width + column]
         if cell.isContinuation { continue }
-        let style = Self.adapt(cell.style, to: depth)
-        if style != current {
-          out += Self.sgr(style)
-          current = style
+        if cell.style != current {
+          let style = Self.adapt(cell.style, to: depth)
+          if style != current {
+            bytes.append(contentsOf: Self.sgr(style).utf8)
+            current = style
+          }
         }
-        out.append(cell.character)
+        Self.append(cell.character, to: &bytes)
       }
-      if current != .plain { out += "\u{1B}[0m" }
-      out += "\n"
+      if current != .plain { bytes.append(contentsOf: "\u{1B}[0m".utf8) }
+      bytes.append(UInt8(ascii: "\n"))
     }
-    return out
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends a character's UTF-8 bytes, with a fast path for ASCII.
+  @inline(__always)
+  private static func append(_ character: Character, to bytes: inout [UInt8]) {
+    if let ascii = character.asciiValue {
+      bytes.append(ascii)
+    } else {
+      bytes.append(contentsOf: character.utf8)
+    }
   }
 
   /// `style` with its colours reduced to what `depth` can show.
@@ -74,21 +87,21 @@ extension Frame {
 
   /// The escape that sets exactly `style` (starting from a reset).
   static func sgr(_ style: Style) -> String {
-    var codes = ["0"]
-    if style.bold { codes.append("1") }
-    if style.dim { codes.append("2") }
-    if style.underline { codes.append("4") }
-    if style.reverse { codes.append("7") }
+    var text = "\u{1B}[0"
+    if style.bold { text += ";1" }
+    if style.dim { text += ";2" }
+    if style.underline { text += ";4" }
+    if style.reverse { text += ";7" }
     switch style.foreground {
     case .default: break
-    case .ansi(let n): codes.append(String(n < 8 ? 30 + Int(n) : 90 + Int(n) - 8))
-    case .indexed(let n): codes.append("38;5;\(n)")
+    case .ansi(let n): text += ";" + String(n < 8 ? 30 + Int(n) : 90 + Int(n) - 8)
+    case .indexed(let n): text += ";38;5;" + String(n)
     }
     switch style.background {
     case .default: break
-    case .ansi(let n): codes.append(String(n < 8 ? 40 + Int(n) : 100 + Int(n) - 8))
-    case .indexed(let n): codes.append("48;5;\(n)")
+    case .ansi(let n): text += ";" + String(n < 8 ? 40 + Int(n) : 100 + Int(n) - 8)
+    case .indexed(let n): text += ";48;5;" + String(n)
     }
-    return "\u{1B}[" + codes.joined(separator: ";") + "m"
+    return text + "m"
   }
 }
