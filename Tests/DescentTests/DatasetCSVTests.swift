@@ -258,9 +258,14 @@ private func csvError(_ text: String, target: String? = nil) -> String? {
     #expect(
       csvError("größe,preis\n1,2\nÄÖü,x\n")
         == "houses.csv:3:1: 'ÄÖü' in column 'größe' is not a number")
+    // Cells are checked in file order, whichever column is the target.
     #expect(
       csvError("größe,preis\n1,2\n\"é\",x\n", target: "größe")
-        == "houses.csv:3:5: 'x' in column 'preis' is not a number")
+        == "houses.csv:3:1: 'é' in column 'größe' is not a number")
+    // The header's columns count characters too: 'ö' and 'ß' are one column each.
+    #expect(
+      csvError("größe,,preis\n1,2,3\n1,2,3\n")
+        == "houses.csv:1:7: column 2 has no name in the header")
     #expect(
       csvError("a,b,c\n1,2,3\n\"e\u{301}👍🏽\",🇫🇷,x\n")
         == "houses.csv:3:1: 'e\u{301}👍🏽' in column 'a' is not a number")
@@ -274,8 +279,8 @@ private func csvError(_ text: String, target: String? = nil) -> String? {
       csvError("a,b,c\n1,2,3\n1,\"e\u{301}👍🏽\",x\n")
         == "houses.csv:3:3: 'e\u{301}👍🏽' in column 'b' is not a number")
     #expect(
-      csvError("a,b,c\n1,2,3\n1,\"e\u{301}👍🏽\",🇫🇷x\n", target: "b")
-        == "houses.csv:3:8: '🇫🇷x' in column 'c' is not a number")
+      csvError("a,b,c\n1,2,3\n1,\"4\u{A0}\",🇫🇷x\n", target: "b")
+        == "houses.csv:3:3: '4\u{A0}' in column 'b' is not a number")
   }
 
   @Test func emptyCellNamesItsColumn() {
