@@ -47,5 +47,7 @@ import Testing
     let caps = TerminalCapabilities.detect(
       codeset: "UTF-8", environment: ["TERM": "linux"], isTerminal: true)
     #expect(caps.colorDepth == .basic)
+    // Its console fonts have block elements but no braille.
+    #expect(caps.tier == .halfBlock)
   }
 }

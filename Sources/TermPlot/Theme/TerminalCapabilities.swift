@@ -4,7 +4,7 @@
 /// (`nl_langinfo(CODESET)`), the environment and whether output is a terminal — so the
 /// decision itself is pure and testable.
 public struct TerminalCapabilities: Sendable, Hashable {
-  /// Braille when the character set is UTF-8, otherwise ASCII.
+  /// Braille on UTF-8 terminals, half-blocks on the Linux console, otherwise ASCII.
   public var tier: CanvasTier
   /// How many colours escapes may use.
   public var colorDepth: ColorDepth
@@ -28,8 +28,8 @@ public struct TerminalCapabilities: Sendable, Hashable {
   /// Detects the capabilities from the locale's `codeset`, the `environment` and whether
   /// standard output `isTerminal`.
   ///
-  /// - Tier: braille if the codeset is UTF-8 (`UTF-8`, `utf8`), else ASCII; `forceASCII`
-  ///   overrides.
+  /// - Tier: as `CanvasTier.automatic` decides from the codeset and `TERM` (braille on
+  ///   UTF-8, half-blocks on the Linux console, ASCII otherwise); `forceASCII` overrides.
   /// - Colour: none for `never`, for `NO_COLOR` (any value) with `auto`, for `TERM=dumb`,
   ///   or off a terminal with `auto`. Otherwise 256 colours when `COLORTERM` is `truecolor`
   ///   or `24bit` or `TERM` mentions `256color`, 8 for the Linux console, else 16.
@@ -37,9 +37,8 @@ public struct TerminalCapabilities: Sendable, Hashable {
     codeset: String, environment: [String: String], isTerminal: Bool,
     color: ColorChoice = .auto, forceASCII: Bool = false
   ) -> TerminalCapabilities {
-    let normalized = codeset.lowercased().filter { $0 != "-" && $0 != "_" }
-    let tier: CanvasTier = !forceASCII && normalized == "utf8" ? .braille : .ascii
     let term = environment["TERM"] ?? ""
+    let tier = CanvasTier.automatic(codeset: codeset, terminal: term, forceASCII: forceASCII)
     let depthOffered: ColorDepth
     let colorTerm = (environment["COLORTERM"] ?? "").lowercased()
     if colorTerm == "truecolor" || colorTerm == "24bit" || term.contains("256color") {
