@@ -21,6 +21,9 @@ let libraries: [Target] = [
   // Frames, canvases and charts for the terminal. Knows nothing of training: it plots
   // arrays and functions.
   .target(name: "TermPlot"),
+  // Sessions, the REPL's commands, the expression language students type, and the views
+  // drawn from a session. Pure code: files and terminals stay at the edges.
+  .target(name: "Tutor", dependencies: ["Descent", "TermPlot"]),
 ]
 
 // MARK: - Executable
@@ -31,6 +34,7 @@ let executables: [Target] = [
     dependencies: [
       "Descent",
       "TermPlot",
+      "Tutor",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]
   )
@@ -54,6 +58,10 @@ let tests: [Target] = [
     dependencies: ["TermPlot", "TestSupport"],
     resources: [.copy("Snapshots")]
   ),
+  .testTarget(
+    name: "TutorTests",
+    dependencies: ["Tutor"]
+  ),
   // End-to-end: runs the built `downhill` binary and checks its output and exit status.
   .testTarget(
     name: "downhillTests",
@@ -68,6 +76,7 @@ let package = Package(
     .executable(name: "downhill", targets: ["downhill"]),
     .library(name: "Descent", targets: ["Descent"]),
     .library(name: "TermPlot", targets: ["TermPlot"]),
+    .library(name: "Tutor", targets: ["Tutor"]),
   ],
   dependencies: dependencies,
   targets: libraries + executables + tests,

@@ -18,7 +18,7 @@ struct Downhill: ParsableCommand {
       Run a subcommand with --help for its options, for example: downhill train --help
       """,
     version: "0.1.0",
-    subcommands: [Train.self, Plot.self]
+    subcommands: [Train.self, Plot.self, Repl.self]
   )
 
   /// Runs the command, turning every error into a message and an exit status in one place:

@@ -71,7 +71,8 @@ struct Plot: ParsableCommand {
     var yNames = y
     if let x {
       xColumn = ColumnPlot.Column(x, try table.column(named: x))
-    } else if yNames.isEmpty && table.names.count > 1 {
+    } else if table.names.count > 1 && !yNames.contains(table.names[0]) {
+      // Without --x, the first column is x, unless it is the one asked to plot.
       xColumn = ColumnPlot.Column(table.names[0], table.columns[0])
     }
     if yNames.isEmpty {
@@ -91,10 +92,14 @@ struct Plot: ParsableCommand {
     let chart = ColumnPlot.chart(kind: kind, x: xColumn, ys: ys, logarithmicY: logy, style: style)
     var frame = Frame(width: columns, height: rows)
     frame.draw(chart, in: frame.bounds)
-    if capabilities.colorDepth == .none {
-      print(frame.plainText, terminator: "")
-    } else {
-      print(frame.ansiText(depth: capabilities.colorDepth), terminator: "")
+    var text =
+      capabilities.colorDepth == .none
+      ? frame.plainText : frame.ansiText(depth: capabilities.colorDepth)
+    if capabilities.tier == .ascii {
+      // Names and titles are the user's text: keep their non-ASCII letters off a terminal
+      // that cannot show them.
+      text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isASCII ? $0 : "?" }))
     }
+    print(text, terminator: "")
   }
 }

@@ -109,9 +109,11 @@ import Testing
     #expect(149.63852630039835.formatted(significantDigits: 10) == "149.6385263")
     #expect(1.3050347505457929.formatted(significantDigits: 10) == "1.305034751")
     #expect((2.0 / 3).formatted(significantDigits: 10) == "0.6666666667")
-    #expect(123_456.789.formatted(significantDigits: 6) == "1.23457e5")
+    // Six digits show a six-digit integer part whole; a seventh needs an exponent.
+    #expect(123_456.789.formatted(significantDigits: 6) == "123457")
+    #expect(1_234_567.0.formatted(significantDigits: 6) == "1.23457e6")
     #expect(0.000_123_456_789.formatted(significantDigits: 6) == "1.23457e-4")
-    #expect(247_500.0.formatted(significantDigits: 6) == "2.475e5")
+    #expect(247_500.0.formatted(significantDigits: 6) == "247500")
   }
 
   @Test func roundingStartsFromTheShortestRoundTripDigits() {

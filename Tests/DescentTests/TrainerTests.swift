@@ -268,4 +268,22 @@ import Testing
       #expect(rewound.parameters == fresh.parameters)
     }
   }
+
+  @Test func parametersSetByHandContinueTheRunAndRewindStaysOnIt() throws {
+    var trainer = try Trainer(dataset: Self.houses(), configuration: TrainingConfiguration())
+    trainer.run(epochs: 20)
+    // One hand step of the course's update from (m, c) = (100, 0): D_m at that point is
+    // (−2/5)·Σx(150x − 100x) = −0.4·50·55 = −1100, D_c = −0.4·50·15 = −300.
+    trainer.setParameters(raw: [100, 0])
+    #expect(trainer.epoch == 20)
+    trainer.step()
+    let expected: [Double] = [100 + 0.01 * 1100, 0.01 * 300]
+    #expect(trainer.parameters == expected)
+    trainer.run(epochs: 30)
+    let after51 = trainer.parameters
+    trainer.rewind(to: 25)
+    trainer.run(epochs: 26)
+    #expect(trainer.epoch == 51)
+    #expect(trainer.parameters == after51)
+  }
 }

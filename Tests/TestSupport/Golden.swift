@@ -22,7 +22,10 @@ public enum Golden {
     if ProcessInfo.processInfo.environment[recordVariable] == "1" {
       do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try actual.write(to: file, atomically: true, encoding: .utf8)
+        // `createFile` writes in place; atomic writes leave empty folders in /tmp on Linux.
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(actual.utf8)) else {
+          throw CocoaError(.fileWriteUnknown)
+        }
       } catch {
         Issue.record("could not record \(file.path): \(error)", sourceLocation: sourceLocation)
       }

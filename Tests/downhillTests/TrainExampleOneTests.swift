@@ -51,7 +51,7 @@ import Testing
     #expect(lines.first == "linear on houses, mse loss, gd at learning rate 0.01", "\(result)")
     for expected in [
       "epoch          loss",
-      "    1       2.475e5",
+      "    1        247500",
       "  500       9.22826",
       " 1000      0.312104",
       "final loss: 0.309997",

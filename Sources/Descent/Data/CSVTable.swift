@@ -20,11 +20,16 @@ public struct CSVTable: Sendable, Hashable {
   /// Throws, with the file, line and column, for an empty file, an unnamed column, a row
   /// with the wrong number of fields, and a cell that is not a finite decimal number.
   public init(csv text: String, source: String) throws(DescentError) {
+    try self.init(
+      csv: text, source: source,
+      emptyMessage: "the file is empty; a CSV needs a header row and rows of numbers")
+  }
+
+  /// Parses as `init(csv:source:)`, saying `emptyMessage` for an empty file.
+  init(csv text: String, source: String, emptyMessage: String) throws(DescentError) {
     var reader = CSVReader(text: text, source: source)
     guard let header = try reader.nextRecord() else {
-      throw DescentError(
-        "the file is empty; a CSV needs a header row and at least two data rows",
-        at: SourceLocation(file: source))
+      throw DescentError(emptyMessage, at: SourceLocation(file: source))
     }
     let names = header.fields.map(\.text.sanitizedForDisplay)
     for (j, name) in names.enumerated() where name.isEmpty {

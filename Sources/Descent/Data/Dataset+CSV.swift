@@ -18,7 +18,9 @@ extension Dataset {
   /// // houses.featureNames == ["size"], houses.targets == [150, 240]
   /// ```
   public init(csv text: String, source: String, target: String? = nil) throws(DescentError) {
-    let table = try CSVTable(csv: text, source: source)
+    let table = try CSVTable(
+      csv: text, source: source,
+      emptyMessage: "the file is empty; a CSV needs a header row and at least two data rows")
     let names = table.names
     let targetIndex: Int
     if let target {

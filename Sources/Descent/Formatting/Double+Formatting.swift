@@ -9,8 +9,9 @@ extension Double {
   }
 
   /// The number rounded to `digits` significant digits for people to read: fixed notation
-  /// from 0.001 up to 99 999 (`0.37`, `149.9`, `20000`), otherwise scientific with a short
-  /// exponent (`2.5e5`, `4.2e11`, `1.3e-7`). Trailing zeros are dropped.
+  /// from 0.001 up to 99 999 — and further while the digits asked for show the whole
+  /// integer part (`247500` with 6 digits) — otherwise scientific with a short exponent
+  /// (`2.5e5` with 2 digits, `4.2e11`, `1.3e-7`). Trailing zeros are dropped.
   ///
   /// Rounding (half away from zero) works on the decimal digits of the shortest text that
   /// reads back as this number, so `0.15` rounds to `0.2` and 17 digits of `0.1` are `0.1`.
@@ -44,7 +45,7 @@ extension Double {
     }
     while mantissa.count > 1, mantissa.last == 0 { mantissa.removeLast() }
     let text = mantissa.map { String($0) }.joined()
-    if exponent >= 5 || exponent < -3 {
+    if exponent >= Swift.max(5, digits) || exponent < -3 {
       let head = String(text.prefix(1))
       let tail = text.count > 1 ? "." + text.dropFirst() : ""
       return sign + head + tail + "e" + String(exponent)

@@ -77,6 +77,18 @@ extension Trainer {
     reset()
   }
 
+  /// Replaces the current parameters with `raw` (raw units, flat `model.layout` order),
+  /// as when a student assigns `m = m - L*D_m` by hand. The run continues from them at the
+  /// same epoch; later checkpoints are dropped, since the run now goes another way.
+  public mutating func setParameters(raw: [Double]) {
+    precondition(raw.count == model.parameterCount, "setParameters: wrong count")
+    makeBuffersUnique()
+    buffers.setParameters(scaling.scaledParameters(raw, of: model))
+    divergence = nil
+    checkpoints.truncate(after: epoch)
+    recordCheckpoint()
+  }
+
   /// Goes back to the end of epoch `target` (0 is the start) by restoring the nearest
   /// earlier checkpoint and replaying; the parameters, optimizer and generator are then
   /// exactly as they were the first time. The loss history forgets later epochs.

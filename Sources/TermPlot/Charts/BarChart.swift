@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Horizontal bars with labels, such as each parameter's gradient magnitude, or a
 /// histogram of weights (see `histogram(_:bins:)`).
 ///
@@ -47,7 +53,13 @@ public struct BarChart: Chart {
       let bin = Swift.min(count - 1, Swift.max(0, Int((value - lower) / width)))
       counts[bin] += 1
     }
-    let labels = (0..<count).map { NumberFormat.tickLabel(lower + Double($0) * width, step: width) }
+    // Edges are rarely round numbers: label them to one place below the width's leading
+    // digit (-1.47 for a width of 0.304), not to every digit of the width (-1.4685091).
+    let precision = pow(10, (log10(width)).rounded(.down) - 1)
+    let labels = (0..<count).map { k in
+      let edge = ((lower + Double(k) * width) / precision).rounded() * precision
+      return NumberFormat.tickLabel(edge, step: precision)
+    }
     return BarChart(labels: labels, values: counts, style: style)
   }
 
@@ -59,6 +71,10 @@ public struct BarChart: Chart {
       frame.draw(title, x: x, y: area.y, style: theme.style(.title), clip: area)
       area = area.inset(top: 1)
     }
+    if let yTitle = style.yTitle, area.height > 2 {
+      frame.draw(yTitle, x: area.x, y: area.y, style: theme.style(.label), clip: area)
+      area = area.inset(top: 1)
+    }
     guard area.width >= 12, area.height >= 1 else {
       ChartFrame.drawTooSmall(into: &frame, in: rect, style: style)
       return
@@ -68,7 +84,8 @@ public struct BarChart: Chart {
       frame.draw("no data", x: area.x, y: area.y, style: theme.style(.label), clip: area)
       return
     }
-    let shown = Swift.min(count, area.height)
+    // When the bars outnumber the rows, the last row says how many are not shown.
+    let shown = count <= area.height ? count : area.height - 1
     let labelWidth = Swift.min(
       labels.prefix(shown).map { $0.terminalWidth }.max() ?? 0, area.width / 3)
     let valueTexts = values.prefix(shown).map { NumberFormat.compact($0) }
@@ -118,7 +135,7 @@ public struct BarChart: Chart {
       frame.draw(valueTexts[row], x: end + 1, y: y, style: labelStyle, clip: area)
     }
     if shown < count {
-      let note = "… \(count - shown) more"
+      let note = "\(style.isASCII ? "..." : "…") \(count - shown) more"
       frame.draw(note, x: area.x, y: area.maxY - 1, style: labelStyle, clip: area)
     }
   }

@@ -203,9 +203,19 @@ struct ChartFrame {
     guard let legendRow else { return plot.x }
     var x = start ?? plot.x
     let clip = Rect(x: outer.x, y: legendRow, width: outer.width, height: 1)
-    for entry in entries {
+    for (k, entry) in entries.enumerated() {
       let width = entry.sample.terminalWidth + 1 + entry.label.terminalWidth
-      guard x + width <= outer.maxX else { break }
+      guard x + width <= outer.maxX else {
+        // Entries that do not fit are left out, but not silently ("…" could pass for a
+        // dotted line's sample).
+        let left = entries.count - k
+        let more = ["+\(left) more", "+\(left)"].first { x + $0.terminalWidth <= outer.maxX }
+        if let more {
+          x += frame.draw(more, x: x, y: legendRow, style: style.theme.style(.label), clip: clip)
+          x += 2
+        }
+        break
+      }
       x += frame.draw(entry.sample, x: x, y: legendRow, style: entry.style, clip: clip)
       x += 1
       x += frame.draw(entry.label, x: x, y: legendRow, style: style.theme.style(.label), clip: clip)
@@ -223,19 +233,45 @@ struct ChartFrame {
     guard let legendRow else { return plot.x }
     let clip = Rect(x: outer.x, y: legendRow, width: outer.width, height: 1)
     let labelStyle = style.theme.style(.label)
+    // Only whole parts are drawn: when the row is short the note goes first, then colours
+    // (evenly picked, keeping both ends), and without room for two the scale is left out.
+    let room = outer.maxX - plot.x
+    let labels = low.terminalWidth + 1 + 1 + high.terminalWidth
+    let showsNote = !note.isEmpty && labels + colours.count + 1 + note.terminalWidth <= room
+    var ramp = colours
+    if labels + ramp.count > room {
+      let count = room - labels
+      guard count >= 2, colours.count >= 2 else { return plot.x }
+      ramp = (0..<count).map { colours[$0 * (colours.count - 1) / (count - 1)] }
+    }
     var x = plot.x
     x += frame.draw(low, x: x, y: legendRow, style: labelStyle, clip: clip) + 1
-    for colour in colours {
+    for colour in ramp {
       frame.put("█", x: x, y: legendRow, style: Style(foreground: colour))
       x += 1
     }
     x += 1
     x += frame.draw(high, x: x, y: legendRow, style: labelStyle, clip: clip)
-    if !note.isEmpty {
+    if showsNote {
       x += 1
       x += frame.draw(note, x: x, y: legendRow, style: labelStyle, clip: clip)
     }
     return x + 2
+  }
+
+  /// Draws the first of `notes` (longest wording first) that fits whole on the legend row
+  /// from column `x`, or, without a legend row, on the plot's top row; returns whether one
+  /// was drawn.
+  @discardableResult
+  func drawLegendNote(
+    _ notes: [String], from x: Int, style noteStyle: Style, into frame: inout Frame
+  ) -> Bool {
+    let row = legendRow ?? plot.y
+    let start = legendRow == nil ? plot.x : x
+    let end = legendRow == nil ? plot.maxX : outer.maxX
+    guard let note = notes.first(where: { start + $0.terminalWidth <= end }) else { return false }
+    frame.draw(note, x: start, y: row, style: noteStyle, clip: outer)
+    return true
   }
 
   /// A one-line note centred in the plot area, such as "no data".
@@ -246,13 +282,17 @@ struct ChartFrame {
       note, x: x, y: plot.y + plot.height / 2, style: style.theme.style(.label), clip: plot)
   }
 
-  /// The note drawn instead of a chart when `rect` is too small.
+  /// The note drawn instead of a chart when `rect` is too small: the longest wording that
+  /// fits whole on one line (a note cut short, such as "chart needs", says nothing).
   static func drawTooSmall(into frame: inout Frame, in rect: Rect, style: ChartStyle) {
     guard !rect.isEmpty else { return }
     let times = style.isASCII ? "x" : "×"
-    let note =
-      "chart needs \(minimumWidth)\(times)\(minimumHeight) cells, has "
-      + "\(rect.width)\(times)\(rect.height)"
+    let needed = "\(minimumWidth)\(times)\(minimumHeight)"
+    let notes = [
+      "chart needs \(needed) cells, has \(rect.width)\(times)\(rect.height)",
+      "needs \(needed) cells", "needs \(needed)", "too small", needed,
+    ]
+    guard let note = notes.first(where: { $0.terminalWidth <= rect.width }) else { return }
     frame.draw(note, x: rect.x, y: rect.y, style: style.theme.style(.label), clip: rect)
   }
 }

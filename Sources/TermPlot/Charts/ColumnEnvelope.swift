@@ -11,6 +11,8 @@ struct ColumnEnvelope {
   private var first = 0
   private var last = 0
   private var hasPrevious = false
+  /// Whether a line joins the pending column to the one before it.
+  private var joined = false
   private var previousColumn = 0
   private var previousLast = 0
   private let layer: CanvasLayer
@@ -38,7 +40,8 @@ struct ColumnEnvelope {
       last = y
       return
     }
-    flush(to: &canvas)
+    // A point follows, so the pending column is joined onward.
+    flush(to: &canvas, joinedOnward: column != Int.min)
     if column != Int.min {
       hasPrevious = true
       previousColumn = column
@@ -49,6 +52,7 @@ struct ColumnEnvelope {
     high = y
     first = y
     last = y
+    joined = hasPrevious
     if hasPrevious {
       canvas.line(
         from: (Double(previousColumn), Double(previousLast)), to: (Double(x), Double(y)),
@@ -56,9 +60,12 @@ struct ColumnEnvelope {
     }
   }
 
-  /// Draws the pending column's span.
-  mutating func flush(to canvas: inout Canvas) {
-    guard column != Int.min, high > low, pattern == .solid else { return }
+  /// Draws the pending column's span. A column joined to no other (a single point, or one
+  /// between non-finite values) is drawn whatever the pattern, since no line shows it.
+  mutating func flush(to canvas: inout Canvas, joinedOnward: Bool = false) {
+    guard column != Int.min else { return }
+    let alone = !joined && !joinedOnward
+    guard alone || (high > low && pattern == .solid) else { return }
     canvas.verticalSpan(x: column, from: low, to: high, layer: layer, style: style)
   }
 

@@ -38,10 +38,15 @@ public struct LandscapeChart: Chart {
   public var yRange: ClosedRange<Double>
   /// Paths drawn over the landscape, each in its own colour.
   public var paths: [Path]
+  /// Points drawn over the landscape with a marker a group (a classifier's data over its
+  /// decision regions).
+  public var markers: [ScatterChart.Group] = []
   /// The current point, marked on top of everything.
   public var current: (x: Double, y: Double)?
   /// How many contour levels to draw (0 for none).
   public var contourLevels: Int
+  /// Exact contour levels to draw instead (such as 0.5, a classifier's boundary).
+  public var explicitLevels: [Double]? = nil
   /// Whether colours and levels follow log f (loss landscapes span decades); falls back
   /// to linear when f is not positive everywhere shown.
   public var logarithmic: Bool
@@ -77,7 +82,9 @@ public struct LandscapeChart: Chart {
 
   /// Shade characters from low to high, for heat without colour.
   static let unicodeShades: [Character] = [" ", "░", "▒", "▓", "█"]
-  static let asciiShades: [Character] = [" ", ".", ":", "-", "=", "+", "*", "#"]
+  /// None of the ASCII canvas's line glyphs (`'` `-` `_` `|` `:`), so a contour or the
+  /// path never reads as a band of heat.
+  static let asciiShades: [Character] = [" ", ".", ",", ";", "=", "+", "*", "#"]
 
   public func draw(into frame: inout Frame, in rect: Rect) {
     guard
@@ -152,8 +159,10 @@ public struct LandscapeChart: Chart {
         }
       }
     }
-    if contourLevels > 0 {
-      let levels = Contour.levels(values: values, count: contourLevels, logarithmic: useLog)
+    if contourLevels > 0 || explicitLevels != nil {
+      let levels =
+        explicitLevels
+        ?? Contour.levels(values: values, count: contourLevels, logarithmic: useLog)
       let traced = Contour.segments(values: values, columns: columns, rows: rows, levels: levels)
       for (value, segments) in zip(levels, traced) {
         let lineStyle: Style
@@ -194,6 +203,21 @@ public struct LandscapeChart: Chart {
         previous = (x, y)
       }
       legend.append((pattern.sample(ascii: style.isASCII), path.name, pathStyle))
+    }
+    for (k, group) in markers.enumerated() {
+      let markerStyle = style.theme.style(.series(k))
+      let glyph = style.theme.marker(ofSeries: k, ascii: style.isASCII)
+      let (cx, cy) = canvas.tier.dotsPerCell
+      for i in 0..<Swift.min(group.x.count, group.y.count) {
+        guard let x = layout.dotX(group.x[i], in: canvas),
+          let y = layout.dotY(group.y[i], in: canvas)
+        else { continue }
+        let column = x.dotIndex / cx
+        let row = y.dotIndex / cy
+        guard column >= 0, column < canvas.columns, row >= 0, row < canvas.rows else { continue }
+        canvas.mark(column: column, row: row, glyph: glyph, layer: .point, style: markerStyle)
+      }
+      legend.append((String(glyph), group.name, markerStyle))
     }
     if let current, let x = layout.dotX(current.x, in: canvas),
       let y = layout.dotY(current.y, in: canvas)

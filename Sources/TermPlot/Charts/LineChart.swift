@@ -33,6 +33,7 @@ public struct LineChart: Chart {
     // Series whose x values never decrease and whose y values can all be placed are drawn
     // a dot column at a time (see `drawColumns`).
     var sliceable: [Bool] = []
+    var nonFinite = 0
     for s in series {
       var ordered = true
       var placeable = true
@@ -50,6 +51,7 @@ public struct LineChart: Chart {
               ys.include(y)
             } else {
               placeable = false
+              if !y.isFinite || (yScale == .logarithmic && !(y > 0)) { nonFinite += 1 }
             }
           }
         }
@@ -64,6 +66,7 @@ public struct LineChart: Chart {
           let y = s.y[i]
           if !(x >= previous) { ordered = false }
           previous = x
+          if !y.isFinite || (yScale == .logarithmic && !(y > 0)) { nonFinite += 1 }
           if !y.isFinite || (yScale == .logarithmic && !(y > 0)) { placeable = false }
           guard x.isFinite else { continue }
           if yScale == .logarithmic { ys.includePositive(y) } else { ys.include(y) }
@@ -76,7 +79,7 @@ public struct LineChart: Chart {
     guard
       let layout = ChartFrame(
         in: rect, style: style, xData: xs.range, yData: ys.range, yScale: yScale,
-        xFixed: xRange, yFixed: yRange, hasLegend: named)
+        xFixed: xRange, yFixed: yRange, hasLegend: named || nonFinite > 0)
     else {
       ChartFrame.drawTooSmall(into: &frame, in: rect, style: style)
       return
@@ -98,7 +101,7 @@ public struct LineChart: Chart {
         s.y.withUnsafeBufferPointer { ys in
           for i in 0..<s.count {
             let y = ys[i]
-            if !y.isFinite { skipped += 1 }
+            if !y.isFinite || (yScale == .logarithmic && !(y > 0)) { skipped += 1 }
             let dx = toColumn.dot(s.xValue(i))
             let dy = toRow.dot(y)
             envelope.add(x: dx?.dotIndex, y: dy?.dotIndex, to: &canvas)
@@ -109,14 +112,17 @@ public struct LineChart: Chart {
       legend.append((pattern.sample(ascii: style.isASCII), s.name, lineStyle))
     }
     canvas.draw(into: &frame, at: (layout.plot.x, layout.plot.y))
-    if named { layout.drawLegend(legend, into: &frame) }
+    let next = named ? layout.drawLegend(legend, into: &frame) : layout.plot.x
     if xs.range == nil {
       layout.drawNote("no data", into: &frame)
     } else if skipped > 0 {
-      let note = "\(skipped) value\(skipped == 1 ? "" : "s") skipped (not finite)"
-      frame.draw(
-        note, x: layout.plot.x, y: layout.plot.y, style: style.theme.style(.warning),
-        clip: layout.plot)
+      // After the legend, not over the data; shorter when the row is short.
+      let reason = yScale == .logarithmic ? "not finite or not positive" : "not finite"
+      let notes = [
+        "\(skipped) value\(skipped == 1 ? "" : "s") skipped (\(reason))",
+        "\(skipped) value\(skipped == 1 ? "" : "s") skipped", "\(skipped) skipped",
+      ]
+      layout.drawLegendNote(notes, from: next, style: style.theme.style(.warning), into: &frame)
     }
   }
 

@@ -169,10 +169,23 @@ public struct LossCurve: Chart {
     }
     if let firstBreak {
       // An off-scale marker where the loss left the finite range.
+      // The arrow stands over the epoch: the text runs right from it, or, near the right
+      // edge, ends with it; a plot too narrow for either gets the text as it fits.
       let arrow = style.isASCII ? "^" : "↑"
-      let text = "\(arrow) diverged at epoch \(NumberFormat.compact(firstBreak))"
+      let words = "diverged at epoch \(NumberFormat.compact(firstBreak))"
       let column = layout.cellColumn(firstBreak) ?? (layout.plot.maxX - 1)
-      let start = Swift.max(layout.plot.x, Swift.min(column, layout.plot.maxX - text.terminalWidth))
+      var text = "\(arrow) \(words)"
+      var start = column
+      if column + text.terminalWidth > layout.plot.maxX {
+        text = "\(words) \(arrow)"
+        start = column - text.terminalWidth + 1
+      }
+      if start < layout.plot.x {
+        let shorter = [arrow + " " + words, arrow + " diverged"]
+        text = shorter.first { $0.terminalWidth <= layout.plot.width } ?? arrow
+        start = Swift.max(
+          layout.plot.x, Swift.min(column, layout.plot.maxX - text.terminalWidth))
+      }
       frame.draw(
         text, x: start, y: layout.plot.y, style: style.theme.style(.warning), clip: layout.plot)
     }

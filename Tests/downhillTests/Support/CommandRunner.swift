@@ -24,7 +24,9 @@ struct CommandRunner {
   ///
   /// Output goes to files rather than pipes, so a large output can never fill a pipe and
   /// leave the child and the test waiting on each other.
-  func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+  func run(
+    _ arguments: [String], in directory: URL? = nil, input: String? = nil
+  ) throws -> CommandResult {
     let scratch = try TemporaryDirectory()
     let stdoutURL = scratch.url.appendingPathComponent("stdout")
     let stderrURL = scratch.url.appendingPathComponent("stderr")
@@ -37,7 +39,12 @@ struct CommandRunner {
     process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
-    process.standardInput = FileHandle.nullDevice
+    if let input {
+      let inputPath = try scratch.write(input, to: "stdin")
+      process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     process.standardOutput = stdoutHandle
     process.standardError = stderrHandle
     // Colour and terminal size must not depend on whoever runs the tests.

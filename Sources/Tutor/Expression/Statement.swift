@@ -1,0 +1,51 @@
+/// A parsed line: an expression or an assignment.
+///
+/// Parsing checks everything that does not need the variables: characters, brackets,
+/// operators, function names and argument counts, nesting depth and line length.
+/// Names are looked up when the statement is evaluated.
+///
+///     let statement = try Statement.parse("D_m = (-2/n) * sum(X * (Y - Y_pred))")
+///     statement.assignedName     // "D_m"
+///     statement.referencedNames  // ["n", "X", "Y", "Y_pred"]
+public struct Statement: Sendable {
+  /// The line as it was given, for `ExpressionError.rendered(line:)`.
+  public let text: String
+  /// The variable that `name = expr` assigns, or `nil` for a plain expression.
+  public let assignedName: String?
+  /// The variables the line reads (not function names, and not the assigned name unless
+  /// it is also read, as in `m = m - L*D_m`).
+  public let referencedNames: Set<String>
+  /// Where the assigned name is, for errors from the environment.
+  let assignedSpan: ExpressionSpan?
+  /// The compiled right-hand side, in postfix order.
+  let program: [ExpressionInstruction]
+
+  /// Parses one line; `#` starts a comment.
+  ///
+  /// Throws an `ExpressionError` pointing at the problem for anything malformed, for a
+  /// line longer than `limits.maximumLength` characters, and for nesting deeper than
+  /// `limits.maximumDepth`.
+  public static func parse(
+    _ line: String, limits: ExpressionLimits = .init()
+  ) throws(ExpressionError) -> Statement {
+    // Count characters only as far as the limit, so a huge line costs little.
+    if line.utf8.count > limits.maximumLength {
+      var count = 0
+      for _ in line {
+        count += 1
+        if count > limits.maximumLength {
+          throw ExpressionError(
+            "the line is longer than \(limits.maximumLength) characters; "
+              + "split the work into shorter assignments",
+            column: limits.maximumLength + 1)
+        }
+      }
+    }
+    let tokens = try ExpressionLexer.tokens(in: Array(line))
+    var parser = ExpressionParser(tokens: tokens, limits: limits)
+    let assigned = try parser.parseStatement()
+    return Statement(
+      text: line, assignedName: assigned?.name, referencedNames: parser.referencedNames,
+      assignedSpan: assigned?.span, program: parser.program)
+  }
+}

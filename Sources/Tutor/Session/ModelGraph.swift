@@ -1,0 +1,182 @@
+import Descent
+
+/// The loss of one example as an autodiff graph, node by node, for the graph view and the
+/// step-by-step backward pass.
+///
+/// Parameters are input nodes named as the layout names them (`w[0]`, `b`, `W1[2][0]`),
+/// so after `backward` each holds ∂ℓ/∂θ for that example.
+struct ModelGraph {
+  var graph: ComputationGraph
+  var output: ComputationGraph.NodeID
+  var parameterNodes: [ComputationGraph.NodeID]
+
+  /// Builds ℓ(ŷ(x), y) for `model` with raw `parameters` at raw features `x`.
+  init(model: Model, parameters: [Double], x: [Double], y: Double, loss: Loss) {
+    var graph = ComputationGraph()
+    var parameterNodes: [ComputationGraph.NodeID] = []
+    for k in parameters.indices {
+      parameterNodes.append(graph.input(model.layout.elementName(at: k), parameters[k]))
+    }
+    var activations: [ComputationGraph.NodeID] = []
+    for (j, value) in x.enumerated() { activations.append(graph.input("x\(j + 1)", value)) }
+    var offset = 0
+    for l in 1...model.layerCount {
+      let inputs = model.layerSizes[l - 1]
+      let outputs = model.layerSizes[l]
+      let last = l == model.layerCount
+      var next: [ComputationGraph.NodeID] = []
+      for o in 0..<outputs {
+        // z = Σₖ W[o][k] a[k] + b[o]
+        var z = graph.multiply(parameterNodes[offset + o * inputs], activations[0])
+        for k in 1..<inputs {
+          z = graph.add(z, graph.multiply(parameterNodes[offset + o * inputs + k], activations[k]))
+        }
+        let name = model.isMLP ? "z\(l)[\(o)]" : "z"
+        z = graph.add(z, parameterNodes[offset + outputs * inputs + o], label: name)
+        let activation = last ? model.outputActivation : model.hiddenActivation
+        let label = last ? "ŷ" : "h\(l)[\(o)]"
+        switch activation {
+        case .tanh: next.append(graph.tanh(z, label: label))
+        case .relu: next.append(graph.relu(z, label: label))
+        case .sigmoid: next.append(graph.sigmoid(z, label: label))
+        case .identity: next.append(z)
+        }
+      }
+      activations = next
+      offset += outputs * inputs + outputs
+    }
+    let target = graph.input("y", y)
+    let prediction = activations[0]
+    let output: ComputationGraph.NodeID
+    switch loss {
+    case .meanSquaredError:
+      output = graph.power(graph.subtract(prediction, target, label: "ŷ - y"), 2, label: "loss")
+    case .meanAbsoluteError:
+      let d = graph.subtract(prediction, target, label: "ŷ - y")
+      output = graph.power(graph.power(d, 2), 0.5, label: "loss")
+    case .binaryCrossEntropy:
+      // −[y log ŷ + (1 − y) log(1 − ŷ)] with ŷ the sigmoid output.
+      let one = graph.constant(1)
+      let positive = graph.multiply(target, graph.log(prediction))
+      let negative = graph.multiply(
+        graph.subtract(one, target), graph.log(graph.subtract(one, prediction)))
+      output = graph.negate(graph.add(positive, negative), label: "loss")
+    }
+    self.graph = graph
+    self.output = output
+    self.parameterNodes = parameterNodes
+  }
+}
+
+extension Session {
+  /// The graph view: the autodiff graph of the current function, or of the first
+  /// example's loss, one node a line with its value and gradient.
+  func graphLines() -> [String] {
+    guard let state = graphState ?? freshGraph() else {
+      return ["no graph: the model has too many parameters to show one node a line"]
+    }
+    var lines = [state.title, "node                    value        gradient"]
+    let order = state.graph.topologicalOrder(to: state.output)
+    for id in order.suffix(40) {
+      let node = state.graph[id]
+      let label = state.graph.describe(id)
+      let padded = label + String(repeating: " ", count: Swift.max(1, 24 - label.count))
+      let value = node.value.formatted(significantDigits: 6)
+      let gradient = state.backwardStarted ? node.gradient.formatted(significantDigits: 6) : "·"
+      let marker = state.graph.nextBackwardNode == id ? "  ← next" : ""
+      lines.append(
+        padded + value + String(repeating: " ", count: Swift.max(1, 13 - value.count))
+          + gradient + marker)
+    }
+    if order.count > 40 { lines.insert("(the last 40 of \(order.count) nodes)", at: 1) }
+    return lines
+  }
+
+  /// The graph of the current function or model at the current parameters.
+  func freshGraph() -> GraphState? {
+    if let function {
+      guard
+        let built = try? ExpressionGraph(
+          function.statement, variables: function.variables, at: function.point)
+      else { return nil }
+      return GraphState(
+        graph: built.graph, output: built.output,
+        title: "f = \(function.source) at " + function.summary)
+    }
+    guard trainer.model.parameterCount <= 60 else { return nil }
+    let data = trainingRowsRaw
+    let x = (0..<data.featureCount).map { data.feature(0, $0) }
+    let built = ModelGraph(
+      model: trainer.model, parameters: trainer.rawParameters, x: x, y: data.targets[0],
+      loss: trainer.loss)
+    return GraphState(
+      graph: built.graph, output: built.output,
+      title:
+        "the loss of the first example (\(data.featureNames[0]) = \(x[0].formatted(significantDigits: 6)), "
+        + "\(data.targetName) = \(data.targets[0].formatted(significantDigits: 6)))")
+  }
+
+  /// One more node of the backward pass: its gradient flows into its inputs.
+  mutating func backstep() -> [String] {
+    var state = graphState ?? freshGraph()
+    guard var current = state else { return ["there is no graph to step through"] }
+    if !current.backwardStarted {
+      current.graph.beginBackward(from: current.output)
+      current.backwardStarted = true
+    }
+    guard let id = current.graph.backwardStep() else {
+      graphState = nil
+      return ["the backward pass is finished; every node holds its gradient"]
+    }
+    state = current
+    graphState = state
+    view = .graph
+    let node = current.graph[id]
+    let name = current.graph.describe(id)
+    let inputs = node.inputs.map { current.graph.describe($0, limit: 16) }
+      .joined(separator: " and ")
+    let output = function == nil ? "loss" : "f"
+    return [
+      "∂\(output)/∂(\(name)) = \(node.gradient.formatted(significantDigits: 6))"
+        + (inputs.isEmpty ? "" : ", passed on to \(inputs)")
+    ]
+  }
+}
+
+extension ComputationGraph {
+  /// A short name for a node: its label, or its operation over its inputs' names
+  /// (`w[0]·x1`, `z − y`, `tanh(…)`), at most `limit` characters.
+  func describe(_ id: NodeID, limit: Int = 22) -> String {
+    func text(_ id: NodeID, _ depth: Int) -> String {
+      let node = self[id]
+      if !node.label.isEmpty { return node.label }
+      if depth > 1 { return "…" }
+      let parts = node.inputs.map { text($0, depth + 1) }
+      switch node.operation {
+      case .add: return "\(parts[0]) + \(parts[1])"
+      case .subtract: return "\(parts[0]) − \(parts[1])"
+      case .multiply: return "\(parts[0])·\(parts[1])"
+      case .divide: return "\(parts[0]) / \(parts[1])"
+      case .negate: return "−\(parts[0])"
+      case .power(let p): return "(\(parts[0]))^\(p.shortDescription)"
+      case .pow: return "\(parts[0])^\(parts[1])"
+      case .exp: return "exp(\(parts[0]))"
+      case .log: return "log(\(parts[0]))"
+      case .tanh: return "tanh(\(parts[0]))"
+      case .sigmoid: return "σ(\(parts[0]))"
+      case .relu: return "relu(\(parts[0]))"
+      case .input, .constant: return node.value.shortDescription
+      }
+    }
+    let full = text(id, 0)
+    return full.count > limit ? String(full.prefix(limit - 1)) + "…" : full
+  }
+}
+
+/// A graph on show, and how far its backward pass has gone.
+struct GraphState: Sendable {
+  var graph: ComputationGraph
+  var output: ComputationGraph.NodeID
+  var title: String
+  var backwardStarted = false
+}

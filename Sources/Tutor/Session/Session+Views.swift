@@ -1,0 +1,227 @@
+import Descent
+import TermPlot
+
+extension Session {
+  /// The model's prediction for one row of raw features (expanded and scaled as training
+  /// sees them) with the parameters `scaled` (the trainer's units).
+  func predict(raw features: [Double], parameters scaled: [Double]? = nil) -> Double {
+    var inputs = features
+    if case .polynomial(let degree) = trainer.model.architecture, let x = features.first {
+      inputs = (1...degree).map { power in
+        var value = x
+        for _ in 1..<power { value *= x }
+        return value
+      }
+    }
+    let scaling = trainer.scaling
+    for j in inputs.indices where j < scaling.offsets.count {
+      inputs[j] = (inputs[j] - scaling.offsets[j]) / scaling.scales[j]
+    }
+    return trainer.model.prediction(of: scaled ?? trainer.parameters, input: inputs)
+  }
+
+  /// The picture of `view` (the session's own by default) in a frame of the given size.
+  public func render(
+    _ view: View? = nil, width: Int, height: Int, style: ChartStyle = ChartStyle()
+  ) -> Frame {
+    var frame = Frame(width: width, height: height)
+    let rect = frame.bounds
+    switch view ?? self.view {
+    case .fit: frame.draw(fitChart(style: style), in: rect)
+    case .loss: frame.draw(lossChart(style: style), in: rect)
+    case .landscape:
+      if let chart = landscapeChart(style: style) {
+        frame.draw(chart, in: rect)
+      } else {
+        frame.drawWrapped(
+          "the landscape shows a loss over two parameters: a line (m and c) or a function "
+            + "of two variables", in: rect)
+      }
+    case .boundary:
+      if let chart = boundaryChart(style: style) {
+        frame.draw(chart, in: rect)
+      } else {
+        frame.drawWrapped(
+          "the boundary view shows a classifier on two features, such as model logistic on "
+            + "data blobs", in: rect)
+      }
+    case .graph:
+      for (row, line) in graphLines().prefix(height).enumerated() {
+        frame.draw(line, x: 0, y: row)
+      }
+    case .table:
+      for (row, line) in show("history").prefix(height).enumerated() {
+        frame.draw(line, x: 0, y: row)
+      }
+    }
+    return frame
+  }
+
+  /// The data with the fitted line or curve and last epoch's ghost (one feature), or the
+  /// function being minimized with the current point.
+  func fitChart(style: ChartStyle) -> any Chart {
+    var style = style
+    if let function, function.variables.count == 1 {
+      let f = function
+      let x = f.point[0]
+      let span = Swift.max(1, Swift.abs(x) * 2, f.start.map { Swift.abs($0 - x) * 1.5 }.max() ?? 1)
+      let xs = [f.start[0], x]
+      style.title = style.title ?? "f(\(f.variables[0])) = \(f.source)"
+      return ScatterChart(
+        [ScatterChart.Group("point", x: xs, y: xs.map { f.value(at: [$0]) })],
+        fit: { value in f.value(at: [value]) }, fitName: "f",
+        style: style, xRange: (x - span)...(x + span))
+    }
+    let data = trainingRowsRaw
+    style.xTitle = style.xTitle ?? data.featureNames.first
+    style.yTitle = style.yTitle ?? data.targetName
+    guard data.featureCount == 1 else {
+      return ScatterChart([], style: style)
+    }
+    let scaled = trainer.parameters
+    let session = self
+    let ghost = previousParameters.map { raw in
+      trainer.scaling.scaledParameters(raw, of: trainer.model)
+    }
+    let fit: @Sendable (Double) -> Double = { x in session.predict(raw: [x], parameters: scaled) }
+    var ghostFit: (@Sendable (Double) -> Double)?
+    if let ghost {
+      ghostFit = { x in session.predict(raw: [x], parameters: ghost) }
+    }
+    return ScatterChart(
+      [ScatterChart.Group(data.name, x: data.column(0), y: data.targets)], fit: fit,
+      ghost: ghostFit, style: style)
+  }
+
+  /// The training (and validation) loss by epoch, with compared or branched runs.
+  func lossChart(style: ChartStyle) -> LossCurve {
+    var curves: [LossCurve.Curve] = []
+    if let comparison {
+      for run in comparison.runs {
+        curves.append(
+          LossCurve.Curve(
+            "\(run.label) (\(run.verdict.rawValue))", epochs: run.epochs, losses: run.losses,
+            role: .series(curves.count)))
+      }
+      return LossCurve(curves, style: style)
+    }
+    if let function {
+      curves.append(LossCurve.Curve("f", losses: function.history))
+      return LossCurve(curves, cursor: Double(function.history.count), style: style)
+    }
+    curves.append(Self.curve("training", trainer.history, role: .loss))
+    if let validation = trainer.validationHistory {
+      curves.append(Self.curve("validation", validation, role: .validation))
+    }
+    if let branchedLosses {
+      curves.append(LossCurve.Curve("before branch", losses: branchedLosses, role: .ghost))
+    }
+    return LossCurve(curves, cursor: trainer.epoch > 0 ? Double(trainer.epoch) : nil, style: style)
+  }
+
+  /// A loss history as a curve: the exact recent losses, or buckets with their bands.
+  static func curve(_ name: String, _ history: LossHistory, role: Role) -> LossCurve.Curve {
+    if history.count <= history.recentCapacity {
+      return LossCurve.Curve(name, losses: history.recentLosses, role: role)
+    }
+    let buckets = history.buckets
+    return LossCurve.Curve(
+      name, epochs: buckets.map { Double($0.epochs.upperBound) }, losses: buckets.map(\.last),
+      band: (buckets.map(\.minimum), buckets.map(\.maximum)), role: role)
+  }
+
+  /// The loss over (m, c) for a line, or f over two variables, with the path so far.
+  func landscapeChart(style: ChartStyle) -> LandscapeChart? {
+    var style = style
+    if let function, function.variables.count == 2 {
+      let f = function
+      let xs = f.trail.map { $0[0] }
+      let ys = f.trail.map { $0[1] }
+      let (xRange, yRange) = Self.ranges(around: xs, ys)
+      style.xTitle = style.xTitle ?? f.variables[0]
+      style.yTitle = style.yTitle ?? f.variables[1]
+      return LandscapeChart(
+        function: { x, y in f.value(at: [x, y]) }, xRange: xRange, yRange: yRange,
+        paths: [LandscapeChart.Path("descent", x: xs, y: ys)], current: (f.point[0], f.point[1]),
+        style: style)
+    }
+    guard trainer.model.isSingleLayer, trainer.model.inputCount == 1,
+      trainer.loss == .meanSquaredError
+    else { return nil }
+    let data = trainingRowsRaw
+    let x = data.column(0)
+    let y = data.targets
+    let n = Double(data.count)
+    let loss: @Sendable (Double, Double) -> Double = { m, c in
+      var total = 0.0
+      for i in x.indices {
+        let r = y[i] - (m * x[i] + c)
+        total += r * r
+      }
+      return total / n
+    }
+    var ms = path.map { $0[0] }
+    var cs = path.map { $0[1] }
+    if let comparison {
+      for run in comparison.runs {
+        ms += run.path.map { $0[0] }
+        cs += run.path.map { $0[1] }
+      }
+    }
+    let (mRange, cRange) = Self.ranges(around: ms, cs)
+    var paths = [LandscapeChart.Path("descent", x: path.map { $0[0] }, y: path.map { $0[1] })]
+    if let comparison {
+      paths = comparison.runs.map { run in
+        LandscapeChart.Path(run.label, x: run.path.map { $0[0] }, y: run.path.map { $0[1] })
+      }
+    }
+    style.xTitle = style.xTitle ?? "m"
+    style.yTitle = style.yTitle ?? "c"
+    let raw = trainer.rawParameters
+    return LandscapeChart(
+      function: loss, xRange: mRange, yRange: cRange, paths: paths, current: (raw[0], raw[1]),
+      style: style)
+  }
+
+  /// Ranges covering the points, with a margin, never empty.
+  static func ranges(
+    around xs: [Double], _ ys: [Double]
+  ) -> (ClosedRange<Double>, ClosedRange<Double>) {
+    func range(_ values: [Double]) -> ClosedRange<Double> {
+      let finite = values.filter(\.isFinite)
+      guard var low = finite.min(), var high = finite.max() else { return -1...1 }
+      let span = Swift.max(high - low, Swift.max(Swift.abs(high), 1) * 0.2)
+      low -= span * 0.25
+      high += span * 0.25
+      return low...high
+    }
+    return (range(xs), range(ys))
+  }
+
+  /// A classifier's probability over two features, the 0.5 boundary, and the points.
+  func boundaryChart(style: ChartStyle) -> LandscapeChart? {
+    var style = style
+    let data = trainingRowsRaw
+    guard data.featureCount == 2, trainer.model.outputActivation == .sigmoid else { return nil }
+    let x1 = data.column(0)
+    let x2 = data.column(1)
+    let (r1, r2) = Self.ranges(around: x1, x2)
+    let scaled = trainer.parameters
+    let session = self
+    var groups: [ScatterChart.Group] = []
+    for label in [0.0, 1.0] {
+      let rows = data.targets.indices.filter { data.targets[$0] == label }
+      groups.append(
+        ScatterChart.Group(
+          "class \(Int(label))", x: rows.map { x1[$0] }, y: rows.map { x2[$0] }))
+    }
+    style.xTitle = style.xTitle ?? data.featureNames[0]
+    style.yTitle = style.yTitle ?? data.featureNames[1]
+    var chart = LandscapeChart(
+      function: { a, b in session.predict(raw: [a, b], parameters: scaled) }, xRange: r1,
+      yRange: r2, contourLevels: 1, logarithmic: false, style: style)
+    chart.markers = groups
+    chart.explicitLevels = [0.5]
+    return chart
+  }
+}

@@ -1,0 +1,126 @@
+import Descent
+
+/// The session's variables as expressions see them: the data, the model's parameters under
+/// their own names (and the course's `m` and `c` for a line), the predictions, the loss,
+/// and the student's own variables.
+///
+/// Built fresh for each evaluation. Assignments to parameters are collected and applied to
+/// the trainer afterwards, so `m = m - L*D_m` takes a descent step by hand.
+struct SessionVariables: ExpressionEnvironment {
+  /// Names an expression may read but not assign, with the reason.
+  static let readOnly: [String: String] = [
+    "X": "X is the data's features",
+    "Y": "Y is the data's targets",
+    "n": "n is the number of rows",
+    "Y_pred": "Y_pred is the model's prediction; change the parameters instead",
+    "loss": "loss is computed from the parameters",
+    "epoch": "epoch counts the epochs run",
+    "lr": "the learning rate changes with the command lr 0.05",
+    "L": "the learning rate changes with the command lr 0.05",
+    "grad": "grad is computed from the parameters",
+  ]
+
+  private let builtIn: [String: Value]
+  private let layout: ParameterLayout
+  private let isLine: Bool
+  /// The parameters after the evaluation (raw units), when it assigned any.
+  private(set) var parameters: [Double]
+  private(set) var parametersChanged = false
+  /// The student's own variables, updated by assignments.
+  var userVariables: [String: Value]
+
+  init(session: Session) {
+    let trainer = session.trainer
+    let data = session.trainingRowsRaw
+    let model = trainer.model
+    var values: [String: Value] = [:]
+    let n = data.count
+    let d = data.featureCount
+    values["X"] = d == 1 ? .vector(data.column(0)) : .matrix(rows: n, columns: d, data.features)
+    values["Y"] = .vector(data.targets)
+    values["n"] = .number(Double(n))
+    let raw = trainer.rawParameters
+    for entry in model.layout.entries {
+      let slice = Array(raw[entry.range])
+      switch entry.shape.count {
+      case 0: values[entry.name] = .number(slice[0])
+      case 1: values[entry.name] = .vector(slice)
+      default: values[entry.name] = .matrix(rows: entry.shape[0], columns: entry.shape[1], slice)
+      }
+    }
+    isLine = model.isSingleLayer && model.inputCount == 1
+    if isLine {
+      values["m"] = .number(raw[0])
+      values["c"] = .number(raw[1])
+    }
+    values["Y_pred"] = .vector(session.predictionsRaw)
+    values["loss"] = .number(trainer.currentLoss())
+    values["epoch"] = .number(Double(trainer.epoch))
+    values["lr"] = .number(session.configuration.optimizer.learningRate)
+    values["L"] = values["lr"]
+    values["grad"] = .vector(session.rawGradient)
+    for (name, activations) in session.hiddenActivations {
+      values[name] = activations
+    }
+    builtIn = values
+    layout = model.layout
+    parameters = raw
+    userVariables = session.variables
+  }
+
+  func value(of name: String) -> Value? {
+    if let parameter = parameterValue(name) { return parameter }
+    return builtIn[name] ?? userVariables[name]
+  }
+
+  /// A parameter's current value (after any assignment in this evaluation).
+  private func parameterValue(_ name: String) -> Value? {
+    if isLine && (name == "m" || name == "c") {
+      return .number(parameters[name == "m" ? 0 : 1])
+    }
+    guard let entry = layout.entry(named: name) else { return nil }
+    let slice = Array(parameters[entry.range])
+    switch entry.shape.count {
+    case 0: return .number(slice[0])
+    case 1: return .vector(slice)
+    default: return .matrix(rows: entry.shape[0], columns: entry.shape[1], slice)
+    }
+  }
+
+  var variableNames: [String] {
+    Array(Set(builtIn.keys).union(userVariables.keys)).sorted()
+  }
+
+  mutating func assign(_ value: Value, to name: String) throws(ExpressionError) {
+    if let reason = Self.readOnly[name] {
+      throw ExpressionError("\(reason); it cannot be assigned")
+    }
+    if isLine && (name == "m" || name == "c") {
+      guard case .number(let x) = value, x.isFinite else {
+        throw ExpressionError("\(name) is a number; this is \(value.shapeDescription)")
+      }
+      parameters[name == "m" ? 0 : 1] = x
+      parametersChanged = true
+      return
+    }
+    if let entry = layout.entry(named: name) {
+      let flat: [Double]
+      switch (entry.shape.count, value) {
+      case (0, .number(let x)): flat = [x]
+      case (1, .vector(let xs)) where xs.count == entry.shape[0]: flat = xs
+      case (2, .matrix(let r, let c, let xs)) where r == entry.shape[0] && c == entry.shape[1]:
+        flat = xs
+      default:
+        throw ExpressionError(
+          "\(name) must be \(entry.shapeDescription); this is \(value.shapeDescription)")
+      }
+      guard flat.allSatisfy(\.isFinite) else {
+        throw ExpressionError("\(name) must hold finite numbers")
+      }
+      for (k, x) in flat.enumerated() { parameters[entry.offset + k] = x }
+      parametersChanged = true
+      return
+    }
+    userVariables[name] = value
+  }
+}

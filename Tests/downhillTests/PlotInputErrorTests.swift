@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+
+/// `downhill plot` refuses input it cannot plot with the located errors `downhill train`
+/// gives: exit status 2, one message naming the file, line and column where there is one,
+/// and nothing on stdout. Files are written to a fresh directory and named relative to it.
+@Suite struct PlotInputErrorTests {
+  let downhill: CommandRunner
+  let directory: TemporaryDirectory
+
+  init() throws {
+    downhill = try CommandRunner()
+    directory = try TemporaryDirectory()
+    try directory.write("x,y\n1,2\n2,4\n3,5\n4,4\n5,7\n", to: "five.csv")
+  }
+
+  /// The usage line swift-argument-parser prints under a usage error.
+  private static let usage =
+    "Usage: downhill plot <file> [--x <x>] [--y <y> ...] [--kind <kind>] [--logy] "
+    + "[--width <width>] [--height <height>] [--ascii] [--color <color>] [--title <title>]\n"
+    + "  See 'downhill plot --help' for more information."
+
+  // MARK: - Files
+
+  @Test func missingFileIsRefused() throws {
+    try downhill.expectBadInput(
+      ["plot", "missing.csv"],
+      message: "Error: cannot read 'missing.csv': no such file or directory", in: directory)
+  }
+
+  /// Training asks for two data rows; a plot needs one, so the message does not ask for two.
+  @Test func emptyFileIsRefused() throws {
+    try directory.write("", to: "empty.csv")
+    try downhill.expectBadInput(
+      ["plot", "empty.csv"],
+      message: "Error: empty.csv: the file is empty; a CSV needs a header row and rows of numbers",
+      in: directory)
+  }
+
+  @Test func headerWithoutRowsIsRefused() throws {
+    try directory.write("x,y\n", to: "header.csv")
+    try downhill.expectBadInput(
+      ["plot", "header.csv"],
+      message: "Error: header.csv: has a header but no data rows to plot", in: directory)
+  }
+
+  // MARK: - Columns
+
+  @Test func missingXColumnListsTheColumns() throws {
+    try downhill.expectBadInput(
+      ["plot", "five.csv", "--x", "size"],
+      message: "Error: five.csv:1: no column named 'size'; the columns are 'x', 'y'",
+      in: directory)
+  }
+
+  @Test func missingYColumnListsTheColumns() throws {
+    try downhill.expectBadInput(
+      ["plot", "five.csv", "--y", "y", "--y", "price"],
+      message: "Error: five.csv:1: no column named 'price'; the columns are 'x', 'y'",
+      in: directory)
+  }
+
+  @Test func missingColumnNamesTheHeadersLine() throws {
+    try directory.write("\n\nx,y\n1,2\n", to: "late-header.csv")
+    try downhill.expectBadInput(
+      ["plot", "late-header.csv", "--y", "price"],
+      message: "Error: late-header.csv:3: no column named 'price'; the columns are 'x', 'y'",
+      in: directory)
+  }
+
+  @Test func ambiguousColumnNameIsRefused() throws {
+    try directory.write("a,a\n1,2\n", to: "twice.csv")
+    try downhill.expectBadInput(
+      ["plot", "twice.csv", "--y", "a"],
+      message:
+        "Error: twice.csv:1:3: columns 1 and 2 are both named 'a'; rename one so the column "
+        + "meant is clear",
+      in: directory)
+  }
+
+  // MARK: - Cells and rows
+
+  @Test func nonNumericCellNamesItsLineAndColumn() throws {
+    try directory.write("x,y\n1,2\n2,abc\n3,5\n", to: "bad.csv")
+    try downhill.expectBadInput(
+      ["plot", "bad.csv"],
+      message: "Error: bad.csv:3:3: 'abc' in column 'y' is not a number", in: directory)
+  }
+
+  @Test func nonFiniteCellNamesItsLineAndColumn() throws {
+    try directory.write("x,y\n1,2\n2,nan\n", to: "nan.csv")
+    try downhill.expectBadInput(
+      ["plot", "nan.csv"],
+      message: "Error: nan.csv:3:3: 'nan' in column 'y' is not a finite number", in: directory)
+  }
+
+  @Test func raggedRowNamesItsLine() throws {
+    try directory.write("x,y\n1,2\n2,4,6\n3,5\n", to: "ragged.csv")
+    try downhill.expectBadInput(
+      ["plot", "ragged.csv"],
+      message: "Error: ragged.csv:3: this row has 3 fields but the header has 2", in: directory)
+  }
+
+  // MARK: - Options
+
+  @Test func unknownKindIsRefused() throws {
+    try downhill.expectBadInput(
+      ["plot", "five.csv", "--kind", "pie"],
+      message: "Error: --kind 'pie' is not one of line, scatter, bar", in: directory)
+  }
+
+  @Test func unknownColourChoiceIsRefused() throws {
+    try downhill.expectBadInput(
+      ["plot", "five.csv", "--color", "sometimes"],
+      message: "Error: --color 'sometimes' is not one of auto, always, never", in: directory)
+  }
+
+  @Test func zeroWidthIsRefused() throws {
+    try downhill.expectBadInput(
+      ["plot", "five.csv", "--width", "0"],
+      message: "Error: --width and --height must be from 1 to 1000, not 0×24", in: directory)
+  }
+
+  @Test func negativeHeightIsRefused() throws {
+    try downhill.expectBadInput(
+      ["plot", "five.csv", "--height", "-3"],
+      message: "Error: --width and --height must be from 1 to 1000, not 80×-3", in: directory)
+  }
+
+  @Test func nonNumericWidthIsRefused() throws {
+    try downhill.expectBadInput(
+      ["plot", "five.csv", "--width", "abc"],
+      message: """
+        Error: The value 'abc' is invalid for '--width <width>'
+        Help:  --width <width>  Columns (default: the terminal's width, or 80).
+
+        """ + Self.usage,
+      in: directory)
+  }
+
+  @Test func barChartOfTwoColumnsIsRefused() throws {
+    try directory.write("x,a,b\n1,2,3\n2,4,5\n", to: "two.csv")
+    try downhill.expectBadInput(
+      ["plot", "two.csv", "--y", "a", "--y", "b", "--kind", "bar"],
+      message: "Error: a bar chart shows one column; choose it with --y", in: directory)
+  }
+
+  @Test func barChartOfEveryColumnByDefaultIsRefused() throws {
+    try directory.write("x,a,b\n1,2,3\n2,4,5\n", to: "two.csv")
+    try downhill.expectBadInput(
+      ["plot", "two.csv", "--kind", "bar"],
+      message: "Error: a bar chart shows one column; choose it with --y", in: directory)
+  }
+
+  @Test func unknownOptionSuggestsTheNearest() throws {
+    try downhill.expectBadInput(
+      ["plot", "five.csv", "--colour", "always"],
+      message: "Error: Unknown option '--colour'. Did you mean '--color'?\n" + Self.usage,
+      in: directory)
+  }
+
+  @Test func missingFileArgumentIsRefused() throws {
+    try downhill.expectBadInput(
+      ["plot"],
+      message: """
+        Error: Missing expected argument '<file>'
+        Help:  <file>  The CSV file.
+
+        """ + Self.usage)
+  }
+}
