@@ -60,8 +60,11 @@ struct Plot: ParsableCommand {
     let terminal = TerminalSize.current()
     let columns = width ?? terminal?.columns ?? 80
     let rows = height ?? terminal.map { $0.rows - 1 } ?? 24
-    guard (1...1000).contains(columns), (1...1000).contains(rows) else {
-      throw DescentError("--width and --height must be from 1 to 1000, not \(columns)×\(rows)")
+    guard (1...1000).contains(columns) else {
+      throw DescentError("--width must be from 1 to 1000 columns, not \(columns)")
+    }
+    guard (1...1000).contains(rows) else {
+      throw DescentError("--height must be from 1 to 1000 rows, not \(rows)")
     }
     let table = try CSVTable(csv: DataFiles.readText(file), source: file)
     guard table.rowCount >= 1 else {

@@ -19,9 +19,13 @@ import Testing
 
   @Test func noColorAndDumbTerminalsAndPipesGetNoColour() {
     let noColor = TerminalCapabilities.detect(
-      codeset: "utf8", environment: ["TERM": "xterm-256color", "NO_COLOR": ""], isTerminal: true)
+      codeset: "utf8", environment: ["TERM": "xterm-256color", "NO_COLOR": "1"], isTerminal: true)
     #expect(noColor.colorDepth == .none)
     #expect(noColor.theme() == .monochrome)
+    // An empty NO_COLOR does not count (no-color.org).
+    let empty = TerminalCapabilities.detect(
+      codeset: "utf8", environment: ["TERM": "xterm-256color", "NO_COLOR": ""], isTerminal: true)
+    #expect(empty.colorDepth == .indexed256)
     let dumb = TerminalCapabilities.detect(
       codeset: "UTF-8", environment: ["TERM": "dumb"], isTerminal: true)
     #expect(dumb.colorDepth == .none)

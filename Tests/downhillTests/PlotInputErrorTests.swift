@@ -118,13 +118,13 @@ import Testing
   @Test func zeroWidthIsRefused() throws {
     try downhill.expectBadInput(
       ["plot", "five.csv", "--width", "0"],
-      message: "Error: --width and --height must be from 1 to 1000, not 0×24", in: directory)
+      message: "Error: --width must be from 1 to 1000 columns, not 0", in: directory)
   }
 
   @Test func negativeHeightIsRefused() throws {
     try downhill.expectBadInput(
       ["plot", "five.csv", "--height", "-3"],
-      message: "Error: --width and --height must be from 1 to 1000, not 80×-3", in: directory)
+      message: "Error: --height must be from 1 to 1000 rows, not -3", in: directory)
   }
 
   @Test func nonNumericWidthIsRefused() throws {

@@ -30,7 +30,7 @@ public struct TerminalCapabilities: Sendable, Hashable {
   ///
   /// - Tier: as `CanvasTier.automatic` decides from the codeset and `TERM` (braille on
   ///   UTF-8, half-blocks on the Linux console, ASCII otherwise); `forceASCII` overrides.
-  /// - Colour: none for `never`, for `NO_COLOR` (any value) with `auto`, for `TERM=dumb`,
+  /// - Colour: none for `never`, for a non-empty `NO_COLOR` with `auto`, for `TERM=dumb`,
   ///   or off a terminal with `auto`. Otherwise 256 colours when `COLORTERM` is `truecolor`
   ///   or `24bit` or `TERM` mentions `256color`, 8 for the Linux console, else 16.
   public static func detect(
@@ -55,7 +55,8 @@ public struct TerminalCapabilities: Sendable, Hashable {
     case .always:
       depth = depthOffered
     case .auto:
-      let noColor = environment["NO_COLOR"] != nil
+      // no-color.org: NO_COLOR set to a non-empty value turns colour off.
+      let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
       depth = (!isTerminal || noColor || term == "dumb" || term.isEmpty) ? .none : depthOffered
     }
     return TerminalCapabilities(tier: tier, colorDepth: depth)
