@@ -20,6 +20,38 @@ extension Double {
     guard isFinite else { return isNaN ? "nan" : (self > 0 ? "inf" : "-inf") }
     if self == 0 { return "0" }
     let sign = self < 0 ? "-" : ""
+    var (mantissa, exponent) = roundedDecimalDigits(significantDigits: digits)
+    while mantissa.count > 1, mantissa.last == 0 { mantissa.removeLast() }
+    let text = mantissa.map { String($0) }.joined()
+    if exponent >= Swift.max(5, digits) || exponent < -3 {
+      let head = String(text.prefix(1))
+      let tail = text.count > 1 ? "." + text.dropFirst() : ""
+      return sign + head + tail + "e" + String(exponent)
+    }
+    // Fixed notation: the point goes after exponent + 1 digits.
+    let pointPosition = exponent + 1
+    let integerPart: String
+    let fraction: String
+    if pointPosition <= 0 {
+      integerPart = "0"
+      fraction = String(repeating: "0", count: -pointPosition) + text
+    } else if pointPosition >= text.count {
+      integerPart = text + String(repeating: "0", count: pointPosition - text.count)
+      fraction = ""
+    } else {
+      integerPart = String(text.prefix(pointPosition))
+      fraction = String(text.dropFirst(pointPosition))
+    }
+    return sign + integerPart + (fraction.isEmpty ? "" : "." + fraction)
+  }
+
+  /// The number's significant decimal digits, at most `digits` of them, rounded half away
+  /// from zero, and the power of ten of the first: 149.63 with 4 digits → ([1, 4, 9, 6], 2),
+  /// 9.99 with 2 → ([1, 0], 1). Trailing zeros may remain; the number must be finite and
+  /// not zero. The digits come from the shortest text that reads back as the number, so
+  /// they never depend on the C library or the locale. Every number layout shares this.
+  public func roundedDecimalDigits(significantDigits digits: Int) -> (digits: [Int], exponent: Int)
+  {
     var (mantissa, exponent) = Self.decimalDigits(of: Swift.abs(self))
     if mantissa.count > digits {
       // Round the digit string half away from zero, carrying leftwards.
@@ -43,28 +75,7 @@ extension Double {
         }
       }
     }
-    while mantissa.count > 1, mantissa.last == 0 { mantissa.removeLast() }
-    let text = mantissa.map { String($0) }.joined()
-    if exponent >= Swift.max(5, digits) || exponent < -3 {
-      let head = String(text.prefix(1))
-      let tail = text.count > 1 ? "." + text.dropFirst() : ""
-      return sign + head + tail + "e" + String(exponent)
-    }
-    // Fixed notation: the point goes after exponent + 1 digits.
-    let pointPosition = exponent + 1
-    let integerPart: String
-    let fraction: String
-    if pointPosition <= 0 {
-      integerPart = "0"
-      fraction = String(repeating: "0", count: -pointPosition) + text
-    } else if pointPosition >= text.count {
-      integerPart = text + String(repeating: "0", count: pointPosition - text.count)
-      fraction = ""
-    } else {
-      integerPart = String(text.prefix(pointPosition))
-      fraction = String(text.dropFirst(pointPosition))
-    }
-    return sign + integerPart + (fraction.isEmpty ? "" : "." + fraction)
+    return (mantissa, exponent)
   }
 
   /// The significant decimal digits of a positive finite number's shortest round-trip text

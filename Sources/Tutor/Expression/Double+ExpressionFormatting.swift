@@ -1,3 +1,5 @@
+import Descent
+
 extension Double {
   /// The number rounded to 10 significant digits, laid out like C's `%.10g`: fixed
   /// notation for exponents −4 through 9 (`149.6385263`, `247500`, `0.0001`), otherwise
@@ -9,26 +11,7 @@ extension Double {
     guard isFinite else { return isNaN ? "nan" : (self > 0 ? "inf" : "-inf") }
     if self == 0 { return sign == .minus ? "-0" : "0" }
     let significantDigits = 10
-    var (digits, exponent) = Self.shortestDecimalDigits(of: magnitude)
-    if digits.count > significantDigits {
-      let roundUp = digits[significantDigits] >= 5
-      digits.removeLast(digits.count - significantDigits)
-      if roundUp {
-        // Add one at the last kept digit, carrying leftwards; 9.99… becomes 10.
-        var position = significantDigits - 1
-        while position >= 0, digits[position] == 9 {
-          digits[position] = 0
-          position -= 1
-        }
-        if position >= 0 {
-          digits[position] += 1
-        } else {
-          digits.insert(1, at: 0)
-          digits.removeLast()
-          exponent += 1
-        }
-      }
-    }
+    var (digits, exponent) = roundedDecimalDigits(significantDigits: significantDigits)
     while digits.count > 1, digits.last == 0 { digits.removeLast() }
     let text = digits.map { String($0) }.joined()
     let sign = self < 0 ? "-" : ""
@@ -47,32 +30,5 @@ extension Double {
       return sign + text + String(repeating: "0", count: pointPosition - text.count)
     }
     return sign + text.prefix(pointPosition) + "." + text.dropFirst(pointPosition)
-  }
-
-  /// The significant digits of a positive finite number's shortest round-trip text and the
-  /// power of ten of the first one: 149.6 → ([1, 4, 9, 6], 2), 1e-05 → ([1], −5).
-  private static func shortestDecimalDigits(of magnitude: Double) -> ([Int], Int) {
-    let text = magnitude.description
-    var significand = Substring(text)
-    var exponent = 0
-    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      significand = text[..<e]
-      exponent = Int(text[text.index(after: e)...]) ?? 0
-    }
-    var digits: [Int] = []
-    var pointSeen = false
-    var digitsBeforePoint = 0
-    for character in significand {
-      if character == "." {
-        pointSeen = true
-      } else if let value = character.wholeNumberValue {
-        digits.append(value)
-        if !pointSeen { digitsBeforePoint += 1 }
-      }
-    }
-    var leadingZeros = 0
-    while leadingZeros < digits.count - 1, digits[leadingZeros] == 0 { leadingZeros += 1 }
-    digits.removeFirst(leadingZeros)
-    return (digits, exponent + digitsBeforePoint - 1 - leadingZeros)
   }
 }
