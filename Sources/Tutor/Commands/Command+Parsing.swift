@@ -37,8 +37,8 @@ extension Command {
     case "step":
       guard let text = rest.first else { return .step(1) }
       let epochs = try count(text, "the number of epochs")
-      guard epochs >= 1, epochs <= 10_000_000 else {
-        throw CommandError(column: argumentColumn, "step runs 1 to 10000000 epochs at a time")
+      guard epochs >= 1, epochs <= 100_000 else {
+        throw CommandError(column: argumentColumn, "step runs 1 to 100000 epochs at a time")
       }
       return .step(epochs)
     case "play": return try noArguments(.play)

@@ -82,7 +82,8 @@ extension Session {
       let record = trainer.step()
       if k == 0 { firstLoss = record.loss }
       last = record
-      path.append(trainer.rawParameters)
+      // The path feeds the landscape, which exists for two-parameter models only.
+      if trainer.model.parameterCount == 2 { path.append(trainer.rawParameters) }
       if record.divergence != nil { break }
     }
     if path.count > 100_000 { path.removeFirst(path.count - 100_000) }
