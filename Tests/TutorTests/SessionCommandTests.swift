@@ -135,4 +135,19 @@ import Testing
     // The graph view lists nodes with values: the first example's loss at m, c after 20.
     #expect(session.render(.graph, width: 70, height: 30).plainText.contains("loss"))
   }
+
+  @Test func modelFunctionRefusesWhatTheGraphCannotTakeAndBadStarts() {
+    var session = Session()
+    #expect(
+      session.apply(line: "model function x @ x") == [
+        "x @ x\n  ^ '@' cannot be part of a function to minimize; use numbers, + - * / ^ and "
+          + "exp, log, sqrt, abs, tanh, sigmoid, relu"
+      ])
+    #expect(session.function == nil)
+    #expect(
+      session.apply(line: "model function log(x)") == [
+        "f is not a finite number at x = 0; set a start where it is, such as x = 1, then model "
+          + "function again"
+      ])
+  }
 }

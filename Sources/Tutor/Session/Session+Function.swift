@@ -33,14 +33,20 @@ extension Session {
       if case .number(let value) = variables[name] { return value }
       return 0
     }
+    // Only what the autodiff graph can take: numbers and scalar operations.
+    do {
+      _ = try ExpressionGraph(statement, variables: names, at: start)
+    } catch {
+      return [error.rendered(line: source)]
+    }
     let descent = FunctionDescent(
       source: source, statement: statement, variables: names, start: start,
       learningRate: configuration.optimizer.learningRate)
     guard descent.value(at: start).isFinite else {
+      let point = zip(names, start).map { "\($0) = \($1.shortDescription)" }
       return [
-        "f is not a finite number at "
-          + zip(names, start).map { "\($0) = \($1)" }
-          .joined(separator: ", ") + "; set another start, such as set x 1"
+        "f is not a finite number at " + point.joined(separator: ", ")
+          + "; set a start where it is, such as \(names[0]) = 1, then model function again"
       ]
     }
     function = descent
