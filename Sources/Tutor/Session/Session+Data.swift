@@ -4,14 +4,9 @@ extension Session {
   /// The training rows in raw units (before scaling; polynomial models see the original
   /// feature, not its powers).
   var trainingRowsRaw: Dataset {
-    let training = trainer.training
-    let scaling = trainer.scaling
-    var features = training.features
+    let training = unscaled(trainer.training)
+    let features = training.features
     let d = training.featureCount
-    for k in features.indices {
-      let j = k % d
-      features[k] = features[k] * scaling.scales[j] + scaling.offsets[j]
-    }
     if case .polynomial = trainer.model.architecture {
       // Keep the original feature only: x, not x², x³.
       let x = stride(from: 0, to: features.count, by: d).map { features[$0] }
@@ -19,7 +14,20 @@ extension Session {
         name: training.name, featureNames: [training.featureNames[0]],
         targetName: training.targetName, features: x, targets: training.targets)
     }
-    return training.replacingFeatures(features, names: training.featureNames)
+    return training
+  }
+
+  /// `rows` (as the model reads them) with the feature scaling undone: raw units.
+  func unscaled(_ rows: Dataset) -> Dataset {
+    let scaling = trainer.scaling
+    guard !scaling.isIdentity else { return rows }
+    var features = rows.features
+    let d = rows.featureCount
+    for k in features.indices {
+      let j = k % d
+      features[k] = features[k] * scaling.scales[j] + scaling.offsets[j]
+    }
+    return rows.replacingFeatures(features, names: rows.featureNames)
   }
 
   /// The model's prediction for every training row.
@@ -36,23 +44,11 @@ extension Session {
   /// ∂L/∂θ at the current parameters in raw units, flat in layout order. For a line it is
   /// the course's (D_m, D_c).
   var rawGradient: [Double] {
-    let model = trainer.model
-    let raw = trainer.rawParameters
-    let rows = trainer.training
     // The gradient with respect to raw parameters is the gradient of the loss of the raw
     // model on raw features: evaluate that model directly.
-    var inputs = rows
-    if !trainer.scaling.isIdentity {
-      let scaling = trainer.scaling
-      var features = rows.features
-      let d = rows.featureCount
-      for k in features.indices {
-        let j = k % d
-        features[k] = features[k] * scaling.scales[j] + scaling.offsets[j]
-      }
-      inputs = rows.replacingFeatures(features, names: rows.featureNames)
-    }
-    return model.lossAndGradient(of: raw, on: inputs, loss: trainer.loss).gradient
+    trainer.model.lossAndGradient(
+      of: trainer.rawParameters, on: unscaled(trainer.training), loss: trainer.loss
+    ).gradient
   }
 
   /// An MLP's hidden activations over the training rows, named `h1`, `h2`, …

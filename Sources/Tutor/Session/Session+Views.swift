@@ -13,11 +13,8 @@ extension Session {
         return value
       }
     }
-    let scaling = trainer.scaling
-    for j in inputs.indices where j < scaling.offsets.count {
-      inputs[j] = (inputs[j] - scaling.offsets[j]) / scaling.scales[j]
-    }
-    return trainer.model.prediction(of: scaled ?? trainer.parameters, input: inputs)
+    return trainer.model.prediction(
+      of: scaled ?? trainer.parameters, input: trainer.scaling.apply(toRows: inputs))
   }
 
   /// The picture of `view` (the session's own by default) in a frame of the given size.

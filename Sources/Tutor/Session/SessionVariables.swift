@@ -41,12 +41,7 @@ struct SessionVariables: ExpressionEnvironment {
     values["n"] = .number(Double(n))
     let raw = trainer.rawParameters
     for entry in model.layout.entries {
-      let slice = Array(raw[entry.range])
-      switch entry.shape.count {
-      case 0: values[entry.name] = .number(slice[0])
-      case 1: values[entry.name] = .vector(slice)
-      default: values[entry.name] = .matrix(rows: entry.shape[0], columns: entry.shape[1], slice)
-      }
+      values[entry.name] = Session.value(raw, entry)
     }
     isLine = model.isSingleLayer && model.inputCount == 1
     if isLine {
@@ -79,12 +74,7 @@ struct SessionVariables: ExpressionEnvironment {
       return .number(parameters[name == "m" ? 0 : 1])
     }
     guard let entry = layout.entry(named: name) else { return nil }
-    let slice = Array(parameters[entry.range])
-    switch entry.shape.count {
-    case 0: return .number(slice[0])
-    case 1: return .vector(slice)
-    default: return .matrix(rows: entry.shape[0], columns: entry.shape[1], slice)
-    }
+    return Session.value(parameters, entry)
   }
 
   var variableNames: [String] {
