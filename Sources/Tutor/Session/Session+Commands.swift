@@ -204,24 +204,19 @@ extension Session {
     if words.first == "function" {
       return setFunction(String(kind.dropFirst("function".count)).trimmingSpaces)
     }
+    // The optional word is the hidden activation; the output follows the data, as `data`
+    // does: a probability (sigmoid) for 0/1 targets, the value itself otherwise.
+    guard words.count <= 2 else {
+      return ["write model mlp:D-H-O followed by at most one activation, such as model mlp:2-4-1 relu"]
+    }
     var hidden = Activation.tanh
-    var output = Activation.identity
-    for word in words.dropFirst() {
-      if let activation = Activation(rawValue: word.lowercased()) {
-        if word.lowercased() == "sigmoid" && words.count == 2 && dataLooksBinary {
-          output = .sigmoid
-        } else {
-          hidden = activation
-        }
-      } else if word.lowercased() == "classify" {
-        output = .sigmoid
-      } else {
+    if let word = words.dropFirst().first {
+      guard let activation = Activation(rawValue: word.lowercased()) else {
         return ["'\(word)' is not an activation; write tanh, relu, sigmoid or identity"]
       }
+      hidden = activation
     }
-    if words.count >= 2, words.first?.hasPrefix("mlp") == true, dataLooksBinary {
-      output = .sigmoid
-    }
+    let output: Activation = dataLooksBinary ? .sigmoid : .identity
     let architecture: Architecture
     do {
       architecture = try Architecture(parsing: words.first ?? "", hidden: hidden, output: output)
