@@ -207,7 +207,9 @@ extension Session {
     // The optional word is the hidden activation; the output follows the data, as `data`
     // does: a probability (sigmoid) for 0/1 targets, the value itself otherwise.
     guard words.count <= 2 else {
-      return ["write model mlp:D-H-O followed by at most one activation, such as model mlp:2-4-1 relu"]
+      return [
+        "write model mlp:D-H-O followed by at most one activation, such as model mlp:2-4-1 relu"
+      ]
     }
     var hidden = Activation.tanh
     if let word = words.dropFirst().first {

@@ -5,11 +5,12 @@ extension Session {
   /// the value, `name = value` for an assignment, or the line with a caret and a sentence.
   mutating func evaluate(_ line: String) -> [String] {
     if function != nil, let output = evaluateInFunction(line) { return output }
-    var environment = SessionVariables(session: self)
     let value: Value
     let statement: Statement
+    var environment: SessionVariables
     do {
       statement = try Statement.parse(line)
+      environment = SessionVariables(session: self, reading: statement.referencedNames)
       value = try Evaluator.evaluate(statement, in: &environment)
     } catch {
       return [error.rendered(line: line)]

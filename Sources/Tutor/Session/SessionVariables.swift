@@ -21,6 +21,7 @@ struct SessionVariables: ExpressionEnvironment {
   ]
 
   private let builtIn: [String: Value]
+  private let deferredNames: Set<String>
   private let layout: ParameterLayout
   private let isLine: Bool
   /// The parameters after the evaluation (raw units), when it assigned any.
@@ -29,7 +30,9 @@ struct SessionVariables: ExpressionEnvironment {
   /// The student's own variables, updated by assignments.
   var userVariables: [String: Value]
 
-  init(session: Session) {
+  /// The variables of `session`; the costly ones (`Y_pred`, `loss`, `grad`, `h1`, …) are
+  /// computed only if `names` (what the statement reads) asks for them.
+  init(session: Session, reading names: Set<String>) {
     let trainer = session.trainer
     let data = session.trainingRowsRaw
     let model = trainer.model
@@ -48,15 +51,19 @@ struct SessionVariables: ExpressionEnvironment {
       values["m"] = .number(raw[0])
       values["c"] = .number(raw[1])
     }
-    values["Y_pred"] = .vector(session.predictionsRaw)
-    values["loss"] = .number(trainer.currentLoss())
     values["epoch"] = .number(Double(trainer.epoch))
     values["lr"] = .number(session.configuration.optimizer.learningRate)
     values["L"] = values["lr"]
-    values["grad"] = .vector(session.rawGradient)
-    for (name, activations) in session.hiddenActivations {
-      values[name] = activations
+    if names.contains("Y_pred") { values["Y_pred"] = .vector(session.predictionsRaw) }
+    if names.contains("loss") { values["loss"] = .number(trainer.currentLoss()) }
+    if names.contains("grad") { values["grad"] = .vector(session.rawGradient) }
+    var hidden = model.isMLP ? (1..<model.layerCount).map { "h\($0)" } : []
+    if hidden.contains(where: names.contains) {
+      for (name, activations) in session.hiddenActivations { values[name] = activations }
+      hidden = []
     }
+    // Names not computed still count as defined, for "did you mean" suggestions.
+    deferredNames = Set(["Y_pred", "loss", "grad"] + hidden).subtracting(values.keys)
     builtIn = values
     layout = model.layout
     parameters = raw
@@ -78,7 +85,7 @@ struct SessionVariables: ExpressionEnvironment {
   }
 
   var variableNames: [String] {
-    Array(Set(builtIn.keys).union(userVariables.keys)).sorted()
+    Array(Set(builtIn.keys).union(userVariables.keys).union(deferredNames)).sorted()
   }
 
   mutating func assign(_ value: Value, to name: String) throws(ExpressionError) {
