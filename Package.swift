@@ -10,6 +10,7 @@ import PackageDescription
 let dependencies: [Package.Dependency] = [
   .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
   .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
 ]
 
 // MARK: - Library targets
@@ -21,9 +22,13 @@ let libraries: [Target] = [
   // Frames, canvases and charts for the terminal. Knows nothing of training: it plots
   // arrays and functions.
   .target(name: "TermPlot"),
-  // Sessions, the REPL's commands, the expression language students type, and the views
-  // drawn from a session. Pure code: files and terminals stay at the edges.
-  .target(name: "Tutor", dependencies: ["Descent", "TermPlot"]),
+  // Lessons and their checks, sessions, the REPL's commands, the expression language
+  // students type, the progress store and the screen layout. Terminals stay at the edges;
+  // the only files it touches are lessons (confined to their folder) and progress.
+  .target(
+    name: "Tutor",
+    dependencies: ["Descent", "TermPlot", .product(name: "Yams", package: "Yams")]
+  ),
 ]
 
 // MARK: - Executable
@@ -60,7 +65,8 @@ let tests: [Target] = [
   ),
   .testTarget(
     name: "TutorTests",
-    dependencies: ["Tutor"]
+    dependencies: ["Tutor", "TestSupport"],
+    resources: [.copy("Snapshots"), .copy("Fixtures")]
   ),
   // End-to-end: runs the built `downhill` binary and checks its output and exit status.
   .testTarget(
