@@ -1,5 +1,6 @@
 import ArgumentParser
 import Descent
+import Tutor
 
 #if canImport(Glibc)
   import Glibc
@@ -17,8 +18,8 @@ struct Downhill: ParsableCommand {
       Downhill trains the course's models one epoch at a time and shows what happens.
       Run a subcommand with --help for its options, for example: downhill train --help
       """,
-    version: "0.1.0",
-    subcommands: [Train.self, Plot.self, Repl.self]
+    version: "0.2.0 (lesson format \(Lesson.formatVersion))",
+    subcommands: [Train.self, Plot.self, Repl.self, Play.self, Lint.self]
   )
 
   /// Runs the command, turning every error into a message and an exit status in one place:
@@ -28,6 +29,12 @@ struct Downhill: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch let error as DescentError {
+      printError("Error: \(error)")
+      terminate(ExitStatus.badInput)
+    } catch let error as LessonLoadError {
+      printError(error.description)
+      terminate(ExitStatus.badInput)
+    } catch let error as ProgressError {
       printError("Error: \(error)")
       terminate(ExitStatus.badInput)
     } catch let diverged as TrainingDiverged {

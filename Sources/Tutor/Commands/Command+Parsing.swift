@@ -126,6 +126,22 @@ extension Command {
       guard let text = rest.first else { return .rewind(1) }
       return .rewind(try count(text, "the number of epochs"))
     case "branch": return try noArguments(.branch)
+    case "check": return try noArguments(.check)
+    case "answer":
+      let answer = String(trimmed.dropFirst(first.count)).trimmingSpaces
+      guard !answer.isEmpty else {
+        throw CommandError(
+          column: argumentColumn,
+          "write answer followed by your answer, such as answer 42, answer b or "
+            + "answer D_m = -2*mean(X*(Y - Y_pred))")
+      }
+      return .answer(answer)
+    case "hint": return try noArguments(.hint)
+    case "reveal": return try noArguments(.reveal)
+    case "skip": return try noArguments(.skip)
+    case "next": return try noArguments(.next)
+    case "back": return try noArguments(.back)
+    case "lessons": return try noArguments(.lessons)
     case "help": return .help(rest.first)
     case "quit", "exit": return try noArguments(.quit)
     default:

@@ -41,6 +41,22 @@ public enum Command: Sendable, Hashable {
   case rewind(Int)
   /// Continue from here with other settings, keeping the old run's loss curve overlaid.
   case branch
+  /// Re-check the open question, exercise or task.
+  case check
+  /// Answer the open question, exercise or prediction.
+  case answer(String)
+  /// One more hint for this step.
+  case hint
+  /// Show the open question's answer (after a few tries) and move past it.
+  case reveal
+  /// Move past the open question without answering (after a few tries).
+  case skip
+  /// Continue to the next step.
+  case next
+  /// Go back to the previous step.
+  case back
+  /// List the lessons and where the student is in each.
+  case lessons
   /// Help on everything, or on one command.
   case help(String?)
   /// Leave.
@@ -69,6 +85,14 @@ public enum Command: Sendable, Hashable {
     ("compare", "compare lr X Y … | compare optimizer A B …", "train copies side by side"),
     ("rewind", "rewind [N]", "go back N epochs (1 by default)"),
     ("branch", "branch", "keep this run's curve and continue with other settings"),
+    ("check", "check", "check the open question, exercise or task again"),
+    ("answer", "answer …", "answer the open question: a number, a choice, words or assignments"),
+    ("hint", "hint", "one more hint for this step"),
+    ("reveal", "reveal", "show the answer after two tries, and move on"),
+    ("skip", "skip", "move past the open question after two tries"),
+    ("next", "next", "continue to the next step"),
+    ("back", "back", "go back to the previous step"),
+    ("lessons", "lessons", "the lessons and your progress in each"),
     ("help", "help [COMMAND]", "this list, or one command"),
     ("quit", "quit", "leave"),
   ]

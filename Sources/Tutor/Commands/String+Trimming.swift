@@ -1,6 +1,6 @@
 extension String {
   /// The string without leading and trailing spaces and tabs.
-  var trimmingSpaces: String {
+  public var trimmingSpaces: String {
     var text = Substring(self)
     while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
     while let last = text.last, last == " " || last == "\t" { text.removeLast() }

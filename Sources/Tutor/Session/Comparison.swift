@@ -100,6 +100,7 @@ extension Session {
 
   mutating func compare(rates: [Double]) -> [String] {
     guard rates.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+      commandFailed = true
       return ["each learning rate is a number zero or more"]
     }
     let setups = rates.map { rate in
@@ -114,6 +115,7 @@ extension Session {
     var setups: [(label: String, configuration: TrainingConfiguration)] = []
     for name in names {
       guard let kind = OptimizerKind(rawValue: name.lowercased()) else {
+        commandFailed = true
         return [
           "there is no optimizer '\(name)'; the optimizers are "
             + OptimizerKind.allCases.map(\.name).joined(separator: ", ")
@@ -135,6 +137,7 @@ extension Session {
       comparison = try Comparison.run(
         setups, dataset: dataset, initialRaw: initial, epochs: comparisonEpochs)
     } catch {
+      commandFailed = true
       return [error.description]
     }
     view = .loss

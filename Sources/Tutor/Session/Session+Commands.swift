@@ -1,10 +1,10 @@
 import Descent
 
 extension Session {
-  /// Applies one command and returns the lines to print.
-  public mutating func apply(_ command: Command) -> [String] {
+  /// Carries out one command and returns the lines to print.
+  mutating func perform(_ command: Command) -> [String] {
     switch command {
-    case .backstep, .view, .show, .help: break
+    case .backstep, .view, .show, .help, .hint, .lessons, .check, .next, .back: break
     default: graphState = nil  // anything else may move the parameters
     }
     switch command {
@@ -38,6 +38,7 @@ extension Session {
     case .show(let what): return show(what)
     case .view(let name):
       guard let view = View(rawValue: name.lowercased()) else {
+        commandFailed = true
         return [
           "there is no view '\(name)'; the views are "
             + View.allCases.map(\.rawValue).joined(separator: ", ")
@@ -56,6 +57,8 @@ extension Session {
         "branching at epoch \(trainer.epoch): the next change of settings continues from here, "
           + "with this run's loss curve kept for comparison"
       ]
+    case .check, .answer, .hint, .reveal, .skip, .next, .back, .lessons:
+      return performLessonCommand(command)
     case .help(let topic): return help(topic)
     case .quit:
       isFinished = true
@@ -134,6 +137,7 @@ extension Session {
     do {
       next = try Trainer(dataset: data, configuration: newConfiguration)
     } catch {
+      commandFailed = true
       return [error.description]
     }
     var note = "the run starts over at epoch 0"
@@ -172,6 +176,7 @@ extension Session {
   mutating func setOptimizer(_ name: String?) -> [String] {
     guard let name else { return ["optimizer \(configuration.optimizer.kind.name)"] }
     guard let kind = OptimizerKind(rawValue: name.lowercased()) else {
+      commandFailed = true
       return [
         "there is no optimizer '\(name)'; the optimizers are "
           + OptimizerKind.allCases.map(\.name).joined(separator: ", ")
@@ -207,6 +212,7 @@ extension Session {
     // The optional word is the hidden activation; the output follows the data, as `data`
     // does: a probability (sigmoid) for 0/1 targets, the value itself otherwise.
     guard words.count <= 2 else {
+      commandFailed = true
       return [
         "write model mlp:D-H-O followed by at most one activation, such as model mlp:2-4-1 relu"
       ]
@@ -214,6 +220,7 @@ extension Session {
     var hidden = Activation.tanh
     if let word = words.dropFirst().first {
       guard let activation = Activation(rawValue: word.lowercased()) else {
+        commandFailed = true
         return ["'\(word)' is not an activation; write tanh, relu, sigmoid or identity"]
       }
       hidden = activation
@@ -223,6 +230,7 @@ extension Session {
     do {
       architecture = try Architecture(parsing: words.first ?? "", hidden: hidden, output: output)
     } catch {
+      commandFailed = true
       return [error.description]
     }
     var next = configuration
@@ -247,8 +255,10 @@ extension Session {
         next = try Dataset.builtIn(named: name, seed: configuration.seed)
       }
     } catch let error as DescentError {
+      commandFailed = true
       return [error.description]
     } catch {
+      commandFailed = true
       return ["cannot read '\(name)': \(error)"]
     }
     var configuration = self.configuration
@@ -285,6 +295,7 @@ extension Session {
 
   mutating func setNormalization(_ kind: String) -> [String] {
     guard let normalization = Normalization(rawValue: kind.lowercased()) else {
+      commandFailed = true
       return ["normalize none, zscore or minmax; not '\(kind)'"]
     }
     var next = configuration

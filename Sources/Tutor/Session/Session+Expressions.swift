@@ -13,6 +13,7 @@ extension Session {
       environment = SessionVariables(session: self, reading: statement.referencedNames)
       value = try Evaluator.evaluate(statement, in: &environment)
     } catch {
+      commandFailed = true
       return [error.rendered(line: line)]
     }
     variables = environment.userVariables

@@ -1,6 +1,14 @@
 import Descent
 import TermPlot
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension Session {
   /// The model's prediction for one row of raw features (expanded and scaled as training
   /// sees them) with the parameters `scaled` (the trainer's units).
@@ -129,18 +137,34 @@ extension Session {
 
   /// The loss over (m, c) for a line, or f over two variables, with the path so far.
   func landscapeChart(style: ChartStyle) -> LandscapeChart? {
+    landscape(style: style, steadyRanges: false)?.chart
+  }
+
+  /// The landscape chart and what its surface depends on. With `steadyRanges` the ranges
+  /// are widened to whole steps (see `steady(_:)`), so that they, and with them the costly
+  /// surface, stay the same from one epoch to the next while the path stays inside.
+  func landscape(
+    style: ChartStyle, steadyRanges: Bool
+  ) -> (chart: LandscapeChart, key: SurfaceKey)? {
     var style = style
     if let function, function.variables.count == 2 {
       let f = function
       let xs = f.trail.map { $0[0] }
       let ys = f.trail.map { $0[1] }
-      let (xRange, yRange) = Self.ranges(around: xs, ys)
+      var (xRange, yRange) = Self.ranges(around: xs, ys)
+      if steadyRanges {
+        (xRange, yRange) = (Self.steady(xRange), Self.steady(yRange))
+      }
       style.xTitle = style.xTitle ?? f.variables[0]
       style.yTitle = style.yTitle ?? f.variables[1]
-      return LandscapeChart(
+      let chart = LandscapeChart(
         function: { x, y in f.value(at: [x, y]) }, xRange: xRange, yRange: yRange,
         paths: [LandscapeChart.Path("descent", x: xs, y: ys)], current: (f.point[0], f.point[1]),
         style: style)
+      let key = SurfaceKey(
+        source: .function(source: f.source, variables: f.variables), xRange: xRange,
+        yRange: yRange)
+      return (chart, key)
     }
     guard trainer.model.isSingleLayer, trainer.model.inputCount == 1,
       trainer.loss == .meanSquaredError
@@ -165,7 +189,10 @@ extension Session {
         cs += run.path.map { $0[1] }
       }
     }
-    let (mRange, cRange) = Self.ranges(around: ms, cs)
+    var (mRange, cRange) = Self.ranges(around: ms, cs)
+    if steadyRanges {
+      (mRange, cRange) = (Self.steady(mRange), Self.steady(cRange))
+    }
     var paths = [LandscapeChart.Path("descent", x: path.map { $0[0] }, y: path.map { $0[1] })]
     if let comparison {
       paths = comparison.runs.map { run in
@@ -175,9 +202,25 @@ extension Session {
     style.xTitle = style.xTitle ?? "m"
     style.yTitle = style.yTitle ?? "c"
     let raw = trainer.rawParameters
-    return LandscapeChart(
+    let chart = LandscapeChart(
       function: loss, xRange: mRange, yRange: cRange, paths: paths, current: (raw[0], raw[1]),
       style: style)
+    return (chart, SurfaceKey(source: .lineLoss(x: x, y: y), xRange: mRange, yRange: cRange))
+  }
+
+  /// `range` widened outwards to whole multiples of a round step (1, 2 or 5 × 10ᵏ, about a
+  /// fifth of its width): a range that grows by a little keeps the same ends, and a
+  /// picture of it the same axes. At most a step is added at each end.
+  static func steady(_ range: ClosedRange<Double>) -> ClosedRange<Double> {
+    let span = range.upperBound - range.lowerBound
+    guard span.isFinite, span > 0 else { return range }
+    let rough = span / 5
+    let magnitude = pow(10, (log10(rough)).rounded(.down))
+    let step = [5, 2, 1].map { $0 * magnitude }.first { $0 <= rough } ?? magnitude
+    let low = (range.lowerBound / step).rounded(.down) * step
+    let high = (range.upperBound / step).rounded(.up) * step
+    guard low.isFinite, high.isFinite, low < high else { return range }
+    return low...high
   }
 
   /// Ranges covering the points, with a margin, never empty.
@@ -197,6 +240,12 @@ extension Session {
 
   /// A classifier's probability over two features, the 0.5 boundary, and the points.
   func boundaryChart(style: ChartStyle) -> LandscapeChart? {
+    boundary(style: style)?.chart
+  }
+
+  /// The boundary chart and what its surface depends on (the parameters among them: the
+  /// surface changes with every epoch, and stays while nothing trains).
+  func boundary(style: ChartStyle) -> (chart: LandscapeChart, key: SurfaceKey)? {
     var style = style
     let data = trainingRowsRaw
     guard data.featureCount == 2, trainer.model.outputActivation == .sigmoid else { return nil }
@@ -219,6 +268,9 @@ extension Session {
       yRange: r2, contourLevels: 1, logarithmic: false, style: style)
     chart.markers = groups
     chart.explicitLevels = [0.5]
-    return chart
+    let key = SurfaceKey(
+      source: .boundary(model: trainer.model, scaling: trainer.scaling, parameters: scaled),
+      xRange: r1, yRange: r2)
+    return (chart, key)
   }
 }

@@ -37,6 +37,12 @@ public struct Session: Sendable {
   /// Parameters of the previous epoch, for the fit view's ghost.
   public internal(set) var previousParameters: [Double]?
 
+  /// The lesson being followed, with the step, the answers and the feedback, if any.
+  public internal(set) var lesson: LessonState?
+
+  /// Whether the last command failed (a bad argument, a file that cannot be read, an
+  /// expression in error): lessons refuse set-up commands that do.
+  public internal(set) var commandFailed = false
   /// The graph being stepped through by `backstep`, if any.
   var graphState: GraphState?
   /// Whether the next settings change continues from the current parameters (`branch`).
@@ -77,12 +83,25 @@ public struct Session: Sendable {
       if let command = try Command.parse(line) {
         output = apply(command)
       } else {
+        commandFailed = false
         output = []
       }
     } catch {
+      commandFailed = true
       output = [error.rendered(line: line)]
     }
     transcript.append(TranscriptEntry(input: line, output: output))
     return output
+  }
+
+  /// Applies one command and returns the lines to print; in a lesson, an open task met by
+  /// the command is recorded at once.
+  public mutating func apply(_ command: Command) -> [String] {
+    commandFailed = false
+    let output = perform(command)
+    let failed = commandFailed
+    let lessonOutput = lesson == nil ? [] : checkOpenTask()
+    commandFailed = failed
+    return output + lessonOutput
   }
 }

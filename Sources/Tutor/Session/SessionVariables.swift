@@ -18,6 +18,9 @@ struct SessionVariables: ExpressionEnvironment {
     "lr": "the learning rate changes with the command lr 0.05",
     "L": "the learning rate changes with the command lr 0.05",
     "grad": "grad is computed from the parameters",
+    "f": "f is the function's value; move its variables instead",
+    "diverged": "diverged says whether training stopped on a divergence",
+    "rises": "rises counts the epochs whose loss rose",
   ]
 
   private let builtIn: [String: Value]
@@ -29,6 +32,10 @@ struct SessionVariables: ExpressionEnvironment {
   private(set) var parametersChanged = false
   /// The student's own variables, updated by assignments.
   var userVariables: [String: Value]
+  /// The point of the function being minimized (after `model function`), updated by
+  /// assignments to its variables.
+  private(set) var functionPoint: [Double]?
+  private let functionVariables: [String]
 
   /// The variables of `session`; the costly ones (`Y_pred`, `loss`, `grad`, `h1`, …) are
   /// computed only if `names` (what the statement reads) asks for them.
@@ -53,10 +60,29 @@ struct SessionVariables: ExpressionEnvironment {
     }
     values["epoch"] = .number(Double(trainer.epoch))
     values["lr"] = .number(session.configuration.optimizer.learningRate)
+    values["diverged"] = .number(trainer.divergence == nil ? 0 : 1)
+    let losses = trainer.history.recentLosses
+    values["rises"] = .number(
+      Double(zip(losses, losses.dropFirst()).filter { $0.1 > $0.0 }.count))
+    if let function = session.function {
+      // A function's own step count, rate, value and gradient replace the model's.
+      values["epoch"] = .number(Double(function.history.count))
+      values["lr"] = .number(function.learningRate)
+      values["f"] = .number(function.value(at: function.point))
+      if names.contains("grad") {
+        values["grad"] = .vector(function.valueAndGradient()?.gradient ?? [.nan])
+      }
+      values["diverged"] = .number(function.value(at: function.point).isFinite ? 0 : 1)
+      let history = function.history
+      values["rises"] = .number(
+        Double(zip(history, history.dropFirst()).filter { $0.1 > $0.0 }.count))
+    }
     values["L"] = values["lr"]
     if names.contains("Y_pred") { values["Y_pred"] = .vector(session.predictionsRaw) }
     if names.contains("loss") { values["loss"] = .number(trainer.currentLoss()) }
-    if names.contains("grad") { values["grad"] = .vector(session.rawGradient) }
+    if names.contains("grad"), values["grad"] == nil {
+      values["grad"] = .vector(session.rawGradient)
+    }
     var hidden = model.isMLP ? (1..<model.layerCount).map { "h\($0)" } : []
     if hidden.contains(where: names.contains) {
       for (name, activations) in session.hiddenActivations { values[name] = activations }
@@ -68,9 +94,14 @@ struct SessionVariables: ExpressionEnvironment {
     layout = model.layout
     parameters = raw
     userVariables = session.variables
+    functionVariables = session.function?.variables ?? []
+    functionPoint = session.function?.point
   }
 
   func value(of name: String) -> Value? {
+    if let point = functionPoint, let index = functionVariables.firstIndex(of: name) {
+      return .number(point[index])
+    }
     if let parameter = parameterValue(name) { return parameter }
     return builtIn[name] ?? userVariables[name]
   }
@@ -85,12 +116,22 @@ struct SessionVariables: ExpressionEnvironment {
   }
 
   var variableNames: [String] {
-    Array(Set(builtIn.keys).union(userVariables.keys).union(deferredNames)).sorted()
+    Array(
+      Set(builtIn.keys).union(userVariables.keys).union(deferredNames).union(functionVariables)
+    ).sorted()
   }
 
   mutating func assign(_ value: Value, to name: String) throws(ExpressionError) {
     if let reason = Self.readOnly[name] {
       throw ExpressionError("\(reason); it cannot be assigned")
+    }
+    if var point = functionPoint, let index = functionVariables.firstIndex(of: name) {
+      guard case .number(let x) = value, x.isFinite else {
+        throw ExpressionError("\(name) is a number; this is \(value.shapeDescription)")
+      }
+      point[index] = x
+      functionPoint = point
+      return
     }
     if isLine && (name == "m" || name == "c") {
       guard case .number(let x) = value, x.isFinite else {

@@ -1,0 +1,213 @@
+import Descent
+
+extension AnswerChecker {
+  /// Compares the values an answer computes with the reference's, on the session and on
+  /// random states: pass, or the first difference as a counterexample, naming a known
+  /// mistake when the answer matches one.
+  func compare(
+    answer: String, reference: [String], states space: StateSpace, tolerance: Double,
+    mistakes: [KnownMistake], in session: Session
+  ) -> Verdict {
+    let answerLines = Self.lines(answer)
+    guard !answerLines.isEmpty else {
+      return Verdict(
+        passed: false, feedback: ["write your answer after answer"], isUnreadable: true)
+    }
+    var given: [Statement] = []
+    for line in answerLines {
+      do {
+        given.append(try Statement.parse(line, limits: limits))
+      } catch {
+        return Verdict(passed: false, feedback: [error.rendered(line: line)], isUnreadable: true)
+      }
+    }
+    guard
+      let expected = try? reference.map({ line throws(ExpressionError) in
+        try Statement.parse(line)
+      })
+    else {
+      return Verdict(
+        passed: false, feedback: ["this exercise's reference does not parse"], isUnreadable: true)
+    }
+    var targets: [String] = []
+    for name in expected.compactMap(\.assignedName) where !targets.contains(name) {
+      targets.append(name)
+    }
+    let assignedByAnswer = Set(given.compactMap(\.assignedName))
+    let single = targets.count <= 1 && given.count == 1 && given[0].assignedName == nil
+    if !single, let missing = targets.first(where: { !assignedByAnswer.contains($0) }) {
+      return Verdict(
+        passed: false,
+        feedback: ["your answer does not assign \(missing); write \(missing) = …"],
+        isUnreadable: true)
+    }
+    let states = session.checkStates(space, seed: seed)
+    var ratios: [Double] = []
+    var firstDifference: Counterexample?
+    var results: [[String: Value]] = []
+    for state in states {
+      let reference: [String: Value]
+      let answer: [String: Value]
+      do {
+        reference = try Self.values(
+          of: expected, targets: targets, in: state.session, limits: .init())
+      } catch {
+        return Verdict(
+          passed: false, feedback: ["this exercise's reference fails here: \(error.message)"],
+          isUnreadable: true)
+      }
+      do {
+        answer = try Self.values(
+          of: given, targets: targets, in: state.session, limits: limits, single: single)
+      } catch {
+        let place =
+          state.description.isEmpty ? "" : "at " + state.description.joined(separator: ", ") + ": "
+        return .fail(place + error.message)
+      }
+      results.append(answer)
+      for name in reference.keys.sorted(by: { Self.order($0, $1, targets) }) {
+        guard let want = reference[name], let got = answer[name] else { continue }
+        if want.shape != got.shape {
+          let difference = Counterexample(
+            state: state.description, name: name, got: got.shapeDescription,
+            expected: want.shapeDescription)
+          return Verdict(
+            passed: false,
+            feedback: [difference.sentence + Self.shapeAdvice(got: got, expected: want)],
+            counterexample: difference)
+        }
+        let scale = want.elements.reduce(0) { Swift.max($0, abs($1)) }
+        for (index, (w, g)) in zip(want.elements, got.elements).enumerated() {
+          if !Self.close(g, w, tolerance: tolerance, scale: scale), firstDifference == nil {
+            firstDifference = Counterexample(
+              state: state.description, name: Self.component(name, index, of: want),
+              got: Value.number(g).formatted, expected: Value.number(w).formatted)
+          }
+          if w != 0 && w.isFinite && g.isFinite { ratios.append(g / w) }
+        }
+      }
+    }
+    guard let difference = firstDifference else {
+      return .pass(
+        "right: it agrees with the reference on \(states.count) states of the session")
+    }
+    var feedback = [difference.sentence]
+    var misconception: String?
+    if let mistake = matchingMistake(
+      mistakes, answers: results, states: states, targets: targets,
+      single: single, tolerance: tolerance)
+    {
+      feedback.append(mistake.feedback)
+      misconception = mistake.feedback
+    } else if let factor = Self.commonFactor(ratios),
+      let known = Misconception.named(factor: factor, rows: Self.rows(in: session))
+    {
+      feedback.append(known.feedback)
+      misconception = known.name
+    }
+    return Verdict(
+      passed: false, feedback: feedback, misconception: misconception,
+      counterexample: difference)
+  }
+
+  /// The lesson's known mistake whose values the answer reproduces on every state.
+  private func matchingMistake(
+    _ mistakes: [KnownMistake], answers: [[String: Value]], states: [CheckState],
+    targets: [String], single: Bool, tolerance: Double
+  ) -> KnownMistake? {
+    mistakes.first { mistake in
+      guard
+        let statements = try? Self.lines(mistake.answer).map({ line throws(ExpressionError) in
+          try Statement.parse(line)
+        })
+      else { return false }
+      let mistakeSingle = statements.count == 1 && statements[0].assignedName == nil
+      for (state, answer) in zip(states, answers) {
+        guard
+          let values = try? Self.values(
+            of: statements, targets: targets, in: state.session, limits: .init(),
+            single: mistakeSingle)
+        else { return false }
+        for (name, value) in values {
+          guard let got = answer[name], got.shape == value.shape else { return false }
+          let scale = value.elements.reduce(0) { Swift.max($0, abs($1)) }
+          for (a, b) in zip(got.elements, value.elements)
+          where !Self.close(a, b, tolerance: tolerance, scale: scale) {
+            return false
+          }
+        }
+      }
+      return true
+    }
+  }
+
+  /// The targets' values after `statements` (or the last value, under the key "", for a
+  /// plain expression; under the single target's name when `single`).
+  static func values(
+    of statements: [Statement], targets: [String], in session: Session,
+    limits: ExpressionLimits, single: Bool = false
+  ) throws(ExpressionError) -> [String: Value] {
+    let result = try session.evaluating(statements, limits: limits)
+    if targets.isEmpty { return ["": result.last] }
+    if single, let name = targets.first { return [name: result.last] }
+    var values: [String: Value] = [:]
+    for name in targets { values[name] = result.assigned[name] }
+    return values
+  }
+
+  /// Whether `got` is within `tolerance` of `want`, relative to the larger of the two and
+  /// of the reference's largest element (so a 1e-17 where 0 is expected passes).
+  static func close(_ got: Double, _ want: Double, tolerance: Double, scale: Double) -> Bool {
+    if got == want || (got.isNaN && want.isNaN) { return true }
+    guard got.isFinite, want.isFinite else { return false }
+    let size = Swift.max(abs(got), abs(want), scale, 1e-300)
+    return abs(got - want) <= tolerance * size
+  }
+
+  /// The same factor everywhere (within 1e-6), if every ratio agrees.
+  static func commonFactor(_ ratios: [Double]) -> Double? {
+    guard let first = ratios.first else { return nil }
+    for ratio in ratios where abs(ratio - first) > 1e-6 * Swift.max(1, abs(first)) {
+      return nil
+    }
+    return first
+  }
+
+  /// The session's number of training rows (for "missing 1/n").
+  static func rows(in session: Session) -> Double {
+    if case .number(let n)? = try? session.value(of: "n") { return n }
+    return 0
+  }
+
+  /// `D_m`, `dw[1]` or `dW1[2][0]`: a component's name in a value of that shape.
+  static func component(_ name: String, _ index: Int, of value: Value) -> String {
+    let label = name.isEmpty ? "answer" : name
+    switch value {
+    case .number: return label
+    case .vector: return "\(label)[\(index)]"
+    case .matrix(_, let columns, _):
+      return "\(label)[\(index / Swift.max(columns, 1))][\(index % Swift.max(columns, 1))]"
+    }
+  }
+
+  /// A hint for a wrong shape.
+  static func shapeAdvice(got: Value, expected: Value) -> String {
+    if expected.shape.isEmpty && got.shape.count == 1 {
+      return "; sum(…) or mean(…) adds up the rows"
+    }
+    if got.shape.count == 2 && expected.shape.count == 2 && got.shape == expected.shape.reversed() {
+      return "; transpose it with .T"
+    }
+    return ""
+  }
+
+  /// Targets first in the reference's order, then anything else.
+  static func order(_ a: String, _ b: String, _ targets: [String]) -> Bool {
+    (targets.firstIndex(of: a) ?? Int.max, a) < (targets.firstIndex(of: b) ?? Int.max, b)
+  }
+
+  /// An answer's statements: lines or `;`-separated parts, without blanks and comments.
+  static func lines(_ text: String) -> [String] {
+    DirectiveReader.statements(text)
+  }
+}

@@ -1,0 +1,54 @@
+/// What a check concluded about one answer, and what to tell the student.
+public struct Verdict: Sendable, Hashable {
+  /// Whether the answer is right.
+  public var passed: Bool
+  /// The feedback, one sentence a line: what was right or wrong, and why.
+  public var feedback: [String]
+  /// A known mistake the answer matches: the lesson's own feedback, or one of
+  /// `Misconception`'s names ("sign flip").
+  public var misconception: String?
+  /// Where a wrong answer differs from the reference, when it could be evaluated.
+  public var counterexample: Counterexample?
+  /// Whether the answer could not be read at all (a parse error).
+  public var isUnreadable: Bool
+
+  /// Creates a verdict.
+  public init(
+    passed: Bool, feedback: [String], misconception: String? = nil,
+    counterexample: Counterexample? = nil, isUnreadable: Bool = false
+  ) {
+    self.passed = passed
+    self.feedback = feedback
+    self.misconception = misconception
+    self.counterexample = counterexample
+    self.isUnreadable = isUnreadable
+  }
+
+  /// A right answer.
+  static func pass(_ feedback: String...) -> Verdict {
+    Verdict(passed: true, feedback: feedback)
+  }
+
+  /// A wrong answer.
+  static func fail(_ feedback: String...) -> Verdict {
+    Verdict(passed: false, feedback: feedback)
+  }
+}
+
+/// A state of the session on which a wrong answer gives the wrong value.
+public struct Counterexample: Sendable, Hashable {
+  /// The varied variables and their values in this state (`m = 0.3`, `c = 1.2`).
+  public var state: [String]
+  /// The wrong value's name, down to the component (`D_m`, `dW1[2][0]`).
+  public var name: String
+  /// What the answer gives.
+  public var got: String
+  /// What the reference gives.
+  public var expected: String
+
+  /// "at m = 0.3, c = 1.2 your D_m is 12.4; expected -3.7".
+  public var sentence: String {
+    let place = state.isEmpty ? "" : "at " + state.joined(separator: ", ") + " "
+    return "\(place)your \(name) is \(got); expected \(expected)"
+  }
+}

@@ -1,0 +1,401 @@
+import Yams
+
+/// Reads the body of one fenced directive block, collecting located problems.
+struct DirectiveReader {
+  let file: String
+  /// The file line of the block's first body line.
+  let firstLine: Int
+  private(set) var problems: [LessonProblem] = []
+
+  init(file: String, firstLine: Int) {
+    self.file = file
+    self.firstLine = firstLine
+  }
+
+  // MARK: - run, plot, hint
+
+  /// `run`: one command a line (with each one's file line); blank lines and `#` comments
+  /// skipped.
+  mutating func commands(_ body: [String]) -> [(command: String, line: Int)] {
+    var commands: [(String, Int)] = []
+    for (offset, line) in body.enumerated() {
+      let trimmed = line.trimmingSpaces
+      guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+      checkCommand(trimmed, line: firstLine + offset, column: Self.column(of: trimmed, in: line))
+      commands.append((trimmed, firstLine + offset))
+    }
+    return commands
+  }
+
+  /// Reports a command that does not parse, or an expression that does not.
+  mutating func checkCommand(_ text: String, line: Int, column: Int) {
+    do {
+      if case .expression(let expression) = try Command.parse(text) {
+        checkStatement(expression, line: line, column: column + text.count - expression.count)
+      }
+    } catch {
+      problems.append(
+        LessonProblem(error.message, file: file, line: line, column: column + error.column - 1))
+    }
+  }
+
+  /// Reports a statement that does not parse, at its place in the file.
+  mutating func checkStatement(_ text: String, line: Int, column: Int) {
+    do {
+      _ = try Statement.parse(text)
+    } catch {
+      problems.append(
+        LessonProblem(error.message, file: file, line: line, column: column + error.column - 1))
+    }
+  }
+
+  /// `plot`: view names separated by spaces or commas.
+  mutating func views(_ body: [String]) -> [View]? {
+    var views: [View] = []
+    for (offset, line) in body.enumerated() {
+      for word in line.split(whereSeparator: { $0 == " " || $0 == "," }) {
+        guard let view = View(rawValue: String(word)) else {
+          problems.append(
+            LessonProblem(
+              "there is no view '\(word)'; the views are "
+                + View.allCases.map(\.rawValue).joined(separator: ", "), file: file,
+              line: firstLine + offset, column: Self.column(of: String(word), in: line)))
+          continue
+        }
+        views.append(view)
+      }
+    }
+    if views.count > 3 {
+      problems.append(
+        LessonProblem("a step shows at most 3 views", file: file, line: firstLine - 1))
+    }
+    if views.isEmpty {
+      problems.append(
+        LessonProblem(
+          "the plot block names no view; write fit, loss, landscape, boundary, graph or table",
+          file: file, line: firstLine - 1))
+      return nil
+    }
+    return views
+  }
+
+  /// `hint`: each paragraph (lines up to a blank line) is one hint.
+  mutating func hints(_ body: [String]) -> [String] {
+    var hints: [String] = []
+    var current: [String] = []
+    for line in body + [""] {
+      let trimmed = line.trimmingSpaces
+      if trimmed.isEmpty {
+        if !current.isEmpty { hints.append(LessonScanner.plain(current.joined(separator: " "))) }
+        current = []
+      } else {
+        current.append(trimmed)
+      }
+    }
+    if hints.isEmpty {
+      problems.append(LessonProblem("the hint block is empty", file: file, line: firstLine - 1))
+    }
+    return hints
+  }
+
+  // MARK: - Checked blocks
+
+  static let keys: [String: [String]] = [
+    "ask": [
+      "id", "question", "number", "tolerance", "choices", "answer", "text", "expression", "vary",
+      "states", "explain", "mistakes",
+    ],
+    "task": ["id", "goal", "when", "solution", "explain"],
+    "exercise": ["id", "prompt", "answer", "vary", "states", "tolerance", "explain", "mistakes"],
+    "predict": [
+      "id", "question", "choices", "outcomes", "measure", "tolerance", "run", "explain",
+    ],
+  ]
+
+  /// `ask`, `task`, `exercise` or `predict`: a YAML mapping.
+  mutating func checkedBlock(_ directive: String, body: [String], line: Int) -> CheckedBlock? {
+    var fields = YAMLFields(
+      yaml: body.joined(separator: "\n"), file: file, firstLine: firstLine,
+      directive: "```\(directive) block", allowed: Self.keys[directive] ?? [])
+    defer { problems += fields.problems }
+    guard fields.problems.isEmpty || fields.has("id") else { return nil }
+    let id = fields.string("id", required: true) ?? ""
+    if !id.isEmpty, !LessonScanner.isValidID(id) {
+      fields.report(
+        fields.problem(at: "id", "'\(id)' is not a valid id: use lowercase letters, digits and '-'")
+      )
+    }
+    let explanation = fields.string("explain").map(LessonScanner.plain)
+    let kind: CheckedBlock.Kind?
+    switch directive {
+    case "ask": kind = question(&fields, body: body).map(CheckedBlock.Kind.ask)
+    case "task": kind = task(&fields, body: body).map(CheckedBlock.Kind.task)
+    case "exercise": kind = exercise(&fields, body: body).map(CheckedBlock.Kind.exercise)
+    default: kind = prediction(&fields, body: body).map(CheckedBlock.Kind.predict)
+    }
+    let mistakes = self.mistakes(&fields, body: body, directive: directive)
+    guard let kind else { return nil }
+    return CheckedBlock(
+      id: id, kind: kind, explanation: explanation, mistakes: mistakes, line: line)
+  }
+
+  private mutating func question(_ fields: inout YAMLFields, body: [String]) -> Question? {
+    let prompt = fields.string("question", required: true).map(LessonScanner.plain) ?? ""
+    let forms = ["number", "choices", "text", "expression"].filter(fields.has)
+    guard forms.count == 1, let form = forms.first else {
+      fields.report(
+        fields.problem(
+          at: forms.dropFirst().first ?? "id",
+          forms.isEmpty
+            ? "an ask needs its answer as one of number:, choices: (with answer:), text: or "
+              + "expression:"
+            : "an ask has one kind of answer; this one has " + forms.joined(separator: " and ")))
+      return nil
+    }
+    if form != "choices", fields.has("answer") {
+      fields.report(
+        fields.problem(at: "answer", "answer: goes with choices:; a \(form) is its own answer"))
+    }
+    switch form {
+    case "number":
+      guard let reference = fields.string("number") else { return nil }
+      checkExpressionValue(reference, key: "number", fields: fields, body: body)
+      let tolerance = fields.tolerance("tolerance") ?? .absolute(0)
+      return Question(prompt: prompt, answer: .number(reference: reference, tolerance: tolerance))
+    case "choices":
+      let choices = self.choices(&fields)
+      guard let correct = fields.string("answer", required: true) else { return nil }
+      if !choices.isEmpty, !choices.contains(where: { $0.key == correct }) {
+        fields.report(
+          fields.problem(
+            at: "answer",
+            "the answer '\(correct)' is not one of the choices "
+              + choices.map(\.key).joined(separator: ", ")))
+      }
+      return Question(prompt: prompt, answer: .choice(choices: choices, correct: correct))
+    case "text":
+      let accepted = (fields.strings("text") ?? []).map(\.text)
+      return Question(prompt: prompt, answer: .text(accepted: accepted))
+    default:
+      guard let reference = fields.string("expression") else { return nil }
+      checkExpressionValue(reference, key: "expression", fields: fields, body: body)
+      return Question(
+        prompt: prompt,
+        answer: .expression(reference: reference, states: stateSpace(&fields)))
+    }
+  }
+
+  private mutating func task(_ fields: inout YAMLFields, body: [String]) -> LessonTask? {
+    let goal = fields.string("goal", required: true).map(LessonScanner.plain)
+    let condition = fields.string("when", required: true)
+    if let condition {
+      checkExpressionValue(condition, key: "when", fields: fields, body: body)
+    }
+    let solution = commandList(&fields, key: "solution", body: body)
+    guard let goal, let condition else { return nil }
+    return LessonTask(goal: goal, condition: condition, solution: solution)
+  }
+
+  private mutating func exercise(_ fields: inout YAMLFields, body: [String]) -> Exercise? {
+    let prompt = fields.string("prompt", required: true).map(LessonScanner.plain)
+    guard let answer = fields.string("answer", required: true), let prompt else { return nil }
+    let reference = Self.statements(answer)
+    for statement in reference {
+      checkExpressionValue(statement, key: "answer", fields: fields, body: body)
+    }
+    if reference.count > 1, reference.contains(where: { Self.assignedName($0) == nil }) {
+      fields.report(
+        fields.problem(
+          at: "answer", "an answer of several lines assigns a name on each (D_m = …)"))
+    }
+    var tolerance = 1e-6
+    if fields.has("tolerance") {
+      if let value = fields.number("tolerance"), value >= 0 { tolerance = value }
+    }
+    return Exercise(
+      prompt: prompt, reference: reference, states: stateSpace(&fields), tolerance: tolerance)
+  }
+
+  private mutating func prediction(_ fields: inout YAMLFields, body: [String]) -> Prediction? {
+    let prompt = fields.string("question", required: true).map(LessonScanner.plain)
+    let run = commandList(&fields, key: "run", body: body)
+    if !fields.has("run") {
+      fields.report(fields.problem(at: "id", "a predict needs run: the commands to run"))
+    }
+    let outcome: Prediction.Outcome?
+    if fields.has("choices") {
+      let choices = self.choices(&fields)
+      var conditions: [String: String] = [:]
+      if let pairs = fields.pairs("outcomes") {
+        for (key, keyNode, value) in pairs {
+          guard case .scalar(let scalar) = value else {
+            fields.report(fields.located(value, "each outcome is a condition"))
+            continue
+          }
+          if !choices.contains(where: { $0.key == key }) {
+            fields.report(fields.located(keyNode, "'\(key)' is not one of the choices"))
+          }
+          if scalar.string != "otherwise" {
+            checkExpressionValue(scalar.string, key: "outcomes", fields: fields, body: body)
+          }
+          conditions[key] = scalar.string
+        }
+        for choice in choices where conditions[choice.key] == nil {
+          fields.report(
+            fields.problem(
+              at: "outcomes",
+              "the choice '\(choice.key)' has no outcome: a condition that says it happened"))
+        }
+      } else {
+        fields.report(
+          fields.problem(
+            at: "choices", "a predict with choices needs outcomes: a condition for each choice"))
+      }
+      outcome = .choice(choices: choices, conditions: conditions)
+    } else if let measure = fields.string("measure") {
+      checkExpressionValue(measure, key: "measure", fields: fields, body: body)
+      outcome = .number(
+        measure: measure, tolerance: fields.tolerance("tolerance") ?? .relative(0.1))
+    } else {
+      fields.report(
+        fields.problem(
+          at: "id", "a predict needs choices: and outcomes:, or measure: (a number to guess)"))
+      outcome = nil
+    }
+    guard let prompt, let outcome else { return nil }
+    return Prediction(prompt: prompt, outcome: outcome, run: run)
+  }
+
+  // MARK: - Parts
+
+  /// `choices:` as a mapping (`a: text`) or a list (keys a, b, c, …).
+  private mutating func choices(_ fields: inout YAMLFields) -> [Choice] {
+    guard let node = fields.node("choices") else { return [] }
+    var choices: [Choice] = []
+    switch node {
+    case .mapping(let mapping):
+      for (key, value) in mapping {
+        choices.append(
+          Choice(key: key.string ?? "", text: LessonScanner.plain(value.string ?? "")))
+      }
+    case .sequence(let sequence):
+      let letters = Array("abcdefghijklmnopqrstuvwxyz")
+      for (index, item) in sequence.enumerated() where index < letters.count {
+        choices.append(
+          Choice(key: String(letters[index]), text: LessonScanner.plain(item.string ?? "")))
+      }
+    default:
+      fields.report(fields.located(node, "choices: is a list, or a mapping of key: text"))
+    }
+    if choices.count < 2 {
+      fields.report(fields.problem(at: "choices", "a choice needs at least two options"))
+    }
+    return choices
+  }
+
+  /// `vary:` (name: [low, high]) and `states:`.
+  private mutating func stateSpace(_ fields: inout YAMLFields) -> StateSpace {
+    var space = StateSpace()
+    if let count = fields.integer("states", in: 1...50) { space.count = count }
+    for (name, keyNode, value) in fields.pairs("vary") ?? [] {
+      guard case .sequence(let bounds) = value, bounds.count == 2,
+        let low = bounds[0].string.flatMap({ Double($0) }),
+        let high = bounds[1].string.flatMap({ Double($0) }), low.isFinite, high.isFinite,
+        low < high
+      else {
+        fields.report(
+          fields.located(keyNode, "vary \(name) with its range as [low, high], such as [-5, 5]"))
+        continue
+      }
+      space.ranges.append((name, low, high))
+    }
+    return space
+  }
+
+  /// `mistakes:` — a list of `answer:` / `say:` pairs.
+  private mutating func mistakes(
+    _ fields: inout YAMLFields, body: [String], directive: String
+  ) -> [KnownMistake] {
+    guard let node = fields.node("mistakes") else { return [] }
+    guard case .sequence(let items) = node else {
+      fields.report(fields.located(node, "mistakes: is a list of answer: and say: pairs"))
+      return []
+    }
+    var mistakes: [KnownMistake] = []
+    for item in items {
+      guard case .mapping(let mapping) = item,
+        let answer = mapping["answer"]?.string, let say = mapping["say"]?.string,
+        mapping.count == 2
+      else {
+        fields.report(
+          fields.located(item, "each mistake has exactly answer: (the wrong answer) and say:"))
+        continue
+      }
+      if directive == "exercise" {
+        for statement in Self.statements(answer) {
+          checkStatementInBody(statement, near: fields.position(of: item).line, body: body)
+        }
+      }
+      mistakes.append(KnownMistake(answer: answer, feedback: LessonScanner.plain(say)))
+    }
+    return mistakes
+  }
+
+  /// A list of commands given as a block scalar or a YAML list.
+  private mutating func commandList(
+    _ fields: inout YAMLFields, key: String, body: [String]
+  ) -> [String] {
+    guard let items = fields.strings(key) else { return [] }
+    var commands: [String] = []
+    for (text, node) in items {
+      for command in Self.statements(text) {
+        let line = locate(command, from: fields.position(of: node).line, in: body)
+        checkCommand(command, line: line.line, column: line.column)
+        commands.append(command)
+      }
+    }
+    return commands
+  }
+
+  /// Checks an expression given as a YAML value, locating it in the body.
+  private mutating func checkExpressionValue(
+    _ text: String, key: String, fields: YAMLFields, body: [String]
+  ) {
+    for statement in Self.statements(text) {
+      checkStatementInBody(statement, near: fields.position(key).line, body: body)
+    }
+  }
+
+  private mutating func checkStatementInBody(_ statement: String, near line: Int, body: [String]) {
+    let place = locate(statement, from: line, in: body)
+    checkStatement(statement, line: place.line, column: place.column)
+  }
+
+  /// Where `text` is written in the block, searching from file line `line` on.
+  private func locate(_ text: String, from line: Int, in body: [String]) -> (line: Int, column: Int)
+  {
+    let start = Swift.max(0, line - firstLine)
+    for offset in start..<body.count where body[offset].contains(text) {
+      return (firstLine + offset, Self.column(of: text, in: body[offset]))
+    }
+    return (line, 1)
+  }
+
+  /// The 1-based column where `text` starts in `line` (1 if absent).
+  static func column(of text: String, in line: String) -> Int {
+    guard let range = line.firstRange(of: text) else { return 1 }
+    return line.distance(from: line.startIndex, to: range.lowerBound) + 1
+  }
+
+  /// Lines of a multi-line value (or `;`-separated parts), trimmed, without blanks and
+  /// `#` comments.
+  static func statements(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == "\n" || $0 == ";" }).map { String($0).trimmingSpaces }
+      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+  }
+
+  /// The name `text` assigns, if it is an assignment.
+  static func assignedName(_ text: String) -> String? {
+    (try? Statement.parse(text))?.assignedName
+  }
+}

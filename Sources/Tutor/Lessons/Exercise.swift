@@ -1,0 +1,52 @@
+/// An `exercise` block: the student writes an expression or a few assignments, checked
+/// against the reference on several random states of the session.
+public struct Exercise: Sendable, Hashable {
+  /// What to write.
+  public var prompt: String
+  /// The reference: one expression, or assignments one a line (`D_m = …`).
+  public var reference: [String]
+  /// Which states the answer is checked on.
+  public var states: StateSpace
+  /// How close each value must be, relative to its size.
+  public var tolerance: Double
+
+  /// Creates an exercise.
+  public init(
+    prompt: String, reference: [String], states: StateSpace = StateSpace(),
+    tolerance: Double = 1e-6
+  ) {
+    self.prompt = prompt
+    self.reference = reference
+    self.states = states
+    self.tolerance = tolerance
+  }
+}
+
+/// The random states an answer is checked on: variables drawn from ranges.
+public struct StateSpace: Sendable, Hashable {
+  /// Each variable varied and its range; empty varies every parameter in −3…3.
+  public var ranges: [(name: String, low: Double, high: Double)]
+  /// How many states besides the session's own.
+  public var count: Int
+
+  /// Creates a state space.
+  public init(ranges: [(name: String, low: Double, high: Double)] = [], count: Int = 4) {
+    self.ranges = ranges
+    self.count = count
+  }
+
+  public static func == (lhs: StateSpace, rhs: StateSpace) -> Bool {
+    lhs.count == rhs.count
+      && lhs.ranges.map { "\($0.name) \($0.low) \($0.high)" }
+        == rhs.ranges.map { "\($0.name) \($0.low) \($0.high)" }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    for range in ranges {
+      hasher.combine(range.name)
+      hasher.combine(range.low)
+      hasher.combine(range.high)
+    }
+  }
+}

@@ -1,0 +1,211 @@
+import Descent
+
+/// Checks a lesson beyond its syntax by walking it as a student would, with the lesson's
+/// own answers: every set-up and `run` command must succeed, every placeholder must show,
+/// every `ask` must accept its own answer and reject its known mistakes, every exercise
+/// must accept its reference, every task's solution must meet its goal, and every
+/// prediction must find an outcome.
+public enum LessonLinter {
+  /// Every problem in the lesson `text` read from `file`, in file order.
+  public static func problems(
+    in text: String, file: String, loader: DataLoader,
+    checker: AnswerChecker = AnswerChecker()
+  ) -> [LessonProblem] {
+    let (parsed, problems) = LessonParser.parseReportingProblems(text, file: file)
+    guard let lesson = parsed, problems.isEmpty else { return problems }
+    return walk(lesson, loader: loader, checker: checker).sorted(by: LessonProblem.fileOrder)
+  }
+
+  /// The problems found by walking a parsed lesson.
+  static func walk(_ lesson: Lesson, loader: DataLoader, checker: AnswerChecker)
+    -> [LessonProblem]
+  {
+    var session: Session
+    do {
+      session = try Session.starting(lesson, loader: loader)
+    } catch {
+      return error.problems
+    }
+    var problems: [LessonProblem] = []
+    func problem(_ message: String, line: Int) {
+      problems.append(LessonProblem(message, file: lesson.source, line: line))
+    }
+    let options = LessonOptions(checker: checker)
+    session.lesson = LessonState(
+      lesson: lesson, stepIndex: 0,
+      progress: LessonProgress(lessonID: lesson.id, started: 0), options: options)
+    let blockIDs = Set(lesson.checkedBlocks.map(\.id))
+    for (index, step) in lesson.steps.enumerated() {
+      session.lesson?.stepIndex = index
+      for (command, line) in zip(step.run, step.runLines) {
+        let output = session.apply(line: command)
+        if session.commandFailed {
+          problem(
+            "'\(command)' fails: " + output.joined(separator: " ").replacing("\n", with: " "),
+            line: line)
+        }
+      }
+      for text in step.paragraphs + step.checks.map(\.prompt) {
+        problems += placeholderProblems(
+          text, session: session, blockIDs: blockIDs, lesson: lesson, line: step.line)
+      }
+      for block in step.checks {
+        problems += check(block, in: &session, checker: checker, lesson: lesson)
+      }
+    }
+    return problems
+  }
+
+  /// Problems with `{{…}}` placeholders in `text` at this point of the lesson.
+  static func placeholderProblems(
+    _ text: String, session: Session, blockIDs: Set<String>, lesson: Lesson, line: Int
+  ) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
+    var rest = Substring(text)
+    while let open = rest.firstRange(of: "{{") {
+      let after = rest[open.upperBound...]
+      guard let close = after.firstRange(of: "}}") else {
+        problems.append(
+          LessonProblem("a {{ placeholder is never closed with }}", file: lesson.source, line: line)
+        )
+        break
+      }
+      let inner = String(after[..<close.lowerBound]).trimmingSpaces
+      rest = after[close.upperBound...]
+      if inner.hasPrefix("answer ") {
+        let id = String(inner.dropFirst(7)).trimmingSpaces
+        if !blockIDs.contains(id) {
+          problems.append(
+            LessonProblem(
+              "{{answer \(id)}}: the lesson has no block with the id '\(id)'",
+              file: lesson.source, line: line))
+        }
+        continue
+      }
+      do {
+        _ = try session.value(of: inner)
+      } catch {
+        problems.append(
+          LessonProblem(
+            "{{\(inner)}} cannot be shown here: \(error.message)", file: lesson.source,
+            line: line))
+      }
+    }
+    return problems
+  }
+
+  /// Problems with one checked block, leaving the session as if it were answered.
+  static func check(
+    _ block: CheckedBlock, in session: inout Session, checker: AnswerChecker, lesson: Lesson
+  ) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
+    func problem(_ message: String) {
+      problems.append(LessonProblem(message, file: lesson.source, line: block.line))
+    }
+    let record: AnswerRecord
+    switch block.kind {
+    case .ask, .exercise:
+      let answer = ownAnswer(block)
+      let verdict = checker.check(block, answer: answer, in: session)
+      if !verdict.passed {
+        problem(
+          "the \(block.directive) '\(block.id)' rejects its own answer '\(answer)': "
+            + verdict.feedback.joined(separator: " "))
+      }
+      for mistake in block.mistakes {
+        let wrong = checker.check(block, answer: mistake.answer, in: session)
+        if wrong.passed {
+          problem(
+            "the \(block.directive) '\(block.id)' accepts its known mistake '\(mistake.answer)' "
+              + "as right")
+        } else if wrong.isUnreadable {
+          problem(
+            "the known mistake '\(mistake.answer)' of '\(block.id)' cannot be checked: "
+              + wrong.feedback.joined(separator: " "))
+        }
+      }
+      record = AnswerRecord(answer: answer, verdict: .passed, attempts: 1, updated: 0)
+    case .task(let task):
+      do {
+        _ = try session.value(of: task.condition)
+      } catch {
+        problem("the task '\(block.id)' condition fails: \(error.message)")
+      }
+      if task.solution.isEmpty {
+        problem(
+          "the task '\(block.id)' needs solution: the commands that reach its goal, run by "
+            + "reveal and skip")
+      }
+      record = AnswerRecord(answer: "", verdict: .revealed, attempts: 0, updated: 0)
+      for command in task.solution {
+        let output = session.apply(line: command)
+        if session.commandFailed {
+          problem(
+            "the task '\(block.id)' solution '\(command)' fails: " + output.joined(separator: " "))
+        }
+      }
+      if !task.solution.isEmpty && !checker.isMet(task, in: session) {
+        problem("the task '\(block.id)' solution does not meet its goal (\(task.condition))")
+      }
+      session.lesson?.progress.answers[block.id] = record
+      return problems
+    case .predict(let prediction):
+      for command in prediction.run {
+        let output = session.apply(line: command)
+        if session.commandFailed {
+          problem(
+            "the prediction '\(block.id)' run '\(command)' fails: " + output.joined(separator: " "))
+        }
+      }
+      switch prediction.outcome {
+      case .choice(let choices, let conditions):
+        var anyHolds = false
+        for choice in choices {
+          guard let condition = conditions[choice.key] else { continue }
+          if condition == "otherwise" {
+            anyHolds = true
+            continue
+          }
+          do {
+            if try session.holds(condition) { anyHolds = true }
+          } catch {
+            problem("the outcome '\(choice.key)' of '\(block.id)' fails: \(error.message)")
+          }
+        }
+        if !anyHolds {
+          problem("after the run of '\(block.id)', none of its outcomes holds")
+        }
+      case .number(let measure, _):
+        do {
+          guard case .number = try session.value(of: measure) else {
+            problem("the measure of '\(block.id)' is not a number")
+            break
+          }
+        } catch {
+          problem("the measure of '\(block.id)' fails: \(error.message)")
+        }
+      }
+      session.lesson?.progress.answers[block.id] = AnswerRecord(
+        answer: "", verdict: .passed, attempts: 1, updated: 0)
+      return problems
+    }
+    session.lesson?.progress.answers[block.id] = record
+    session.setUp(after: block, record: record)
+    return problems
+  }
+
+  /// The answer a block's author gave, as a student would type it.
+  static func ownAnswer(_ block: CheckedBlock) -> String {
+    switch block.kind {
+    case .ask(let question):
+      switch question.answer {
+      case .number(let reference, _): return reference
+      case .choice(_, let correct): return correct
+      case .text(let accepted): return accepted.first ?? ""
+      case .expression(let reference, _): return reference
+      }
+    case .exercise(let exercise): return exercise.reference.joined(separator: "; ")
+    case .task, .predict: return ""
+    }
+  }
+}

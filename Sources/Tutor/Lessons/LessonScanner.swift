@@ -1,0 +1,257 @@
+import Descent
+
+/// Walks a lesson file's lines: the front matter, headings, prose and fenced blocks.
+struct LessonScanner {
+  let file: String
+  let lines: [String]
+  private(set) var problems: [LessonProblem] = []
+  private(set) var lesson: Lesson?
+
+  private var header: LessonHeader?
+  private var steps: [LessonStep] = []
+  private var paragraph: [String] = []
+
+  init(text: String, file: String) {
+    self.file = file
+    var text = text
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+    }
+  }
+
+  mutating func scan() {
+    guard lines.first?.trimmingSpaces == "---" else {
+      problems.append(
+        LessonProblem(
+          "a lesson starts with its front matter: a line '---', `key: value` lines "
+            + "(format, id, title, summary, …) and another '---'", file: file, line: 1))
+      return
+    }
+    guard let close = lines.indices.dropFirst().first(where: { isFrontMatterEnd(lines[$0]) })
+    else {
+      problems.append(
+        LessonProblem(
+          "the front matter opened on line 1 is never closed with '---'", file: file, line: 1))
+      return
+    }
+    var fields = YAMLFields(
+      yaml: lines[1..<close].joined(separator: "\n"), file: file, firstLine: 2,
+      directive: "front matter", allowed: LessonHeader.keys)
+    header = LessonHeader(reading: &fields)
+    problems += fields.problems
+    scanBody(from: close + 1)
+    guard let header else { return }
+    if steps.isEmpty {
+      problems.append(
+        LessonProblem(
+          "the lesson has no steps; each step starts with a '## ' heading", file: file,
+          line: close + 1))
+    }
+    checkIDs()
+    let id = header.id ?? ""
+    lesson = Lesson(
+      id: id, title: header.title ?? id, summary: header.summary ?? "", setup: header.setup,
+      steps: steps, source: file)
+  }
+
+  private func isFrontMatterEnd(_ line: String) -> Bool {
+    let trimmed = line.trimmingSpaces
+    return trimmed == "---" || trimmed == "..."
+  }
+
+  // MARK: - The body
+
+  private mutating func scanBody(from start: Int) {
+    var index = start
+    while index < lines.count {
+      let line = lines[index]
+      let trimmed = line.trimmingSpaces
+      if let fence = Fence(opening: line) {
+        flushParagraph()
+        var end = index + 1
+        while end < lines.count, !fence.isClosed(by: lines[end]) { end += 1 }
+        if end == lines.count {
+          problems.append(
+            LessonProblem(
+              "the ```\(fence.info) block opened here is never closed", file: file,
+              line: index + 1))
+        }
+        let body = Array(lines[(index + 1)..<Swift.min(end, lines.count)])
+        block(info: fence.info, body: body, line: index + 1, infoColumn: fence.infoColumn)
+        index = end + 1
+        continue
+      }
+      if line.hasPrefix("## ") {
+        flushParagraph()
+        startStep(title: String(line.dropFirst(3)).trimmingSpaces, line: index + 1)
+      } else if line.hasPrefix("# ") {
+        flushParagraph()
+      } else if let id = Self.stepIDComment(trimmed) {
+        flushParagraph()
+        setStepID(
+          id, line: index + 1,
+          column: (line.firstIndex(of: ":").map {
+            line.distance(from: line.startIndex, to: $0)
+          } ?? 0) + 3)
+      } else if trimmed.isEmpty {
+        flushParagraph()
+      } else if Self.isListItem(trimmed) {
+        flushParagraph()
+        paragraph.append(trimmed)
+      } else {
+        paragraph.append(trimmed)
+      }
+      index += 1
+    }
+    flushParagraph()
+  }
+
+  /// `<!-- id: first-epoch -->` → `first-epoch`.
+  static func stepIDComment(_ line: String) -> String? {
+    guard line.hasPrefix("<!--"), line.hasSuffix("-->") else { return nil }
+    let inner = String(line.dropFirst(4).dropLast(3)).trimmingSpaces
+    guard inner.hasPrefix("id:") else { return nil }
+    return String(inner.dropFirst(3)).trimmingSpaces
+  }
+
+  static func isListItem(_ line: String) -> Bool {
+    if line.hasPrefix("- ") || line.hasPrefix("* ") { return true }
+    let digits = line.prefix { $0.isNumber }
+    return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
+  }
+
+  private mutating func flushParagraph() {
+    defer { paragraph = [] }
+    guard !paragraph.isEmpty, !steps.isEmpty else { return }
+    steps[steps.count - 1].paragraphs.append(Self.plain(paragraph.joined(separator: " ")))
+  }
+
+  /// Markdown emphasis and code marks removed: the terminal shows plain text.
+  static func plain(_ text: String) -> String {
+    text.replacing("**", with: "").replacing("`", with: "")
+  }
+
+  private mutating func startStep(title: String, line: Int) {
+    if title.isEmpty {
+      problems.append(LessonProblem("a step's heading needs a title", file: file, line: line))
+    }
+    steps.append(
+      LessonStep(id: Self.slug(title), title: Self.plain(title), line: line))
+  }
+
+  private mutating func setStepID(_ id: String, line: Int, column: Int) {
+    guard !steps.isEmpty else {
+      problems.append(
+        LessonProblem(
+          "a step id comment belongs right under a '## ' heading", file: file, line: line))
+      return
+    }
+    guard Self.isValidID(id) else {
+      problems.append(
+        LessonProblem(
+          "'\(id)' is not a valid id: use lowercase letters, digits and '-'", file: file,
+          line: line, column: column))
+      return
+    }
+    steps[steps.count - 1].id = id
+  }
+
+  /// `Step 1: one epoch!` → `step-1-one-epoch`.
+  static func slug(_ title: String) -> String {
+    var slug = ""
+    for character in title.lowercased() {
+      if character.isASCII && (character.isLetter || character.isNumber) {
+        slug.append(character)
+      } else if !slug.isEmpty && slug.last != "-" {
+        slug.append("-")
+      }
+    }
+    while slug.last == "-" { slug.removeLast() }
+    return slug.isEmpty ? "step" : slug
+  }
+
+  /// Lowercase ASCII letters, digits, `-` and `_`, starting with a letter or digit.
+  static func isValidID(_ id: String) -> Bool {
+    guard let first = id.first, first.isASCII, first.isLetter || first.isNumber else {
+      return false
+    }
+    return id.allSatisfy {
+      $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_")
+    } && id.count <= 64
+  }
+
+  // MARK: - Fenced blocks
+
+  private mutating func block(info: String, body: [String], line: Int, infoColumn: Int) {
+    let word = info.split(separator: " ").first.map(String.init) ?? ""
+    if LessonParser.displayLanguages.contains(word.lowercased()) {
+      guard !steps.isEmpty else { return }
+      steps[steps.count - 1].paragraphs.append(body.joined(separator: "\n"))
+      return
+    }
+    guard LessonParser.directives.contains(word) else {
+      var message = "unknown directive '\(word)'; "
+      if let near = ExpressionSuggestion.closest(to: word, among: LessonParser.directives) {
+        message += "did you mean '\(near)'? "
+      }
+      message +=
+        "the directives are " + LessonParser.directives.joined(separator: ", ")
+        + " (use ```text for a block shown as is)"
+      problems.append(LessonProblem(message, file: file, line: line, column: infoColumn))
+      return
+    }
+    guard !steps.isEmpty else {
+      problems.append(
+        LessonProblem(
+          "a ```\(word) block must be inside a step, after a '## ' heading", file: file,
+          line: line, column: infoColumn))
+      return
+    }
+    var reader = DirectiveReader(file: file, firstLine: line + 1)
+    let step = steps.count - 1
+    switch word {
+    case "run":
+      for (command, line) in reader.commands(body) {
+        steps[step].run.append(command)
+        steps[step].runLines.append(line)
+      }
+    case "plot":
+      if let views = reader.views(body) { steps[step].views = (steps[step].views ?? []) + views }
+    case "hint":
+      steps[step].hints += reader.hints(body)
+    default:
+      if let checked = reader.checkedBlock(word, body: body, line: line) {
+        steps[step].checks.append(checked)
+      }
+    }
+    problems += reader.problems
+  }
+
+  // MARK: - Ids
+
+  private mutating func checkIDs() {
+    var stepIDs: [String: Int] = [:]
+    for step in steps {
+      if let first = stepIDs[step.id] {
+        problems.append(
+          LessonProblem(
+            "two steps have the id '\(step.id)' (the other is on line \(first)); give one "
+              + "its own with <!-- id: … --> under its heading", file: file, line: step.line))
+      } else {
+        stepIDs[step.id] = step.line
+      }
+    }
+    var blockIDs: [String: Int] = [:]
+    for block in steps.flatMap(\.checks) {
+      if let first = blockIDs[block.id] {
+        problems.append(
+          LessonProblem(
+            "two blocks have the id '\(block.id)' (the other is on line \(first)); ids are "
+              + "unique in a lesson", file: file, line: block.line))
+      } else {
+        blockIDs[block.id] = block.line
+      }
+    }
+  }
+}

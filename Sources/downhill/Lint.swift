@@ -1,0 +1,51 @@
+import ArgumentParser
+import Descent
+import Tutor
+
+/// `downhill lint`: checks lesson files and reports every problem as `file:line:col`.
+struct Lint: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check lesson files and report every problem with its place.",
+    discussion: """
+      Reads each lesson, then walks it with its own answers: every command must run, \\
+      every question must accept its own answer and reject its known mistakes, every \\
+      exercise its reference, every task's solution must meet its goal.
+
+      Exit status: 0 no problems, 1 problems found, 2 a folder or file that cannot be read.
+      """
+  )
+
+  @Argument(help: "Lesson files or names (default: every lesson in the lessons folder).")
+  var lessons: [String] = []
+
+  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
+  var lessonsFolder: String?
+
+  func run() throws {
+    let library = LessonLibrary(option: lessonsFolder, environment: Environment.variables())
+    let files = try lessons.isEmpty ? library.files() : lessons.map(library.resolve)
+    var problemCount = 0
+    for file in files {
+      let text: String
+      do {
+        text = try DataFiles.readText(file)
+      } catch {
+        print("\(file):1:1: \(error)")
+        problemCount += 1
+        continue
+      }
+      let problems = LessonLinter.problems(
+        in: text, file: file, loader: library.loader(forLessonAt: file))
+      for problem in problems { print(problem.description) }
+      problemCount += problems.count
+    }
+    let lessonsChecked = files.count == 1 ? "1 lesson" : "\(files.count) lessons"
+    if problemCount == 0 {
+      printError("\(lessonsChecked) checked: no problems")
+    } else {
+      printError(
+        "\(lessonsChecked) checked: \(problemCount) problem\(problemCount == 1 ? "" : "s")")
+      throw ExitCode(1)
+    }
+  }
+}

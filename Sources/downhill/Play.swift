@@ -1,0 +1,91 @@
+import ArgumentParser
+import Descent
+import TermPlot
+import Tutor
+
+/// `downhill play`: runs a lesson without a terminal and prints its screens as text.
+struct Play: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run a lesson headless with scripted commands and print the screen.",
+    discussion: """
+      The script's commands are typed one after another, answers included. Separate them \\
+      with ';' in --script, or write one a line in --script-file (so an answer with \\
+      several assignments fits on a line). Prints the final screen, or every screen with \\
+      --every-frame. Progress is saved only with --progress FILE.
+
+      Exit status: 0 done, 2 a lesson or script that cannot be read.
+      """
+  )
+
+  @Argument(help: "The lesson: a path, a file name in the lessons folder, or an id.")
+  var lesson: String
+
+  @Option(help: "Commands separated by ';'.")
+  var script: String?
+
+  @Option(help: "A file of commands, one a line.")
+  var scriptFile: String?
+
+  @Option(help: "Screen columns (default 100).")
+  var width = 100
+
+  @Option(help: "Screen rows (default 30).")
+  var height = 30
+
+  @Flag(help: "Print the screen after every command, not just the last.")
+  var everyFrame = false
+
+  @Flag(help: "Only ASCII characters on screen.")
+  var ascii = false
+
+  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
+  var lessonsFolder: String?
+
+  @Option(help: "Save and resume progress in this file.")
+  var progress: String?
+
+  func validate() throws {
+    guard (1...400).contains(width), (1...200).contains(height) else {
+      throw ValidationError("--width is from 1 to 400 and --height from 1 to 200")
+    }
+    if script != nil && scriptFile != nil {
+      throw ValidationError("give --script or --script-file, not both")
+    }
+  }
+
+  func run() throws {
+    let library = LessonLibrary(option: lessonsFolder, environment: Environment.variables())
+    var session = try LessonOpening.session(
+      lesson: lesson, library: library, store: progress.map { ProgressStore(path: $0) })
+    var commands: [String] = []
+    if let script {
+      commands = script.split(separator: ";").map { String($0).trimmingSpaces }
+    } else if let scriptFile {
+      commands = try DataFiles.readText(scriptFile).split(separator: "\n").map {
+        String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+      }
+    }
+    commands = commands.filter { !$0.trimmingSpaces.isEmpty }
+    let capabilities = TerminalCapabilities.detect(
+      codeset: Environment.codeset(), environment: Environment.variables(), isTerminal: false,
+      color: .never, forceASCII: ascii)
+    let layout = Layout(style: ChartStyle(theme: .monochrome, tier: capabilities.tier))
+    func screen() -> String {
+      layout.render(
+        session: session, pane: session.lessonPane, prompt: PromptLine(text: ""), footer: nil,
+        width: width, height: height
+      ).plainText
+    }
+    if everyFrame { print(screen(), terminator: "") }
+    for command in commands {
+      guard !session.isFinished else { break }
+      session.apply(line: command)
+      if session.isPlaying { session.playBurst() }
+      if everyFrame {
+        print(String(repeating: "─", count: width))
+        print(screen(), terminator: "")
+      }
+    }
+    if !everyFrame { print(screen(), terminator: "") }
+  }
+}
