@@ -16,7 +16,8 @@ struct EvaluatedStatements {
 
 extension Session {
   /// Evaluates `statements` in order on a copy of the session's variables, changing
-  /// nothing: for checks, which must not move the student's model.
+  /// nothing: for checks, which must not move the student's model. The statements share
+  /// one step budget, so an answer of many lines takes no longer than one.
   func evaluating(
     _ statements: [Statement], limits: ExpressionLimits = ExpressionLimits()
   ) throws(ExpressionError) -> EvaluatedStatements {
@@ -24,8 +25,12 @@ extension Session {
     var environment = SessionVariables(session: self, reading: names)
     var last = Value.number(.nan)
     var assignedNames: [String] = []
+    var budget = limits
     for statement in statements {
-      last = try Evaluator.evaluate(statement, in: &environment, limits: limits)
+      let (value, steps) = try Evaluator.evaluateCounting(
+        statement, in: &environment, limits: budget)
+      last = value
+      budget.stepBudget = Swift.max(budget.stepBudget - steps, 0)
       if let name = statement.assignedName { assignedNames.append(name) }
     }
     var assigned: [String: Value] = [:]

@@ -18,6 +18,16 @@ public enum Evaluator {
     in environment: inout some ExpressionEnvironment,
     limits: ExpressionLimits = .init()
   ) throws(ExpressionError) -> Value {
+    try evaluateCounting(statement, in: &environment, limits: limits).value
+  }
+
+  /// Evaluates `statement` as `evaluate` does, and also returns the steps it took, so a
+  /// few statements can share one budget.
+  static func evaluateCounting(
+    _ statement: Statement,
+    in environment: inout some ExpressionEnvironment,
+    limits: ExpressionLimits
+  ) throws(ExpressionError) -> (value: Value, steps: Int) {
     var evaluation = ExpressionEvaluation(limits: limits)
     let value = try evaluation.run(statement.program, in: environment)
     if let name = statement.assignedName {
@@ -32,7 +42,7 @@ public enum Evaluator {
         throw located
       }
     }
-    return value
+    return (value, evaluation.stepsTaken)
   }
 
   /// Parses and evaluates one line, as `evaluate(Statement.parse(line), in:)`.
