@@ -23,7 +23,8 @@ struct Downhill: ParsableCommand {
   )
 
   /// Runs the command, turning every error into a message and an exit status in one place:
-  /// 0 success, 2 bad usage or bad input, 3 training diverged.
+  /// 0 success, 1 a check that found problems (lint), 2 bad usage or bad input, 3 training
+  /// diverged.
   static func main() {
     do {
       var command = try parseAsRoot()
@@ -40,6 +41,8 @@ struct Downhill: ParsableCommand {
     } catch let diverged as TrainingDiverged {
       if let message = diverged.message { printError("training diverged at \(message)") }
       terminate(ExitStatus.diverged)
+    } catch let code as ExitCode {
+      terminate(code.rawValue)
     } catch {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
