@@ -331,3 +331,34 @@ private func openSample(
     #expect(error.problems.map(\.location.line) == [6])
   }
 }
+
+@Test func checkGradesAnExerciseWorkedOutAtThePrompt() throws {
+  var session = try openSample()
+  session.apply(line: "answer 247500")
+  session.apply(line: "next")
+  #expect(
+    session.apply(line: "check") == [
+      "answer it with answer …, such as answer D_m = …"
+    ])
+  #expect(session.apply(line: "D_m = (-2/n) * sum(X * (Y - Y_pred))") == ["D_m = -3300"])
+  #expect(
+    session.apply(line: "check") == [
+      "checking D_m = (-2/n) * sum(X * (Y - Y_pred))",
+      "✓ right: it agrees with the reference on 5 states of the session",
+      "type next to continue",
+    ])
+}
+
+@Test func checkSaysHowFarATaskIs() throws {
+  var session = try openSample()
+  for line in [
+    "answer 247500", "next", "answer D_m = -2*mean(X*(Y-Y_pred))", "next", "answer 33", "next",
+  ] {
+    session.apply(line: line)
+  }
+  #expect(
+    session.apply(line: "check") == [
+      "✗ not yet: Get the loss below 1 within 200 epochs. (loss < 1 and epoch <= 200)",
+      "keep experimenting",
+    ])
+}

@@ -17,6 +17,9 @@ extension Session {
       return [error.rendered(line: line)]
     }
     variables = environment.userVariables
+    if let name = statement.assignedName, variables[name] != nil {
+      definitions[name] = line.trimmingSpaces
+    }
     var lines: [String] = []
     if let name = statement.assignedName {
       lines.append("\(name) = \(value.formatted)")

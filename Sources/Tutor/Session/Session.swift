@@ -24,6 +24,9 @@ public struct Session: Sendable {
   public internal(set) var transcript: [TranscriptEntry] = []
   /// Variables the student defined with `name = expression`.
   public internal(set) var variables: [String: Value] = [:]
+  /// The line that last assigned each of the student's variables (`D_m = …`), so `check`
+  /// can grade an exercise the student worked out at the prompt.
+  public internal(set) var definitions: [String: String] = [:]
   /// Set by `quit`.
   public internal(set) var isFinished = false
   /// The runs of the last `compare`, for the views to overlay.

@@ -103,7 +103,14 @@ extension Session {
   private mutating func missed(_ block: CheckedBlock, with verdict: Verdict) -> [String] {
     var lines = verdict.feedback.enumerated().map { ($0.offset == 0 ? "✗ " : "  ") + $0.element }
     let misses = lesson?.misses(block) ?? 0
-    if misses >= LessonState.missesBeforeReveal {
+    var isTask = false
+    if case .task = block.kind { isTask = true }
+    if isTask {
+      let hint = (lesson?.step.hints.isEmpty ?? true) ? "" : "; hint gives a hint"
+      lines.append(
+        misses >= LessonState.missesBeforeReveal
+          ? "keep experimenting\(hint), or reveal to see a way there" : "keep experimenting\(hint)")
+    } else if misses >= LessonState.missesBeforeReveal {
       lines.append("type hint for a hint, reveal to see the answer, or skip to move on")
     } else if !(lesson?.step.hints.isEmpty ?? true) {
       lines.append("try again, or type hint")
@@ -129,6 +136,19 @@ extension Session {
       return ["nothing to check in this step; type next to continue"]
     }
     guard case .task(let task) = block.kind else {
+      // An exercise worked out at the prompt is checked from the lines that defined it.
+      if case .exercise(let exercise) = block.kind {
+        let targets = exercise.reference.compactMap { try? Statement.parse($0).assignedName }
+        let lines = targets.compactMap { definitions[$0] }
+        if !targets.isEmpty && lines.count == targets.count {
+          return ["checking " + lines.joined(separator: "; ")]
+            + answer(lines.joined(separator: "; "))
+        }
+      }
+      // A question answered before is checked again in the session as it is now.
+      if let previous = state.progress.answers[block.id], !previous.answer.isEmpty {
+        return answer(previous.answer)
+      }
       return ["answer it with answer …, such as " + Self.answerExample(block)]
     }
     if state.options.checker.isMet(task, in: self) {
