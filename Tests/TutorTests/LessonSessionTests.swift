@@ -362,3 +362,10 @@ private func openSample(
       "keep experimenting",
     ])
 }
+
+@Test func controlCharactersInALessonNeverReachTheScreen() throws {
+  let text = lessonText.replacing("The loss is {{loss}}", with: "The \u{1B}[31mloss\u{7} is {{loss}}")
+  let lesson = try LessonParser.parse(text, file: "sample.md")
+  let session = try Session.opening(lesson, loader: .builtInOnly)
+  #expect(session.lessonPane?.paragraphs == ["The \u{FFFD}[31mloss\u{FFFD} is 247500 at m = 0."])
+}

@@ -1,4 +1,5 @@
 import Descent
+import TermPlot
 
 /// Walks a lesson file's lines: the front matter, headings, prose and fenced blocks.
 struct LessonScanner {
@@ -15,8 +16,10 @@ struct LessonScanner {
     self.file = file
     var text = text
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    // Control characters (ESC among them) never reach a screen: a lesson cannot move the
+    // cursor or change colours, whatever its file holds.
     lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+      (line.hasSuffix("\r") ? String(line.dropLast()) : String(line)).terminalSafe
     }
   }
 
