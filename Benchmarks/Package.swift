@@ -29,6 +29,7 @@ let package = Package(
       dependencies: [
         .product(name: "Descent", package: downhill),
         .product(name: "TermPlot", package: downhill),
+        .product(name: "Tutor", package: downhill),
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/DescentBenchmarks",

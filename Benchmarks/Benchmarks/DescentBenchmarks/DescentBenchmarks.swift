@@ -12,6 +12,7 @@ let benchmarks: @Sendable () -> Void = {
     maxIterations: 100_000
   )
   termPlotBenchmarks()
+  layoutBenchmarks()
 
   // The course's example 1: a line through the five houses, 1000 epochs of plain descent.
   Benchmark("Course example 1 (houses, 1000 epochs)") { benchmark in

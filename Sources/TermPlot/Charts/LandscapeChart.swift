@@ -86,18 +86,40 @@ public struct LandscapeChart: Chart {
   /// path never reads as a band of heat.
   static let asciiShades: [Character] = [" ", ".", ",", ";", "=", "+", "*", "#"]
 
-  public func draw(into frame: inout Frame, in rect: Rect) {
-    guard
-      let layout = ChartFrame(
-        in: rect, style: style, xData: nil, yData: nil, xFixed: xRange, yFixed: yRange,
-        hasLegend: true, xPadding: 0, yPadding: 0)
-    else {
-      ChartFrame.drawTooSmall(into: &frame, in: rect, style: style)
-      return
-    }
-    var canvas = layout.makeCanvas()
-    layout.drawAxes(into: &frame, canvas: &canvas)
+  /// A surface sampled earlier by `surface(in:)` for this same function, used instead of
+  /// calling `function` again when it was made for the same sampling (see
+  /// `LandscapeSurface`); otherwise ignored.
+  public var surface: LandscapeSurface? = nil
 
+  /// Samples `function` as drawing in `rect` would, for drawing again with `surface` set;
+  /// nil when `rect` is too small for a chart.
+  public func surface(in rect: Rect) -> LandscapeSurface? {
+    guard let layout = chartFrame(in: rect) else { return nil }
+    return sample(layout: layout, canvas: layout.makeCanvas())
+  }
+
+  /// The chart's parts laid out in `rect`, nil when it is too small.
+  private func chartFrame(in rect: Rect) -> ChartFrame? {
+    ChartFrame(
+      in: rect, style: style, xData: nil, yData: nil, xFixed: xRange, yFixed: yRange,
+      hasLegend: true, xPadding: 0, yPadding: 0)
+  }
+
+  /// Whether heat is painted in colour (two samples a cell), not as shade characters.
+  private var colourHeat: Bool {
+    showsHeat && style.theme.name != "monochrome" && !style.isASCII
+  }
+
+  /// The sampling that drawing on `canvas`, laid out as `layout`, takes.
+  private func sampling(layout: ChartFrame, canvas: Canvas) -> LandscapeSurface.Sampling {
+    LandscapeSurface.Sampling(
+      plotWidth: canvas.columns, plotHeight: canvas.rows, tier: canvas.tier, xRange: xRange,
+      yRange: yRange, heatSamplesPerCell: showsHeat ? (colourHeat ? 2 : 1) : 0,
+      logarithmic: logarithmic, contourLevels: contourLevels, explicitLevels: explicitLevels)
+  }
+
+  /// f at every dot and heat sample of `canvas`, with the range and the contour lines.
+  private func sample(layout: ChartFrame, canvas: Canvas) -> LandscapeSurface {
     // f at every dot, row-major (dotHeight × dotWidth), for the contours and the range.
     let columns = canvas.dotWidth
     let rows = canvas.dotHeight
@@ -113,12 +135,69 @@ public struct LandscapeChart: Chart {
         if value.isFinite && value <= 0 { allPositive = false }
       }
     }
+    let sampling = sampling(layout: layout, canvas: canvas)
     guard let finite = range.range else {
+      return LandscapeSurface(
+        sampling: sampling, values: values, heat: [], range: nil, isLogarithmic: false,
+        levels: [], segments: [])
+    }
+    let useLog = logarithmic && allPositive && finite.upperBound > finite.lowerBound
+    // f at the middle of every half cell (colour) or cell (shades), in drawing order.
+    var heat: [Double] = []
+    if showsHeat {
+      let perCell = sampling.heatSamplesPerCell
+      heat.reserveCapacity(canvas.rows * canvas.columns * perCell)
+      for row in 0..<canvas.rows {
+        for column in 0..<canvas.columns {
+          let x = layout.xAxis.value(
+            at: (Double(column) + 0.5) * Double(columns - 1) / Double(canvas.columns),
+            span: Double(columns - 1))
+          if perCell == 2 {
+            for half in 0..<2 {
+              let dotRow =
+                (Double(row) + 0.25 + 0.5 * Double(half)) * Double(rows) / Double(canvas.rows)
+              heat.append(function(x, layout.yValue(atDotRow: Int(dotRow), in: canvas)))
+            }
+          } else {
+            let dotRow = (Double(row) + 0.5) * Double(rows) / Double(canvas.rows)
+            heat.append(function(x, layout.yValue(atDotRow: Int(dotRow), in: canvas)))
+          }
+        }
+      }
+    }
+    var levels: [Double] = []
+    var segments: [[LandscapeSurface.Segment]] = []
+    if contourLevels > 0 || explicitLevels != nil {
+      levels =
+        explicitLevels
+        ?? Contour.levels(values: values, count: contourLevels, logarithmic: useLog)
+      segments = Contour.segments(values: values, columns: columns, rows: rows, levels: levels)
+    }
+    return LandscapeSurface(
+      sampling: sampling, values: values, heat: heat, range: finite, isLogarithmic: useLog,
+      levels: levels, segments: segments)
+  }
+
+  public func draw(into frame: inout Frame, in rect: Rect) {
+    guard let layout = chartFrame(in: rect) else {
+      ChartFrame.drawTooSmall(into: &frame, in: rect, style: style)
+      return
+    }
+    var canvas = layout.makeCanvas()
+    layout.drawAxes(into: &frame, canvas: &canvas)
+
+    let sampled: LandscapeSurface
+    if let surface, surface.sampling == sampling(layout: layout, canvas: canvas) {
+      sampled = surface
+    } else {
+      sampled = sample(layout: layout, canvas: canvas)
+    }
+    guard let finite = sampled.range else {
       canvas.draw(into: &frame, at: (layout.plot.x, layout.plot.y))
       layout.drawNote("no finite values", into: &frame)
       return
     }
-    let useLog = logarithmic && allPositive && finite.upperBound > finite.lowerBound
+    let useLog = sampled.isLogarithmic
     // t in [0, 1]: where a value sits between the lowest and highest shown.
     let low = useLog ? log10(finite.lowerBound) : finite.lowerBound
     let high = useLog ? log10(finite.upperBound) : finite.upperBound
@@ -128,27 +207,22 @@ public struct LandscapeChart: Chart {
       let v = useLog ? log10(Swift.max(value, finite.lowerBound)) : value
       return Swift.min(1, Swift.max(0, (v - low) / spread))
     }
-    let colourHeat = showsHeat && style.theme.name != "monochrome" && !style.isASCII
+    let colourHeat = self.colourHeat
     let shades = style.isASCII ? Self.asciiShades : Self.unicodeShades
     if showsHeat {
+      var next = 0
       for row in 0..<canvas.rows {
         for column in 0..<canvas.columns {
-          let x = layout.xAxis.value(
-            at: (Double(column) + 0.5) * Double(columns - 1) / Double(canvas.columns),
-            span: Double(columns - 1))
           if colourHeat {
             for half in 0..<2 {
-              let dotRow =
-                (Double(row) + 0.25 + 0.5 * Double(half)) * Double(rows) / Double(canvas.rows)
-              let y = layout.yValue(atDotRow: Int(dotRow), in: canvas)
-              let t = level(function(x, y))
+              let t = level(sampled.heat[next])
+              next += 1
               let index = Int((t * Double(Self.heatPalette.count - 1)).rounded())
               canvas.heat(column: column, halfRow: 2 * row + half, color: Self.heatPalette[index])
             }
           } else {
-            let dotRow = (Double(row) + 0.5) * Double(rows) / Double(canvas.rows)
-            let y = layout.yValue(atDotRow: Int(dotRow), in: canvas)
-            let t = level(function(x, y))
+            let t = level(sampled.heat[next])
+            next += 1
             let index = Int((t * Double(shades.count - 1)).rounded())
             if index > 0 {
               canvas.mark(
@@ -159,28 +233,22 @@ public struct LandscapeChart: Chart {
         }
       }
     }
-    if contourLevels > 0 || explicitLevels != nil {
-      let levels =
-        explicitLevels
-        ?? Contour.levels(values: values, count: contourLevels, logarithmic: useLog)
-      let traced = Contour.segments(values: values, columns: columns, rows: rows, levels: levels)
-      for (value, segments) in zip(levels, traced) {
-        let lineStyle: Style
-        if colourHeat {
-          lineStyle = style.theme.style(.axis)
-        } else {
-          let t = level(value)
-          let index = Int((t * Double(Self.heatPalette.count - 1)).rounded())
-          lineStyle =
-            style.theme.name == "monochrome"
-            ? style.theme.style(.grid)
-            : Style(foreground: Self.heatPalette[index])
-        }
-        for segment in segments {
-          canvas.line(
-            from: segment.start, to: segment.end, layer: .ghost, style: lineStyle,
-            pattern: .solid)
-        }
+    for (value, segments) in zip(sampled.levels, sampled.segments) {
+      let lineStyle: Style
+      if colourHeat {
+        lineStyle = style.theme.style(.axis)
+      } else {
+        let t = level(value)
+        let index = Int((t * Double(Self.heatPalette.count - 1)).rounded())
+        lineStyle =
+          style.theme.name == "monochrome"
+          ? style.theme.style(.grid)
+          : Style(foreground: Self.heatPalette[index])
+      }
+      for segment in segments {
+        canvas.line(
+          from: segment.start, to: segment.end, layer: .ghost, style: lineStyle,
+          pattern: .solid)
       }
     }
     var legend: [(sample: String, label: String, style: Style)] = []

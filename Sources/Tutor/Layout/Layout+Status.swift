@@ -1,0 +1,69 @@
+import Descent
+import TermPlot
+
+extension Layout {
+  /// One part of the status line and how it is drawn (nil: the line's own style).
+  typealias StatusPart = (text: String, style: Style?)
+
+  /// The status line's parts, most important first after the title: the lesson (or
+  /// "downhill"), the step, the epoch, the loss (six significant digits, as `loss`
+  /// prints it), the learning rate, the optimizer, and a divergence when training stopped.
+  /// With a function being minimized: its iterations, its value and its rate instead.
+  func statusParts(session: Session, pane: LessonPane?) -> [StatusPart] {
+    var parts: [StatusPart] = [(pane?.lessonTitle ?? "downhill", nil)]
+    if let pane {
+      parts.append(("step \(pane.stepIndex + 1)/\(pane.stepCount)", nil))
+    }
+    if let function = session.function {
+      parts.append(("iteration \(function.history.count)", nil))
+      parts.append(("f \(function.value(at: function.point).formatted(significantDigits: 7))", nil))
+      parts.append(("lr \(function.learningRate.shortDescription)", nil))
+      return parts
+    }
+    let trainer = session.trainer
+    let optimizer = session.configuration.optimizer
+    parts.append(("epoch \(trainer.epoch)", nil))
+    parts.append(("loss \(trainer.currentLoss().formatted(significantDigits: 6))", nil))
+    if let divergence = trainer.divergence {
+      var warning = style.theme.style(.warning)
+      warning.reverse = true
+      parts.append(("diverged at epoch \(divergence.epoch)", warning))
+    }
+    parts.append(("lr \(optimizer.learningRate.shortDescription)", nil))
+    parts.append((optimizer.kind.name, nil))
+    return parts
+  }
+
+  /// Draws the status line across `rect`: reversed title style, parts separated by dots.
+  /// When they do not fit, the optimizer and then the rate are left out, then the title
+  /// is shortened, and what still does not fit is cut at the edge.
+  func drawStatus(session: Session, pane: LessonPane?, into frame: inout Frame, in rect: Rect) {
+    guard !rect.isEmpty else { return }
+    var bar = style.theme.style(.title)
+    bar.reverse = true
+    frame.fill(rect, with: Cell(" ", style: bar))
+    let separator = style.isASCII ? " | " : " · "
+    let room = rect.width - 2
+    var parts = statusParts(session: session, pane: pane)
+    func width(_ parts: [StatusPart]) -> Int {
+      parts.reduce(0) { $0 + $1.text.terminalSafe.terminalWidth }
+        + separator.count * Swift.max(0, parts.count - 1)
+    }
+    // Leave out the optimizer, then the rate (the last two parts of a training session).
+    let optional = session.function == nil ? 2 : 1
+    for _ in 0..<optional where width(parts) > room && parts.count > 3 {
+      parts.removeLast()
+    }
+    let excess = width(parts) - room
+    if excess > 0, let title = parts.first?.text {
+      let titleWidth = title.terminalSafe.terminalWidth
+      let kept = Swift.max(6, titleWidth - excess)
+      parts[0].text = Self.clipped(title, width: kept, ellipsis: ellipsis)
+    }
+    var x = rect.x + 1
+    for (k, part) in parts.enumerated() {
+      if k > 0 { x += frame.draw(separator, x: x, y: rect.y, style: bar, clip: rect) }
+      x += frame.draw(part.text, x: x, y: rect.y, style: part.style ?? bar, clip: rect)
+    }
+  }
+}

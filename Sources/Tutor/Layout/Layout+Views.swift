@@ -1,0 +1,52 @@
+import TermPlot
+
+extension Layout {
+  /// The heading a view is shown under.
+  static func title(of view: View) -> String {
+    switch view {
+    case .fit: return "fit"
+    case .loss: return "loss curve"
+    case .landscape: return "loss landscape"
+    case .boundary: return "decision boundary"
+    case .graph: return "computation graph"
+    case .table: return "history"
+    }
+  }
+
+  /// Draws `view` of `session` into `rect`: its title on a rule (saying how many views
+  /// after it were left out, if any), the picture below.
+  func drawView(
+    _ view: View, session: Session, hiddenAfter hidden: Int, into frame: inout Frame,
+    in rect: Rect
+  ) {
+    guard !rect.isEmpty else { return }
+    var title = Self.title(of: view)
+    if hidden > 0 {
+      // The longest note that fits beside the title (the rule keeps four columns).
+      let notes = ["  (\(hidden) more in a larger window)", "  (+\(hidden) more)"]
+      let room = rect.width - 4 - title.terminalWidth
+      title += notes.first { $0.terminalWidth <= room } ?? ""
+    }
+    drawRule(title, into: &frame, in: rect)
+    let picture = rect.inset(top: 1)
+    guard !picture.isEmpty else { return }
+    drawPicture(view, session: session, into: &frame, in: picture)
+  }
+
+  /// Draws the picture of `view` into `rect`, as `Session.render` would draw it, except
+  /// that landscapes get steady ranges and reuse their kept surfaces.
+  func drawPicture(_ view: View, session: Session, into frame: inout Frame, in rect: Rect) {
+    let prepared: (chart: LandscapeChart, key: SurfaceKey)?
+    switch view {
+    case .landscape: prepared = session.landscape(style: style, steadyRanges: true)
+    case .boundary: prepared = session.boundary(style: style)
+    case .fit, .loss, .graph, .table: prepared = nil
+    }
+    if let (chart, key) = prepared {
+      frame.draw(surfaces.prepare(chart, key: key, in: rect), in: rect)
+      return
+    }
+    let picture = session.render(view, width: rect.width, height: rect.height, style: style)
+    frame.paste(picture, x: rect.x, y: rect.y)
+  }
+}

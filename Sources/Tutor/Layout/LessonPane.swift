@@ -1,0 +1,44 @@
+/// The lesson's part of a screen: where the student is in the lesson, the step's prose, what
+/// is being asked, and which pictures the step shows.
+///
+/// The lesson side fills it from its state (live values already in the prose); `Layout`
+/// only draws it. A screen without a lesson (the plain REPL) has no pane.
+public struct LessonPane: Sendable, Hashable {
+  /// The lesson's title, shown on the status line.
+  public var lessonTitle: String
+  /// Which step is open, from 0.
+  public var stepIndex: Int
+  /// How many steps the lesson has.
+  public var stepCount: Int
+  /// The open step's title, heading the pane.
+  public var stepTitle: String
+  /// The step's prose, one paragraph an element, live values filled in; the layout wraps
+  /// them to the pane's width.
+  public var paragraphs: [String]
+  /// An open task's goal, shown highlighted while the task is open.
+  public var goal: String?
+  /// The open question's or exercise's prompt, a line an element (empty when none).
+  public var question: [String]
+  /// What the last check said, a line an element (empty when nothing was checked).
+  public var feedback: [String]
+  /// The views the step shows, in order (one to three; more are left out when space is
+  /// short, the first ones kept).
+  public var views: [View]
+
+  /// A pane for step `stepIndex` (from 0) of `stepCount`, showing `views`.
+  public init(
+    lessonTitle: String, stepIndex: Int, stepCount: Int, stepTitle: String,
+    paragraphs: [String] = [], goal: String? = nil, question: [String] = [],
+    feedback: [String] = [], views: [View] = [.fit]
+  ) {
+    self.lessonTitle = lessonTitle
+    self.stepIndex = stepIndex
+    self.stepCount = stepCount
+    self.stepTitle = stepTitle
+    self.paragraphs = paragraphs
+    self.goal = goal
+    self.question = question
+    self.feedback = feedback
+    self.views = views
+  }
+}

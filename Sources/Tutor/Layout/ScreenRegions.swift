@@ -1,0 +1,160 @@
+import TermPlot
+
+/// Where each part of a screen goes, for a screen at least `Layout.minimumWidth` ×
+/// `Layout.minimumHeight`.
+///
+/// Side by side (from `Layout.sideBySideWidth` columns, with a lesson pane):
+///
+///     status line ······························································
+///     ── step title ─────────────│── fit ──────────────────────────────
+///     paragraphs                 │  chart
+///     question, goal, feedback   │── loss curve ───────────────────────
+///                                │  chart
+///     ──────────────────────────────────────────────────────────────────
+///     transcript
+///     downhill> prompt
+///     footer
+///
+/// Stacked (narrower): the status line, the pane, the views, the transcript, the prompt
+/// and the footer, top to bottom. Without a pane the views take the whole width. Views
+/// share their area one above the other, side by side, or two above one, as `tile` finds
+/// roomiest; those that do not fit are left out. Every rectangle lies inside the screen
+/// and none overlaps another.
+struct ScreenRegions {
+  /// The status line (the top row).
+  var status: Rect
+  /// The lesson pane, its heading row first; nil without a pane.
+  var pane: Rect?
+  /// The column between the pane and the views, when they sit side by side.
+  var separator: Rect?
+  /// One rectangle a view shown, its heading row first, in the views' order; views that
+  /// do not fit are left out from the end.
+  var views: [Rect]
+  /// The transcript, a rule on its top row.
+  var transcript: Rect
+  /// The prompt row.
+  var prompt: Rect
+  /// The footer row, when there is a footer.
+  var footer: Rect?
+
+  /// The fewest rows a view is given (its heading and a chart of eight rows).
+  static let minimumViewRows = 9
+  /// The fewest columns a view is given when views share the width.
+  static let minimumViewColumns = 30
+
+  /// Whether a screen `width` columns wide puts the pane beside the views.
+  static func isSideBySide(width: Int) -> Bool {
+    width >= Layout.sideBySideWidth
+  }
+
+  /// The pane's width on a screen `width` columns wide.
+  static func paneWidth(screenWidth width: Int) -> Int {
+    isSideBySide(width: width) ? width * 2 / 5 : width
+  }
+
+  /// The regions of a `width` × `height` screen whose pane wants `paneRows` rows (its
+  /// heading included; nil without a pane) and which shows up to `viewCount` views.
+  init(width: Int, height: Int, hasFooter: Bool, viewCount: Int, paneRows: Int?) {
+    var rest = Rect(x: 0, y: 0, width: width, height: height)
+    (status, rest) = rest.splitTop(1)
+    var bottom: Rect
+    if hasFooter {
+      var footerRow: Rect
+      (rest, footerRow) = rest.splitBottom(1)
+      footer = footerRow
+    } else {
+      footer = nil
+    }
+    (rest, bottom) = rest.splitBottom(1)
+    prompt = bottom
+    // The transcript grows with the height: 2 lines up to 24 rows, 6 from 40 rows.
+    let transcriptLines = Swift.min(6, Swift.max(2, (height - 20) / 5 + 2))
+    (rest, transcript) = rest.splitBottom(transcriptLines + 1)
+    let body = rest
+    let viewCount = Swift.max(1, viewCount)
+    let minimum = Self.minimumViewRows
+
+    if paneRows != nil, Self.isSideBySide(width: width) {
+      let (left, right) = body.splitLeft(Self.paneWidth(screenWidth: width))
+      let (rule, viewArea) = right.splitLeft(1)
+      pane = left
+      separator = rule
+      views = Self.tile(viewCount, in: viewArea)
+      return
+    }
+    separator = nil
+    guard let paneRows else {
+      pane = nil
+      views = Self.tile(viewCount, in: body)
+      return
+    }
+    // The pane takes what it needs, leaving the views at least one view's rows, and on
+    // tall screens at most half of the body, or room for two views.
+    let cap = Swift.min(
+      body.height - minimum, Swift.max(body.height / 2, body.height - 2 * minimum))
+    let (paneRect, viewArea) = body.splitTop(Swift.max(0, Swift.min(paneRows, cap)))
+    pane = paneRect
+    views = Self.tile(viewCount, in: viewArea)
+  }
+
+  /// Rectangles for the first views of `count` in `area`: as many views as can each have
+  /// `minimumViewRows` × `minimumViewColumns`, arranged one above the other, side by side,
+  /// or (three) two side by side above one, whichever gives the smallest picture the most
+  /// room. A picture's room is the lesser of its rows and a third of its columns, since
+  /// charts read best about three columns a row.
+  static func tile(_ count: Int, in area: Rect) -> [Rect] {
+    for shown in stride(from: count, through: 1, by: -1) {
+      let fitting = arrangements(of: shown, in: area).filter { rects in
+        rects.allSatisfy {
+          $0.height >= minimumViewRows && $0.width >= minimumViewColumns
+        }
+      }
+      let room = { (rects: [Rect]) -> Double in
+        rects.map { Swift.min(Double($0.height), Double($0.width) / 3) }.min() ?? 0
+      }
+      // The first of the roomiest (one above the other wins a tie).
+      var best: [Rect]?
+      for rects in fitting where best.map({ room(rects) > room($0) }) ?? true {
+        best = rects
+      }
+      if let best { return best }
+    }
+    return [area]
+  }
+
+  /// The ways to arrange `count` views in `area`, in order of preference.
+  static func arrangements(of count: Int, in area: Rect) -> [[Rect]] {
+    var result = [stack(count, in: area), row(count, in: area)]
+    if count == 3 {
+      let (top, bottom) = area.splitTop(area.height / 2)
+      result.append(row(2, in: top) + [bottom])
+    }
+    return result
+  }
+
+  /// `count` rectangles one above the other in `area`, sharing its rows evenly (the first
+  /// ones get any rows left over).
+  static func stack(_ count: Int, in area: Rect) -> [Rect] {
+    var rects: [Rect] = []
+    var top = area.y
+    for k in 0..<count {
+      let rows = area.height / count + (k < area.height % count ? 1 : 0)
+      rects.append(Rect(x: area.x, y: top, width: area.width, height: rows))
+      top += rows
+    }
+    return rects
+  }
+
+  /// `count` rectangles side by side in `area`, a blank column between neighbours.
+  static func row(_ count: Int, in area: Rect) -> [Rect] {
+    let columns = area.width - (count - 1)
+    var rects: [Rect] = []
+    var left = area.x
+    for k in 0..<count {
+      let width = columns / count + (k < columns % count ? 1 : 0)
+      rects.append(Rect(x: left, y: area.y, width: width, height: area.height))
+      left += width + 1
+    }
+    return rects
+  }
+}
