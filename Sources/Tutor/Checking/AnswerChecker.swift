@@ -141,17 +141,32 @@ public struct AnswerChecker: Sendable {
     }
   }
 
-  /// Grades a prediction against the session after its run.
-  public func grade(_ prediction: Prediction, predicted answer: String, after session: Session)
-    -> Verdict
-  {
+  /// What a prediction's run did: the choice whose outcome holds (nil if none does), or
+  /// the measured number.
+  public func outcome(of prediction: Prediction, after session: Session) -> (
+    choice: Choice?, measured: Double?
+  ) {
     switch prediction.outcome {
     case .choice(let choices, let conditions):
-      let key = Self.choiceKey(answer, in: choices) ?? answer
       let happened = choices.first { choice in
         guard let condition = conditions[choice.key] else { return false }
         return condition == "otherwise" || ((try? session.holds(condition)) ?? false)
       }
+      return (happened, nil)
+    case .number(let measure, _):
+      guard case .number(let actual)? = try? session.value(of: measure) else { return (nil, nil) }
+      return (nil, actual)
+    }
+  }
+
+  /// Grades a prediction against the session after its run.
+  public func grade(_ prediction: Prediction, predicted answer: String, after session: Session)
+    -> Verdict
+  {
+    let (happened, measured) = outcome(of: prediction, after: session)
+    switch prediction.outcome {
+    case .choice(let choices, _):
+      let key = Self.choiceKey(answer, in: choices) ?? answer
       guard let happened else {
         return .fail("you predicted \(key); none of the outcomes described what happened")
       }
@@ -159,11 +174,9 @@ public struct AnswerChecker: Sendable {
       return happened.key == key
         ? .pass("you predicted \(key), and so it went: \(what)")
         : .fail("you predicted \(key); what happened: \(what)")
-    case .number(let measure, let tolerance):
+    case .number(_, let tolerance):
       let given = Double(answer.trimmingSpaces) ?? .nan
-      guard case .number(let actual)? = try? session.value(of: measure) else {
-        return .fail("the run's result cannot be measured")
-      }
+      guard let actual = measured else { return .fail("the run's result cannot be measured") }
       let shown = Value.number(actual).formatted
       return tolerance.accepts(given, reference: actual)
         ? .pass("you predicted \(answer.trimmingSpaces); it came out at \(shown)")

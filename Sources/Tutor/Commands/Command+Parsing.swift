@@ -1,3 +1,5 @@
+import Descent
+
 extension Command {
   /// Parses a line: a command if its first word is a command word, otherwise an
   /// expression. Empty lines give nil.
@@ -126,6 +128,8 @@ extension Command {
       guard let text = rest.first else { return .rewind(1) }
       return .rewind(try count(text, "the number of epochs"))
     case "branch": return try noArguments(.branch)
+    case "loss" where rest.count == 1 && Loss(rawValue: rest[0].lowercased()) != nil:
+      return .lossFunction(rest[0].lowercased())
     case "check": return try noArguments(.check)
     case "answer":
       let answer = String(trimmed.dropFirst(first.count)).trimmingSpaces

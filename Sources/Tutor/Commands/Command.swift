@@ -23,6 +23,8 @@ public enum Command: Sendable, Hashable {
   case data(String)
   /// Show (nil) or set the training fraction (0 or 1 to stop splitting).
   case split(Double?)
+  /// The loss function: `mse`, `mae` or `bce` (`loss` alone is the loss's value).
+  case lossFunction(String)
   /// Feature scaling: `none`, `zscore` or `minmax`.
   case normalize(String)
   /// Set a parameter or variable to the value of an expression.
@@ -78,6 +80,7 @@ public enum Command: Sendable, Hashable {
     ("data", "data NAME|FILE", "a built-in dataset or a CSV file"),
     ("split", "split [F]", "train on a fraction F, validate on the rest (0: no split)"),
     ("normalize", "normalize KIND", "none, zscore or minmax"),
+    ("loss", "loss mse|mae|bce", "the loss function (loss alone shows its value)"),
     ("set", "set NAME EXPR", "set a parameter or variable"),
     ("show", "show WHAT", "params, grads, data or history"),
     ("view", "view WHAT", "fit, loss, landscape, boundary, graph or table"),

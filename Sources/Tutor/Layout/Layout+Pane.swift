@@ -53,11 +53,20 @@ extension Layout {
     let rows = text.height
     var shown = lines
     if lines.count > rows {
-      let prose = lines.prefix { $0.isProse }
+      let prose = Array(lines.prefix { $0.isProse })
       let task = lines.drop { $0.isProse }
       let room = rows - task.count
       if room >= 1 {
-        shown = Array(prose.prefix(room - 1)) + [(ellipsis, style.theme.style(.label), true)]
+        // A window on the prose, scrolled by `pane.scroll`, with a marker where text is
+        // hidden above or below.
+        let marker: PaneLine = (ellipsis, style.theme.style(.label), true)
+        let offset = Swift.max(0, Swift.min(pane.scroll, prose.count - (room - 1)))
+        var capacity = room - (offset > 0 ? 1 : 0)
+        let moreBelow = prose.count - offset > capacity
+        if moreBelow { capacity -= 1 }
+        shown = offset > 0 ? [marker] : []
+        shown += prose.dropFirst(offset).prefix(Swift.max(0, capacity))
+        if moreBelow { shown.append(marker) }
         shown += task
       } else {
         shown = Array(task.prefix(rows))

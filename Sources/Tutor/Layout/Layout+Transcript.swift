@@ -24,6 +24,8 @@ extension Layout {
         if rows.count >= text.height { break }
       }
       if rows.count >= text.height { break }
+      // Notes the session added itself (play stopping) have no input line.
+      if entry.input.isEmpty && !entry.output.isEmpty { continue }
       let input = Self.broken(label + entry.input, width: text.width)
       for (k, row) in input.enumerated().reversed() {
         if k == 0, row.hasPrefix(safeLabel) {

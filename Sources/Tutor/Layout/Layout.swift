@@ -64,9 +64,12 @@ public final class Layout {
   /// Any size can be asked for: below the minimum the frame holds a note instead, and
   /// sizes below zero give an empty frame. Afterwards `cursor` says where the prompt's
   /// cursor is.
+  ///
+  /// `presentation` is for a teacher's projector: the status line, the narrative and
+  /// larger charts only, with no transcript or prompt (and no cursor).
   public func render(
     session: Session, pane: LessonPane?, prompt: PromptLine, footer: String?, width: Int,
-    height: Int
+    height: Int, presentation: Bool = false
   ) -> Frame {
     var frame = Frame(width: width, height: height)
     cursor = nil
@@ -75,11 +78,13 @@ public final class Layout {
       return frame
     }
     let views = pane.flatMap { $0.views.isEmpty ? nil : $0.views } ?? [session.view]
-    let paneWidth = ScreenRegions.paneWidth(screenWidth: frame.width)
+    let paneWidth =
+      presentation && ScreenRegions.isSideBySide(width: frame.width)
+      ? frame.width / 3 : ScreenRegions.paneWidth(screenWidth: frame.width)
     let lines = pane.map { wrapped($0, width: Self.paneTextWidth(paneWidth)) }
     let regions = ScreenRegions(
       width: frame.width, height: frame.height, hasFooter: footer != nil,
-      viewCount: views.count, paneRows: lines.map { $0.count + 1 })
+      viewCount: views.count, paneRows: lines.map { $0.count + 1 }, presentation: presentation)
     drawStatus(session: session, pane: pane, into: &frame, in: regions.status)
     if let pane, let lines, let rect = regions.pane {
       drawPane(pane, lines: lines, into: &frame, in: rect)
@@ -95,8 +100,11 @@ public final class Layout {
         views[k], session: session, hiddenAfter: k == regions.views.count - 1 ? hidden : 0,
         into: &frame, in: rect)
     }
-    drawTranscript(session.transcript, label: prompt.label, into: &frame, in: regions.transcript)
-    cursor = drawPrompt(prompt, into: &frame, in: regions.prompt)
+    if !presentation {
+      drawTranscript(
+        session.transcript, label: prompt.label, into: &frame, in: regions.transcript)
+      cursor = drawPrompt(prompt, into: &frame, in: regions.prompt)
+    }
     if let footer, let rect = regions.footer {
       frame.draw(footer, x: rect.x, y: rect.y, style: style.theme.style(.label), clip: rect)
     }

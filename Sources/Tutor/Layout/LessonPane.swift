@@ -24,6 +24,8 @@ public struct LessonPane: Sendable, Hashable {
   /// The views the step shows, in order (one to three; more are left out when space is
   /// short, the first ones kept).
   public var views: [View]
+  /// How many rows of prose are scrolled off the top (for prose longer than the pane).
+  public var scroll: Int = 0
 
   /// A pane for step `stepIndex` (from 0) of `stepCount`, showing `views`.
   public init(

@@ -54,7 +54,13 @@ struct ScreenRegions {
 
   /// The regions of a `width` × `height` screen whose pane wants `paneRows` rows (its
   /// heading included; nil without a pane) and which shows up to `viewCount` views.
-  init(width: Int, height: Int, hasFooter: Bool, viewCount: Int, paneRows: Int?) {
+  ///
+  /// With `presentation`, there is no transcript or prompt (their rectangles are empty)
+  /// and a side-by-side pane takes a third of the width, leaving the charts more room.
+  init(
+    width: Int, height: Int, hasFooter: Bool, viewCount: Int, paneRows: Int?,
+    presentation: Bool = false
+  ) {
     var rest = Rect(x: 0, y: 0, width: width, height: height)
     (status, rest) = rest.splitTop(1)
     var bottom: Rect
@@ -65,17 +71,18 @@ struct ScreenRegions {
     } else {
       footer = nil
     }
-    (rest, bottom) = rest.splitBottom(1)
+    (rest, bottom) = rest.splitBottom(presentation ? 0 : 1)
     prompt = bottom
     // The transcript grows with the height: 2 lines up to 24 rows, 6 from 40 rows.
     let transcriptLines = Swift.min(6, Swift.max(2, (height - 20) / 5 + 2))
-    (rest, transcript) = rest.splitBottom(transcriptLines + 1)
+    (rest, transcript) = rest.splitBottom(presentation ? 0 : transcriptLines + 1)
     let body = rest
     let viewCount = Swift.max(1, viewCount)
     let minimum = Self.minimumViewRows
 
     if paneRows != nil, Self.isSideBySide(width: width) {
-      let (left, right) = body.splitLeft(Self.paneWidth(screenWidth: width))
+      let (left, right) = body.splitLeft(
+        presentation ? width / 3 : Self.paneWidth(screenWidth: width))
       let (rule, viewArea) = right.splitLeft(1)
       pane = left
       separator = rule

@@ -34,6 +34,7 @@ extension Session {
     case .data(let name): return setData(name)
     case .split(let fraction): return setSplit(fraction)
     case .normalize(let kind): return setNormalization(kind)
+    case .lossFunction(let name): return setLoss(name)
     case .set(let name, let expression): return evaluate("\(name) = \(expression)")
     case .show(let what): return show(what)
     case .view(let name):
@@ -291,6 +292,16 @@ extension Session {
       configuration: next,
       describing: next.trainingFraction == nil
         ? "training on every row" : "training on \(fraction.shortDescription) of the rows")
+  }
+
+  mutating func setLoss(_ name: String) -> [String] {
+    guard let loss = Loss(rawValue: name) else {
+      commandFailed = true
+      return ["the losses are mse, mae and bce; not '\(name)'"]
+    }
+    var next = configuration
+    next.loss = loss
+    return rebuild(configuration: next, describing: "loss \(loss.name)")
   }
 
   mutating func setNormalization(_ kind: String) -> [String] {

@@ -40,3 +40,53 @@ extension Session {
     return output
   }
 }
+
+extension Session {
+  /// One frame of animated play: runs up to `epochs` epochs (stopping early when training
+  /// diverges or a lesson's open task is met) without adding to the transcript. Returns nil
+  /// while play goes on, or the lines saying why it stopped, which are also recorded.
+  public mutating func playTick(epochs: Int) -> [String]? {
+    guard isPlaying else { return nil }
+    let watchTask = meetsOpenTask == false && lesson?.openBlock.map(Self.isTask) == true
+    for _ in 0..<Swift.max(1, epochs) {
+      let output = step(1)
+      if function == nil, let divergence = trainer.divergence {
+        isPlaying = false
+        return recordPlayStop(
+          ["paused: diverged at epoch \(divergence.epoch)"] + output.suffix(2))
+      }
+      if function != nil, output.first?.hasPrefix("f or its gradient") == true {
+        isPlaying = false
+        return recordPlayStop(["paused: " + output[0]])
+      }
+      if watchTask && meetsOpenTask {
+        isPlaying = false
+        return recordPlayStop(["paused at epoch \(trainer.epoch)"] + checkOpenTask())
+      }
+    }
+    return nil
+  }
+
+  /// Pauses play (a key was pressed) and records where it stopped.
+  public mutating func pausePlay() {
+    guard isPlaying else { return }
+    isPlaying = false
+    _ = recordPlayStop(["paused at epoch \(function?.history.count ?? trainer.epoch)"])
+  }
+
+  private mutating func recordPlayStop(_ lines: [String]) -> [String] {
+    transcript.append(TranscriptEntry(input: "", output: lines))
+    return lines
+  }
+
+  static func isTask(_ block: CheckedBlock) -> Bool {
+    if case .task = block.kind { return true }
+    return false
+  }
+
+  /// Names the prompt can complete: the session's variables and the expression functions.
+  public var completionNames: [String] {
+    let variables = SessionVariables(session: self, reading: []).variableNames
+    return Array(Set(variables).union(Self.functionNames)).sorted()
+  }
+}

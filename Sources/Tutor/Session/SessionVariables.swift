@@ -21,6 +21,7 @@ struct SessionVariables: ExpressionEnvironment {
     "f": "f is the function's value; move its variables instead",
     "diverged": "diverged says whether training stopped on a divergence",
     "rises": "rises counts the epochs whose loss rose",
+    "last_loss": "last_loss is the loss the last epoch recorded",
   ]
 
   private let builtIn: [String: Value]
@@ -62,6 +63,8 @@ struct SessionVariables: ExpressionEnvironment {
     values["lr"] = .number(session.configuration.optimizer.learningRate)
     values["diverged"] = .number(trainer.divergence == nil ? 0 : 1)
     let losses = trainer.history.recentLosses
+    // The loss the last epoch recorded, before its update: what the course's loop prints.
+    values["last_loss"] = .number(trainer.history.last ?? .nan)
     values["rises"] = .number(
       Double(zip(losses, losses.dropFirst()).filter { $0.1 > $0.0 }.count))
     if let function = session.function {

@@ -303,3 +303,33 @@ extension Session {
     }
   }
 }
+
+extension Session {
+  /// Closes the open block with the lesson's own answer, as a teacher presenting it would:
+  /// the answer and explanation are shown and the session is set up as if answered.
+  public mutating func presentOpenBlock() {
+    guard let block = lesson?.openBlock else { return }
+    var lines: [String] = []
+    if case .predict(let prediction) = block.kind {
+      for command in prediction.run { apply(line: command) }
+      if let checker = lesson?.options.checker {
+        let (choice, measured) = checker.outcome(of: prediction, after: self)
+        if let choice {
+          lines.append("what happened: \(choice.text.isEmpty ? choice.key : choice.text)")
+        }
+        if let measured { lines.append("it came out at \(Value.number(measured).formatted)") }
+      }
+    } else {
+      lines += Self.revealed(block).map { "the answer: " + $0 }
+      let record = AnswerRecord(
+        answer: "", verdict: .revealed, attempts: 0, updated: lesson?.options.clock() ?? 0)
+      setUp(after: block, record: record)
+    }
+    let now = lesson?.options.clock() ?? 0
+    lesson?.progress.answers[block.id] = AnswerRecord(
+      answer: "", verdict: .revealed, attempts: 0, updated: now)
+    if let explanation = block.explanation { lines.append(explanation) }
+    lesson?.feedback = lines
+    transcript.append(TranscriptEntry(input: "", output: lines))
+  }
+}

@@ -1,0 +1,298 @@
+import Descent
+import TermPlot
+
+/// The full-screen tutorial as pure state: the lesson menu, the lesson screen with its
+/// prompt, the key help, play mode and presentation mode.
+///
+/// A terminal front feeds it keys and clock ticks and draws what `render` returns; it
+/// holds no terminal state, so every screen and key binding is testable as text.
+public struct TutorialApp {
+  /// What the front must do after a key.
+  public enum Effect: Sendable, Hashable {
+    /// Nothing beyond redrawing.
+    case none
+    /// Restore the terminal and exit (progress is already saved).
+    case quit
+    /// Suspend the process (Ctrl-Z); redraw everything on resume.
+    case suspend
+  }
+
+  /// How the tutorial starts.
+  public struct Configuration: Sendable {
+    /// Where the lessons are.
+    public var library: LessonLibrary
+    /// Where progress is saved; nil saves nothing.
+    public var store: ProgressStore?
+    /// Theme and canvas tier.
+    public var style: ChartStyle
+    /// A lesson to open at once instead of the menu.
+    public var lesson: String?
+    /// Presentation mode: larger charts, the narrative and status only.
+    public var presentation: Bool
+    /// In presentation mode, seconds between automatic steps; nil steps by key only.
+    public var autoplay: Double?
+    /// Seconds since 1970, for progress timestamps.
+    public var clock: @Sendable () -> Double
+
+    /// A configuration; by default the menu of `library`, nothing saved.
+    public init(
+      library: LessonLibrary, store: ProgressStore? = nil, style: ChartStyle = ChartStyle(),
+      lesson: String? = nil, presentation: Bool = false, autoplay: Double? = nil,
+      clock: @escaping @Sendable () -> Double = { 0 }
+    ) {
+      self.library = library
+      self.store = store
+      self.style = style
+      self.lesson = lesson
+      self.presentation = presentation
+      self.autoplay = autoplay
+      self.clock = clock
+    }
+  }
+
+  /// Which screen shows.
+  enum Screen {
+    case menu
+    case lesson
+  }
+
+  let configuration: Configuration
+  let layout: Layout
+  var screen = Screen.menu
+  /// The lesson being followed (also kept while the menu shows, to come back to).
+  var session: Session?
+  /// The menu's lessons and the selected row.
+  var catalog: [LessonListing] = []
+  var files: [String] = []
+  var selection = 0
+  /// The line being typed.
+  public private(set) var prompt = PromptEditor()
+  /// Whether the key help covers the screen.
+  var showsHelp = false
+  /// A view chosen with Tab instead of the step's own (nil: the step's).
+  var chosenView: View?
+  /// How many rows the lesson text is scrolled.
+  var scroll = 0
+  /// A one-line note for the menu or the status of the last key (a load error, completion
+  /// candidates).
+  var notice: String?
+  /// When play last advanced, and when autoplay next moves on.
+  var lastTick: Double?
+  var nextAutoStep: Double?
+
+  /// Set once the student quits.
+  public internal(set) var isFinished = false
+  /// Where the terminal's cursor goes after the last render (nil: hidden).
+  public internal(set) var cursor: (x: Int, y: Int)?
+
+  /// Frames a second at most while playing; faster speeds run several epochs a frame.
+  static let framesPerSecond = 30.0
+
+  /// The tutorial at its menu, or at `configuration.lesson` when one is named.
+  public init(configuration: Configuration) {
+    self.configuration = configuration
+    layout = Layout(style: configuration.style)
+    reloadCatalog()
+    if let lesson = configuration.lesson {
+      open(lesson)
+    }
+  }
+
+  /// Reads the lessons and the student's progress for the menu.
+  mutating func reloadCatalog() {
+    files = (try? configuration.library.files()) ?? []
+    var book = ProgressBook()
+    if let store = configuration.store, let loaded = try? store.load() {
+      book = loaded.book
+      if let warning = loaded.warning { notice = warning }
+    }
+    catalog = configuration.library.catalog(progress: book)
+    if files.isEmpty {
+      notice =
+        "no lessons in '\(configuration.library.directory)'; give a folder with "
+        + "--lessons-folder DIR"
+    }
+    selection = Swift.min(selection, Swift.max(0, catalog.count - 1))
+  }
+
+  /// Opens a lesson by argument (path, file name or id), resuming its progress; a lesson
+  /// that cannot be loaded leaves the menu showing with the problem.
+  mutating func open(_ argument: String) {
+    let library = configuration.library
+    do {
+      let file = try library.resolve(argument)
+      let lesson = try library.load(file)
+      var progress: LessonProgress?
+      if let store = configuration.store, let loaded = try? store.load() {
+        progress = loaded.book.lessons[lesson.id]
+      }
+      let store = configuration.store
+      let options = LessonOptions(
+        recorder: store.map { ProgressRecorder(store: $0) }, clock: configuration.clock,
+        catalog: catalog)
+      session = try Session.opening(
+        lesson, loader: library.loader(forLessonAt: file), progress: progress, options: options)
+      screen = .lesson
+      prompt.clear()
+      chosenView = nil
+      scroll = 0
+      notice = nil
+      if configuration.autoplay != nil { nextAutoStep = nil }
+    } catch let error as LessonLoadError {
+      notice = error.problems.first?.description ?? "the lesson cannot be read"
+      screen = .menu
+    } catch {
+      notice = "\(error)"
+      screen = .menu
+    }
+  }
+
+  // MARK: - Keys
+
+  /// Handles one key at time `now` (seconds).
+  public mutating func handle(_ key: Key, now: Double) -> Effect {
+    if showsHelp {
+      showsHelp = false
+      if key == .control("q") || key == .control("c") { return quit() }
+      return .none
+    }
+    switch screen {
+    case .menu: return handleMenu(key, now: now)
+    case .lesson: return handleLesson(key, now: now)
+    }
+  }
+
+  mutating func quit() -> Effect {
+    session?.pausePlay()
+    isFinished = true
+    return .quit
+  }
+
+  private mutating func handleMenu(_ key: Key, now: Double) -> Effect {
+    switch key {
+    case .up, .character("k"): selection = Swift.max(0, selection - 1)
+    case .down, .character("j"):
+      selection = Swift.min(Swift.max(0, catalog.count - 1), selection + 1)
+    case .home: selection = 0
+    case .end: selection = Swift.max(0, catalog.count - 1)
+    case .enter, .character(" "), .right:
+      guard selection < files.count else { return .none }
+      open(files[selection])
+    case .character("q"), .control("q"), .control("c"), .control("d"), .escape: return quit()
+    case .character("?"), .function(1): showsHelp = true
+    case .control("z"): return .suspend
+    case .tab, .control("o"):
+      if session != nil { screen = .lesson }
+    case .character(let digit) where digit.isNumber:
+      if let index = Int(String(digit)), index >= 1, index <= catalog.count {
+        selection = index - 1
+      }
+    default: break
+    }
+    return .none
+  }
+
+  private mutating func handleLesson(_ key: Key, now: Double) -> Effect {
+    guard var session else { return .none }
+    defer { self.session = session }
+    // Any key stops play; the play key and space only stop it.
+    if session.isPlaying {
+      session.pausePlay()
+      lastTick = nil
+      if key == .control("p") || key == .character(" ") { return .none }
+    }
+    notice = nil
+    if configuration.presentation, let effect = presentationKey(key, session: &session) {
+      return effect
+    }
+    if let binding = KeyBinding.binding(for: key, promptIsEmpty: prompt.isEmpty) {
+      return perform(binding, session: &session, now: now)
+    }
+    switch key {
+    case .character(let character):
+      prompt.insert(character)
+    case .enter:
+      let line = prompt.submit()
+      run(line, in: &session, now: now)
+    case .tab:
+      let matches = prompt.complete(
+        commands: Command.words, names: session.completionNames)
+      if !matches.isEmpty { notice = matches.joined(separator: "  ") }
+    default:
+      _ = prompt.edit(key)
+    }
+    return .none
+  }
+
+  /// Runs a typed line; `quit` ends the tutorial, `lessons` shows the menu.
+  mutating func run(_ line: String, in session: inout Session, now: Double) {
+    let word = line.split(separator: " ").first.map(String.init)
+    if word == "lessons" {
+      screen = .menu
+      reloadCatalog()
+      return
+    }
+    let step = session.lesson?.stepIndex
+    session.apply(line: line)
+    if session.lesson?.stepIndex != step {
+      scroll = 0
+      chosenView = nil
+    }
+    if session.isPlaying { lastTick = now }
+    if session.isFinished { isFinished = true }
+  }
+
+  private mutating func perform(
+    _ binding: KeyBinding, session: inout Session, now: Double
+  ) -> Effect {
+    switch binding {
+    case .stepEpoch: session.apply(line: "step")
+    case .nextStep: run("next", in: &session, now: now)
+    case .cycleViews:
+      let all = View.allCases
+      if let chosen = chosenView, let index = all.firstIndex(of: chosen) {
+        chosenView = index + 1 < all.count ? all[index + 1] : nil
+      } else {
+        chosenView = all.first
+      }
+      notice =
+        chosenView.map { "view \($0.rawValue) (Tab again for the next)" }
+        ?? "the step's own views"
+    case .playPause:
+      session.apply(line: "play")
+      if session.isPlaying { lastTick = now }
+    case .rewind: session.apply(line: "rewind")
+    case .rateUp, .rateDown:
+      let rate = session.function?.learningRate ?? session.configuration.optimizer.learningRate
+      let next = Self.rateLadder(from: rate, up: binding == .rateUp)
+      session.apply(line: "lr \(next.shortDescription)")
+    case .previousStep: run("back", in: &session, now: now)
+    case .nextHint: session.apply(line: "hint")
+    case .help: showsHelp = true
+    case .quit: return quit()
+    case .menu:
+      screen = .menu
+      reloadCatalog()
+    case .redraw: break
+    case .suspend: return .suspend
+    case .scrollUp: scroll = Swift.max(0, scroll - 5)
+    case .scrollDown: scroll += 5
+    }
+    return .none
+  }
+
+  /// The next rate on the 1-2-5 ladder above or below `rate`.
+  static func rateLadder(from rate: Double, up: Bool) -> Double {
+    guard rate > 0, rate.isFinite else { return 0.01 }
+    var ladder: [Double] = []
+    for exponent in -7...2 {
+      for mantissa in [1.0, 2, 5] {
+        ladder.append(Double("\(Int(mantissa))e\(exponent)") ?? mantissa)
+      }
+    }
+    if up {
+      return ladder.first { $0 > rate * (1 + 1e-9) } ?? rate
+    }
+    return ladder.last { $0 < rate * (1 - 1e-9) } ?? rate
+  }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import TermPlot
+import Testing
+
+@testable import Tutor
+
+/// The repository's lessons folder.
+private let lessonsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lessons").path
+
+private func app(
+  lesson: String? = nil, presentation: Bool = false, autoplay: Double? = nil
+) -> TutorialApp {
+  TutorialApp(
+    configuration: TutorialApp.Configuration(
+      library: LessonLibrary(directory: lessonsFolder),
+      style: ChartStyle(theme: .monochrome, tier: .ascii), lesson: lesson,
+      presentation: presentation, autoplay: autoplay))
+}
+
+private func type(_ text: String, into app: inout TutorialApp) {
+  for character in text { _ = app.handle(.character(character), now: 0) }
+}
+
+private func screenText(_ app: inout TutorialApp) -> String {
+  app.render(width: 100, height: 30).plainText
+}
+
+@Test func theMenuListsTheLessonsAndEnterOpensOne() {
+  var tutorial = app()
+  let menu = screenText(&tutorial)
+  #expect(menu.contains("linear-regression  Linear regression, one epoch at a time"))
+  #expect(menu.contains("[not started]"))
+  _ = tutorial.handle(.enter, now: 0)
+  let lesson = screenText(&tutorial)
+  #expect(lesson.contains("step 1/9"))
+  #expect(lesson.contains("The data and a flat line"))
+}
+
+@Test func spaceOnAnEmptyPromptRunsOneEpochAndOtherwiseTypes() {
+  var tutorial = app(lesson: "linear-regression")
+  _ = tutorial.handle(.character(" "), now: 0)
+  #expect(tutorial.session?.trainer.epoch == 1)
+  #expect(screenText(&tutorial).contains("epoch 1 | loss 144342"))
+  type("m ", into: &tutorial)
+  #expect(tutorial.prompt.line == "m ")
+  #expect(tutorial.session?.trainer.epoch == 1)
+}
+
+@Test func enterRunsTheLineAndOnAnEmptyPromptGoesOn() {
+  var tutorial = app(lesson: "linear-regression")
+  type("answer a", into: &tutorial)
+  _ = tutorial.handle(.enter, now: 0)
+  #expect(tutorial.prompt.isEmpty)
+  _ = tutorial.handle(.enter, now: 0)
+  #expect(tutorial.session?.lesson?.stepIndex == 1)
+}
+
+@Test func playAnimatesAtItsSpeedAndAKeyPauses() {
+  var tutorial = app(lesson: "linear-regression")
+  type("speed 20", into: &tutorial)
+  _ = tutorial.handle(.enter, now: 0)
+  type("play", into: &tutorial)
+  _ = tutorial.handle(.enter, now: 10)
+  #expect(tutorial.session?.isPlaying == true)
+  #expect(abs((tutorial.secondsUntilTick(now: 10) ?? 0) - 0.05) < 1e-9)
+  // Half a second at 20 epochs a second is 10 epochs.
+  tutorial.tick(now: 10.5)
+  #expect(tutorial.session?.trainer.epoch == 10)
+  #expect(screenText(&tutorial).contains("playing: any key pauses"))
+  _ = tutorial.handle(.character("x"), now: 11)
+  #expect(tutorial.session?.isPlaying == false)
+  #expect(tutorial.prompt.line == "x")
+  #expect(tutorial.secondsUntilTick(now: 11) == nil)
+}
+
+@Test func tabCyclesViewsOrCompletes() {
+  var tutorial = app(lesson: "linear-regression")
+  _ = tutorial.handle(.tab, now: 0)
+  #expect(tutorial.chosenView == .fit)
+  _ = tutorial.handle(.tab, now: 0)
+  #expect(tutorial.chosenView == .loss)
+  type("ste", into: &tutorial)
+  _ = tutorial.handle(.tab, now: 0)
+  #expect(tutorial.prompt.line == "step ")
+  _ = tutorial.prompt
+  var editor = PromptEditor()
+  for character in "Y_p" { editor.insert(character) }
+  editor.complete(commands: Command.words, names: ["Y", "Y_pred"])
+  #expect(editor.line == "Y_pred")
+}
+
+@Test func controlKeysStepRateRewindAndQuit() {
+  var tutorial = app(lesson: "linear-regression")
+  _ = tutorial.handle(.control("t"), now: 0)
+  #expect(tutorial.session?.configuration.optimizer.learningRate == 0.02)
+  _ = tutorial.handle(.control("g"), now: 0)
+  _ = tutorial.handle(.control("g"), now: 0)
+  #expect(tutorial.session?.configuration.optimizer.learningRate == 0.005)
+  _ = tutorial.handle(.character(" "), now: 0)
+  _ = tutorial.handle(.character(" "), now: 0)
+  _ = tutorial.handle(.control("r"), now: 0)
+  #expect(tutorial.session?.trainer.epoch == 1)
+  #expect(tutorial.handle(.control("z"), now: 0) == .suspend)
+  #expect(tutorial.handle(.control("q"), now: 0) == .quit)
+  #expect(tutorial.isFinished)
+}
+
+@Test func theRateLadderGoesOneTwoFive() {
+  #expect(TutorialApp.rateLadder(from: 0.01, up: true) == 0.02)
+  #expect(TutorialApp.rateLadder(from: 0.02, up: true) == 0.05)
+  #expect(TutorialApp.rateLadder(from: 0.05, up: true) == 0.1)
+  #expect(TutorialApp.rateLadder(from: 0.01, up: false) == 0.005)
+  #expect(TutorialApp.rateLadder(from: 0.03, up: false) == 0.02)
+}
+
+@Test func questionMarkShowsTheKeysAndAnyKeyClosesThem() {
+  var tutorial = app(lesson: "linear-regression")
+  _ = tutorial.handle(.character("?"), now: 0)
+  let help = screenText(&tutorial)
+  #expect(help.contains("| ^P     play / pause"))
+  #expect(help.contains("Editing: Left Right Home End"))
+  #expect(help.contains("any key closes this help"))
+  _ = tutorial.handle(.character("a"), now: 0)
+  #expect(!screenText(&tutorial).contains("any key closes this help"))
+  #expect(tutorial.prompt.isEmpty)
+}
+
+@Test func typingQuitAtThePromptEndsTheTutorial() {
+  var tutorial = app(lesson: "linear-regression")
+  type("quit", into: &tutorial)
+  _ = tutorial.handle(.enter, now: 0)
+  #expect(tutorial.isFinished)
+}
+
+@Test func typingLessonsShowsTheMenu() {
+  var tutorial = app(lesson: "linear-regression")
+  type("lessons", into: &tutorial)
+  _ = tutorial.handle(.enter, now: 0)
+  #expect(screenText(&tutorial).contains("Enter open"))
+  _ = tutorial.handle(.tab, now: 0)
+  #expect(screenText(&tutorial).contains("step 1/9"))
+}
+
+@Test func autoplayWalksTheStepsShowingTheAnswers() {
+  var tutorial = app(lesson: "linear-regression", presentation: true, autoplay: 2)
+  #expect(tutorial.secondsUntilTick(now: 100) == 0)
+  tutorial.tick(now: 100)
+  #expect(tutorial.secondsUntilTick(now: 100) == 2)
+  tutorial.tick(now: 102)
+  // The first step's question, answered with the lesson's own answer; then the next step.
+  #expect(tutorial.session?.lesson?.progress.answers["start-prediction"]?.verdict == .revealed)
+  tutorial.tick(now: 104)
+  #expect(tutorial.session?.lesson?.stepIndex == 1)
+  var now = 104.0
+  for _ in 0..<40 {
+    now += 2
+    tutorial.tick(now: now)
+  }
+  #expect(tutorial.session?.lesson?.stepIndex == 8)
+  #expect(tutorial.secondsUntilTick(now: now) == nil)
+}
