@@ -56,6 +56,7 @@ extension Command {
       }
       return .speed(value)
     case "reset": return try noArguments(.reset)
+    case "solve": return try noArguments(.solve)
     case "lr":
       guard let text = rest.first else { return .learningRate(nil) }
       return .learningRate(try number(text, "the learning rate"))

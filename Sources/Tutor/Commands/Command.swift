@@ -10,6 +10,8 @@ public enum Command: Sendable, Hashable {
   case speed(Double)
   /// Back to the starting parameters.
   case reset
+  /// Jump to the least-squares solution (linear and polynomial models with mse).
+  case solve
   /// Show (nil) or set the learning rate.
   case learningRate(Double?)
   /// Show (nil) or change the optimizer.
@@ -73,6 +75,7 @@ public enum Command: Sendable, Hashable {
     ("pause", "pause", "stop animating"),
     ("speed", "speed N", "epochs a second while playing"),
     ("reset", "reset", "back to the starting parameters"),
+    ("solve", "solve", "jump to the least-squares solution (a line or polynomial, mse)"),
     ("lr", "lr [X]", "show or set the learning rate"),
     ("optimizer", "optimizer [NAME]", "gd, sgd, momentum, nesterov, rmsprop or adam"),
     ("batch", "batch [K]", "mini-batch size (0: every row at once)"),

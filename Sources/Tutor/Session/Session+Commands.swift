@@ -27,6 +27,7 @@ extension Session {
       previousParameters = nil
       function?.reset()
       return ["back to epoch 0: " + parameterSummary()]
+    case .solve: return solve()
     case .learningRate(let rate): return setLearningRate(rate)
     case .optimizer(let name): return setOptimizer(name)
     case .batch(let size): return setBatch(size)
@@ -292,6 +293,28 @@ extension Session {
       configuration: next,
       describing: next.trainingFraction == nil
         ? "training on every row" : "training on \(fraction.shortDescription) of the rows")
+  }
+
+  /// `solve`: the least-squares solution, the minimum descent heads for, at epoch 0.
+  mutating func solve() -> [String] {
+    guard function == nil else {
+      commandFailed = true
+      return ["solve finds the least-squares line or curve; model function is minimized by step"]
+    }
+    var next = trainer
+    do {
+      try next.solveClosedForm()
+    } catch {
+      commandFailed = true
+      return [error.description]
+    }
+    trainer = next
+    path = [trainer.rawParameters]
+    previousParameters = nil
+    return [
+      "least squares: " + parameterSummary() + "; loss "
+        + trainer.currentLoss().formatted(significantDigits: 6)
+    ]
   }
 
   mutating func setLoss(_ name: String) -> [String] {
