@@ -65,7 +65,8 @@ func scalingMistakesAreNamed(answer: String, name: String, got: String) {
   ]
   let verdict = checker.check(block, answer: "D_m = 2*mean(X*(Y-Y_pred))", in: Session())
   #expect(verdict.feedback.last == "Mind the sign.")
-  #expect(verdict.misconception == "Mind the sign.")
+  // Its name in a class summary: the lesson gave none, and the answer is the reference × −1.
+  #expect(verdict.misconception == "sign flip")
 }
 
 @Test func aVectorWhereANumberIsExpectedSaysHowToReduceIt() {

@@ -31,6 +31,9 @@ private func screenText(_ app: inout TutorialApp) -> String {
   let menu = screenText(&tutorial)
   #expect(menu.contains("linear-regression  Linear regression, one epoch at a time"))
   #expect(menu.contains("[not started]"))
+  while tutorial.catalog[tutorial.selection].id != "linear-regression" {
+    _ = tutorial.handle(.down, now: 0)
+  }
   _ = tutorial.handle(.enter, now: 0)
   let lesson = screenText(&tutorial)
   #expect(lesson.contains("step 1/9"))

@@ -42,7 +42,10 @@ extension AnswerChecker {
         isUnreadable: true)
     }
     let states = session.checkStates(space, seed: seed)
-    var ratios: [Double] = []
+    // Answer over reference, element by element, for each target: a constant factor in
+    // the first wrong target names the mistake (a sign flip, a factor 2, a missing 1/n).
+    var ratios: [String: [Double]] = [:]
+    var wrongTarget: String?
     var firstDifference: Counterexample?
     var results: [[String: Value]] = []
     for state in states {
@@ -82,8 +85,9 @@ extension AnswerChecker {
             firstDifference = Counterexample(
               state: state.description, name: Self.component(name, index, of: want),
               got: Value.number(g).formatted, expected: Value.number(w).formatted)
+            wrongTarget = name
           }
-          if w != 0 && w.isFinite && g.isFinite { ratios.append(g / w) }
+          if w != 0 && w.isFinite && g.isFinite { ratios[name, default: []].append(g / w) }
         }
       }
     }
@@ -98,12 +102,17 @@ extension AnswerChecker {
       single: single, tolerance: tolerance)
     {
       feedback.append(mistake.feedback)
-      misconception = mistake.feedback
-    } else if let factor = Self.commonFactor(ratios),
+      misconception =
+        mistake.name ?? Self.factorName(ratios.values.flatMap { $0 }, session)
+        ?? "answered \(mistake.answer)"
+    } else if let target = wrongTarget, let factor = Self.commonFactor(ratios[target] ?? []),
       let known = Misconception.named(factor: factor, rows: Self.rows(in: session))
     {
-      feedback.append(known.feedback)
-      misconception = known.name
+      let whole = Self.commonFactor(ratios.values.flatMap { $0 }) != nil
+      feedback.append(
+        whole || targets.count <= 1
+          ? known.feedback : known.feedback.replacing("your answer", with: "your \(target)"))
+      misconception = whole || targets.count <= 1 ? known.name : "\(known.name) in \(target)"
     }
     return Verdict(
       passed: false, feedback: feedback, misconception: misconception,
@@ -162,6 +171,11 @@ extension AnswerChecker {
     guard got.isFinite, want.isFinite else { return false }
     let size = Swift.max(abs(got), abs(want), scale, 1e-300)
     return abs(got - want) <= tolerance * size
+  }
+
+  /// The name of the known factor all `ratios` share, if they share one.
+  static func factorName(_ ratios: [Double], _ session: Session) -> String? {
+    commonFactor(ratios).flatMap { Misconception.named(factor: $0, rows: rows(in: session))?.name }
   }
 
   /// The same factor everywhere (within 1e-6), if every ratio agrees.

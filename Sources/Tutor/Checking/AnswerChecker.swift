@@ -69,7 +69,7 @@ public struct AnswerChecker: Sendable {
       if let mistake = mistakes.first(where: { Self.choiceKey($0.answer, in: choices) == key }) {
         return Verdict(
           passed: false, feedback: ["not \(key): " + mistake.feedback],
-          misconception: mistake.feedback)
+          misconception: mistake.name ?? "chose \(key)")
       }
       return .fail("not \(key); think again")
     case .text(let accepted):
@@ -79,7 +79,9 @@ public struct AnswerChecker: Sendable {
       }
       if accepted.contains(where: { Self.normalized($0) == given }) { return .pass("right") }
       if let mistake = mistakes.first(where: { Self.normalized($0.answer) == given }) {
-        return Verdict(passed: false, feedback: [mistake.feedback], misconception: mistake.feedback)
+        return Verdict(
+          passed: false, feedback: [mistake.feedback],
+          misconception: mistake.name ?? "answered \(mistake.answer)")
       }
       return .fail("not what we were looking for; think again")
     case .expression(let reference, let states):
@@ -118,7 +120,11 @@ public struct AnswerChecker: Sendable {
       if case .number(let wrong)? = try? session.value(of: mistake.answer),
         tolerance.accepts(given, reference: wrong)
       {
-        return Verdict(passed: false, feedback: [mistake.feedback], misconception: mistake.feedback)
+        let factor = expected != 0 ? given / expected : .nan
+        let known = Misconception.named(factor: factor, rows: Self.rows(in: session))
+        return Verdict(
+          passed: false, feedback: [mistake.feedback],
+          misconception: mistake.name ?? known?.name ?? "answered \(mistake.answer)")
       }
     }
     return .fail(

@@ -63,10 +63,13 @@ public struct KnownMistake: Sendable, Hashable {
   public var answer: String
   /// What to tell a student who gives it.
   public var feedback: String
+  /// A short name for class summaries (`sign flip`), when the lesson gives one.
+  public var name: String?
 
   /// Creates a known mistake.
-  public init(answer: String, feedback: String) {
+  public init(answer: String, feedback: String, name: String? = nil) {
     self.answer = answer
     self.feedback = feedback
+    self.name = name
   }
 }

@@ -325,10 +325,11 @@ struct DirectiveReader {
     for item in items {
       guard case .mapping(let mapping) = item,
         let answer = mapping["answer"]?.string, let say = mapping["say"]?.string,
-        mapping.count == 2
+        mapping.count == 2 || (mapping.count == 3 && mapping["name"]?.string != nil)
       else {
         fields.report(
-          fields.located(item, "each mistake has exactly answer: (the wrong answer) and say:"))
+          fields.located(
+            item, "each mistake has answer: (the wrong answer), say: and optionally name:"))
         continue
       }
       if directive == "exercise" {
@@ -336,7 +337,9 @@ struct DirectiveReader {
           checkStatementInBody(statement, near: fields.position(of: item).line, body: body)
         }
       }
-      mistakes.append(KnownMistake(answer: answer, feedback: LessonScanner.plain(say)))
+      mistakes.append(
+        KnownMistake(
+          answer: answer, feedback: LessonScanner.plain(say), name: mapping["name"]?.string))
     }
     return mistakes
   }

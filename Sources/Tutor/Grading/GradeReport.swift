@@ -1,0 +1,146 @@
+import Descent
+
+/// The grades of a class (one or more submissions) in the formats teachers and
+/// autograders read: text, JSON, JUnit XML, TAP and CSV.
+public struct GradeReport: Sendable {
+  /// The output formats.
+  public enum Format: String, Sendable, CaseIterable {
+    case text, json, junit, tap, csv
+  }
+
+  /// Every submission's grades, in the order given.
+  public var submissions: [SubmissionGrade]
+  /// The seed of the checker's random states, so grades reproduce.
+  public var seed: UInt64
+
+  /// A report of `submissions`.
+  public init(submissions: [SubmissionGrade], seed: UInt64) {
+    self.submissions = submissions
+    self.seed = seed
+  }
+
+  /// Whether every submission was read and passed every block.
+  public var allPassed: Bool { !submissions.isEmpty && submissions.allSatisfy(\.allPassed) }
+
+  /// How many students made each known mistake, most common first (then by name).
+  public var misconceptions: [(name: String, students: Int)] {
+    var counts: [String: Int] = [:]
+    for submission in submissions {
+      let names = Set(submission.grades.compactMap(\.misconception))
+      for name in names { counts[name, default: 0] += 1 }
+    }
+    return counts.map { ($0.key, $0.value) }.sorted {
+      ($0.students, $1.name) > ($1.students, $0.name)
+    }
+  }
+
+  /// The report in `format`.
+  public func rendered(_ format: Format) -> String {
+    switch format {
+    case .text: return text
+    case .json: return json.serialized(pretty: true) + "\n"
+    case .junit: return junit
+    case .tap: return tap
+    case .csv: return csv
+    }
+  }
+
+  // MARK: - Text
+
+  /// For people: each student's blocks with their feedback, then the class summary.
+  public var text: String {
+    var lines: [String] = []
+    for submission in submissions {
+      let total = submission.grades.count
+      if let problem = submission.problem {
+        lines.append("\(submission.student) (\(submission.source)): cannot be graded: \(problem)")
+        continue
+      }
+      lines.append(
+        "\(submission.student) (\(submission.source)): \(submission.passed)/\(total) passed")
+      for grade in submission.grades {
+        switch grade.status {
+        case .passed:
+          lines.append("  ✓ \(grade.id)")
+        case .notAttempted:
+          lines.append("  – \(grade.id): not attempted")
+        case .failed:
+          let tag = grade.misconception.map { " [\($0)]" } ?? ""
+          lines.append("  ✗ \(grade.id)\(tag)")
+          for line in grade.feedback {
+            for part in line.split(separator: "\n", omittingEmptySubsequences: false) {
+              lines.append("      " + part)
+            }
+          }
+        }
+      }
+      for id in submission.unknownIDs {
+        lines.append("  ? \(id): the lesson has no block with this id")
+      }
+    }
+    let complete = submissions.filter(\.allPassed).count
+    lines.append("")
+    lines.append(
+      "\(submissions.count) submission\(submissions.count == 1 ? "" : "s"), "
+        + "\(complete) with everything right (seed \(seed))")
+    let common = misconceptions
+    if !common.isEmpty {
+      lines.append(
+        "mistakes: "
+          + common.map { "\($0.name) (\($0.students) student\($0.students == 1 ? "" : "s"))" }
+          .joined(separator: ", "))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: - JSON
+
+  /// The JSON report; its schema is documented in README (`downhill check`).
+  public var json: JSONValue {
+    let entries: [JSONValue] = submissions.map { submission in
+      var members: [JSONMember] = [
+        JSONMember(key: "student", value: .string(submission.student)),
+        JSONMember(key: "file", value: .string(submission.source)),
+        JSONMember(key: "lesson", value: .string(submission.lessonID)),
+        JSONMember(key: "passed", value: .number(Double(submission.passed))),
+        JSONMember(key: "total", value: .number(Double(submission.grades.count))),
+        JSONMember(key: "problem", value: submission.problem.map(JSONValue.string) ?? .null),
+        JSONMember(key: "unknown_ids", value: .array(submission.unknownIDs.map(JSONValue.string))),
+      ]
+      members.append(JSONMember(key: "blocks", value: .array(submission.grades.map(Self.json))))
+      return .object(members)
+    }
+    let mistakes: [JSONMember] = misconceptions.map {
+      JSONMember(key: $0.name, value: .number(Double($0.students)))
+    }
+    return .object([
+      JSONMember(key: "format", value: 1),
+      JSONMember(key: "seed", value: .number(Double(seed))),
+      JSONMember(key: "all_passed", value: .bool(allPassed)),
+      JSONMember(key: "submissions", value: .array(entries)),
+      JSONMember(key: "misconceptions", value: .object(mistakes)),
+    ])
+  }
+
+  static func json(_ grade: BlockGrade) -> JSONValue {
+    var counterexample = JSONValue.null
+    if let example = grade.counterexample {
+      counterexample = .object([
+        JSONMember(key: "state", value: .array(example.state.map(JSONValue.string))),
+        JSONMember(key: "component", value: .string(example.name)),
+        JSONMember(key: "got", value: .string(example.got)),
+        JSONMember(key: "expected", value: .string(example.expected)),
+      ])
+    }
+    return .object([
+      JSONMember(key: "id", value: .string(grade.id)),
+      JSONMember(key: "kind", value: .string(grade.directive)),
+      JSONMember(key: "status", value: .string(grade.status.rawValue)),
+      JSONMember(key: "answer", value: grade.answer.map(JSONValue.string) ?? .null),
+      JSONMember(key: "feedback", value: .array(grade.feedback.map(JSONValue.string))),
+      JSONMember(key: "counterexample", value: counterexample),
+      JSONMember(key: "misconception", value: grade.misconception.map(JSONValue.string) ?? .null),
+      JSONMember(key: "unreadable", value: .bool(grade.isUnreadable)),
+    ])
+  }
+}

@@ -1,0 +1,126 @@
+import Descent
+
+/// Grades submissions against a lesson, with the checker the tutorial uses.
+///
+/// The lesson is walked as a student would walk it: each block is graded in the session
+/// as it stands at that step, then the session is set up as if the block had been answered
+/// with the lesson's own answer, so one wrong answer never changes how the next is graded.
+/// Grading always uses the teacher's lesson: nothing in a submission can change a
+/// reference. Tasks are answered with the commands that reach their goal (one a line);
+/// predictions with the prediction, graded by the run that follows.
+public struct Grader: Sendable {
+  /// The lesson graded against.
+  public let lesson: Lesson
+  /// Reads the lesson's data files.
+  public let loader: DataLoader
+  /// The checker (and its seed).
+  public let checker: AnswerChecker
+  /// The most epochs a task's commands may run in all, so a submission cannot run long.
+  public static let taskEpochLimit = 100_000
+
+  /// A grader for `lesson`.
+  public init(lesson: Lesson, loader: DataLoader, checker: AnswerChecker = AnswerChecker()) {
+    self.lesson = lesson
+    self.loader = loader
+    self.checker = checker
+  }
+
+  /// The grades of `submission`.
+  public func grade(_ submission: Submission) -> SubmissionGrade {
+    var result = SubmissionGrade(
+      student: submission.student, source: submission.source, lessonID: lesson.id,
+      grades: [], problem: nil, unknownIDs: [])
+    var session: Session
+    do {
+      session = try Session.starting(lesson, loader: loader)
+    } catch {
+      result.problem = "the lesson cannot be set up: \(error)"
+      return result
+    }
+    session.lesson = LessonState(
+      lesson: lesson, stepIndex: 0, progress: LessonProgress(lessonID: lesson.id, started: 0),
+      options: LessonOptions(checker: checker))
+    let ids = Set(lesson.checkedBlocks.map(\.id))
+    result.unknownIDs = submission.answers.keys.filter { !ids.contains($0) }.sorted()
+    for (index, step) in lesson.steps.enumerated() {
+      session.lesson?.stepIndex = index
+      session.runQuietly(step.run)
+      for block in step.checks {
+        let answer = submission.answers[block.id]?.text
+        result.grades.append(grade(block, answer: answer, in: session))
+        // On as if answered with the lesson's own answer.
+        _ = LessonLinter.check(block, in: &session, checker: checker, lesson: lesson)
+      }
+    }
+    return result
+  }
+
+  /// One block's grade in the session as it stands.
+  func grade(_ block: CheckedBlock, answer: String?, in session: Session) -> BlockGrade {
+    var grade = BlockGrade(
+      id: block.id, directive: block.directive, status: .notAttempted, feedback: [],
+      answer: answer, counterexample: nil, misconception: nil, isUnreadable: false)
+    guard let answer, !answer.trimmingSpaces.isEmpty else { return grade }
+    let verdict: Verdict
+    switch block.kind {
+    case .ask, .exercise:
+      verdict = checker.check(block, answer: answer, in: session)
+    case .task(let task):
+      verdict = runTask(task, commands: answer, in: session)
+    case .predict(let prediction):
+      if let problem = checker.problem(with: answer, for: prediction) {
+        verdict = Verdict(passed: false, feedback: [problem], isUnreadable: true)
+      } else {
+        var copy = session
+        copy.runQuietly(prediction.run)
+        verdict = checker.grade(prediction, predicted: answer, after: copy)
+      }
+    }
+    grade.status = verdict.passed ? .passed : .failed
+    grade.feedback = verdict.feedback
+    grade.counterexample = verdict.counterexample
+    grade.misconception = verdict.misconception
+    grade.isUnreadable = verdict.isUnreadable
+    return grade
+  }
+
+  /// Runs a task's commands from a submission on a copy of the session and checks its goal.
+  func runTask(_ task: LessonTask, commands text: String, in session: Session) -> Verdict {
+    var copy = session
+    var epochs = 0
+    for line in DirectiveReader.statements(text) {
+      let command: Command?
+      do {
+        command = try Command.parse(line)
+      } catch {
+        return Verdict(passed: false, feedback: [error.rendered(line: line)], isUnreadable: true)
+      }
+      guard let command else { continue }
+      switch command {
+      case .step(let count):
+        epochs += count
+      case .play:
+        epochs += 1000
+      case .quit, .check, .answer, .hint, .reveal, .skip, .next, .back, .lessons:
+        return Verdict(
+          passed: false, feedback: ["'\(line)' cannot be part of a task's answer"],
+          isUnreadable: true)
+      default: break
+      }
+      guard epochs <= Self.taskEpochLimit else {
+        return Verdict(
+          passed: false,
+          feedback: ["a task's commands may run at most \(Self.taskEpochLimit) epochs in all"],
+          isUnreadable: true)
+      }
+      let output = copy.apply(line: line)
+      if copy.isPlaying { copy.playBurst() }
+      if copy.commandFailed {
+        return .fail("'\(line)' fails: " + output.joined(separator: " "))
+      }
+      if checker.isMet(task, in: copy) { return .pass("goal met: \(task.goal)") }
+    }
+    return checker.isMet(task, in: copy)
+      ? .pass("goal met: \(task.goal)") : .fail("not met: \(task.goal) (\(task.condition))")
+  }
+}
