@@ -1,0 +1,162 @@
+import ArgumentParser
+import Descent
+import Foundation
+import Tutor
+
+/// `downhill progress`: the student's progress, exported as a submission, or reset.
+struct ProgressCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "progress",
+    abstract: "Show, export or reset your progress through the lessons.",
+    subcommands: [ProgressList.self, ProgressExport.self, ProgressReset.self],
+    defaultSubcommand: ProgressList.self
+  )
+}
+
+/// Options every progress subcommand shares.
+struct ProgressOptions: ParsableArguments {
+  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
+  var lessonsFolder: String?
+
+  @Option(help: "The progress file (default: $XDG_DATA_HOME/downhill/progress.json).")
+  var progress: String?
+
+  var library: LessonLibrary {
+    LessonLibrary(option: lessonsFolder, environment: Environment.variables())
+  }
+
+  /// The store, or an error saying where progress would be.
+  func store() throws -> ProgressStore {
+    guard let store = LessonOpening.store(path: progress) else {
+      throw DescentError("no progress file: set HOME or XDG_DATA_HOME, or give --progress FILE")
+    }
+    return store
+  }
+
+  /// The saved book, with any warning printed.
+  func book() throws -> ProgressBook {
+    let (book, warning) = try store().load()
+    if let warning { printError("warning: \(warning)") }
+    return book
+  }
+}
+
+/// `downhill progress [--json]`: every lesson's status.
+struct ProgressList: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "Every lesson and where you are in it (the default).")
+
+  @OptionGroup var options: ProgressOptions
+
+  @Flag(help: "JSON instead of text.")
+  var json = false
+
+  func run() throws {
+    let catalog = options.library.catalog(progress: try options.book())
+    if json {
+      let lessons: [JSONValue] = catalog.map { listing in
+        .object([
+          JSONMember(key: "id", value: .string(listing.id)),
+          JSONMember(key: "title", value: .string(listing.title)),
+          JSONMember(key: "status", value: .string(listing.status)),
+        ])
+      }
+      print(
+        JSONValue.object([JSONMember(key: "lessons", value: .array(lessons))]).serialized(
+          pretty: true))
+      return
+    }
+    let width = catalog.map(\.id.count).max() ?? 0
+    for listing in catalog {
+      print(
+        listing.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + listing.status
+          + "  " + listing.title)
+    }
+  }
+}
+
+/// `downhill progress export [LESSON]`: your answers, in the submission format.
+struct ProgressExport: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Print your answers to a lesson as a submission for downhill check.")
+
+  @Argument(help: "The lesson (needed when you have answers in more than one).")
+  var lesson: String?
+
+  @Option(help: "The name on the submission (default: $USER).")
+  var student: String?
+
+  @OptionGroup var options: ProgressOptions
+
+  func run() throws {
+    let book = try options.book()
+    let id: String
+    if let lesson {
+      let library = options.library
+      id = (try? library.load(try library.resolve(lesson)).id) ?? lesson
+    } else {
+      let started = book.lessons.values.filter { !$0.answers.isEmpty }.map(\.lessonID).sorted()
+      guard started.count == 1, let only = started.first else {
+        throw DescentError(
+          started.isEmpty
+            ? "there are no answers to export yet"
+            : "name the lesson to export: " + started.joined(separator: ", "))
+      }
+      id = only
+    }
+    guard let progress = book.lessons[id] else {
+      throw DescentError("there is no progress for the lesson '\(id)'")
+    }
+    // In the lesson's order when it can be read, else by id.
+    var order: [String] = progress.answers.keys.sorted()
+    let library = options.library
+    if let file = try? library.resolve(id), let lesson = try? library.load(file) {
+      let ids = lesson.checkedBlocks.map(\.id)
+      order =
+        ids.filter { progress.answers[$0] != nil }
+        + order.filter { !ids.contains($0) }
+    }
+    let answers = order.compactMap { key -> (id: String, text: String)? in
+      guard let record = progress.answers[key], !record.answer.isEmpty else { return nil }
+      return (key, record.answer)
+    }
+    let name = student ?? Environment.variables()["USER"] ?? "student"
+    print(Submission.text(lesson: id, student: name, answers: answers), terminator: "")
+  }
+}
+
+/// `downhill progress reset LESSON`: forget one lesson's progress.
+struct ProgressReset: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "reset", abstract: "Forget your progress in one lesson (asks first).")
+
+  @Argument(help: "The lesson.")
+  var lesson: String
+
+  @Flag(help: "Do not ask.")
+  var yes = false
+
+  @OptionGroup var options: ProgressOptions
+
+  func run() throws {
+    let library = options.library
+    let id = (try? library.load(try library.resolve(lesson)).id) ?? lesson
+    let book = try options.book()
+    guard book.lessons[id] != nil else {
+      print("there is no progress for '\(id)'")
+      return
+    }
+    if !yes {
+      print("forget your progress in '\(id)'? [y/N] ", terminator: "")
+      fflush(nil)
+      let reply = readLine()?.lowercased() ?? ""
+      guard reply == "y" || reply == "yes" else {
+        print("kept")
+        return
+      }
+    }
+    try options.store().remove(lessonID: id)
+    print("progress in '\(id)' forgotten")
+  }
+}
