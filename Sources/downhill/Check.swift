@@ -76,6 +76,8 @@ struct Grading {
   var given: [(lesson: Lesson, file: String)] = []
   /// Lessons looked up by a submission's `lesson:`, by id (nil: not found).
   var found: [String: (lesson: Lesson, file: String)?] = [:]
+  /// A grader a lesson, made once: it walks its lesson once for the whole class.
+  var graders: [String: Grader] = [:]
 
   init(library: LessonLibrary, lessonArguments: [String], seed: UInt64) throws {
     self.library = library
@@ -139,8 +141,10 @@ struct Grading {
             + "was given"
           : "there is no lesson '\(named)' to grade against", lesson: named)
     }
-    let grader = Grader(
-      lesson: lesson, loader: library.loader(forLessonAt: lessonFile), checker: checker)
+    let grader =
+      graders[lesson.id]
+      ?? Grader(lesson: lesson, loader: library.loader(forLessonAt: lessonFile), checker: checker)
+    graders[lesson.id] = grader
     return grader.grade(submission)
   }
 

@@ -18,11 +18,34 @@ public struct Grader: Sendable {
   /// The most epochs a task's commands may run in all, so a submission cannot run long.
   public static let taskEpochLimit = 100_000
 
-  /// A grader for `lesson`.
+  /// Each checked block with the session as it stands when the block opens, walked once
+  /// for every submission; or why the lesson cannot be set up.
+  private let states: Result<[(block: CheckedBlock, session: Session)], LessonLoadError>
+
+  /// A grader for `lesson`: walks it once, answering each block with the lesson's own
+  /// answer, and keeps the session each block is graded in.
   public init(lesson: Lesson, loader: DataLoader, checker: AnswerChecker = AnswerChecker()) {
     self.lesson = lesson
     self.loader = loader
     self.checker = checker
+    states = Result { () throws(LessonLoadError) in
+      var session = try Session.starting(lesson, loader: loader)
+      session.lesson = LessonState(
+        lesson: lesson, stepIndex: 0,
+        progress: LessonProgress(lessonID: lesson.id, started: 0),
+        options: LessonOptions(checker: checker))
+      var states: [(CheckedBlock, Session)] = []
+      for (index, step) in lesson.steps.enumerated() {
+        session.lesson?.stepIndex = index
+        session.runQuietly(step.run)
+        for block in step.checks {
+          states.append((block, session))
+          // On as if answered with the lesson's own answer.
+          _ = LessonLinter.check(block, in: &session, checker: checker, lesson: lesson)
+        }
+      }
+      return states
+    }
   }
 
   /// The grades of `submission`.
@@ -30,26 +53,14 @@ public struct Grader: Sendable {
     var result = SubmissionGrade(
       student: submission.student, source: submission.source, lessonID: lesson.id,
       grades: [], problem: nil, unknownIDs: [])
-    var session: Session
-    do {
-      session = try Session.starting(lesson, loader: loader)
-    } catch {
-      result.problem = "the lesson cannot be set up: \(error)"
-      return result
-    }
-    session.lesson = LessonState(
-      lesson: lesson, stepIndex: 0, progress: LessonProgress(lessonID: lesson.id, started: 0),
-      options: LessonOptions(checker: checker))
     let ids = Set(lesson.checkedBlocks.map(\.id))
     result.unknownIDs = submission.answers.keys.filter { !ids.contains($0) }.sorted()
-    for (index, step) in lesson.steps.enumerated() {
-      session.lesson?.stepIndex = index
-      session.runQuietly(step.run)
-      for block in step.checks {
-        let answer = submission.answers[block.id]?.text
-        result.grades.append(grade(block, answer: answer, in: session))
-        // On as if answered with the lesson's own answer.
-        _ = LessonLinter.check(block, in: &session, checker: checker, lesson: lesson)
+    switch states {
+    case .failure(let error):
+      result.problem = "the lesson cannot be set up: \(error)"
+    case .success(let states):
+      result.grades = states.map { block, session in
+        grade(block, answer: submission.answers[block.id]?.text, in: session)
       }
     }
     return result
