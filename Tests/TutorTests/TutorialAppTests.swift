@@ -29,7 +29,7 @@ private func screenText(_ app: inout TutorialApp) -> String {
 @Test func theMenuListsTheLessonsAndEnterOpensOne() {
   var tutorial = app()
   let menu = screenText(&tutorial)
-  #expect(menu.contains("linear-regression  Linear regression, one epoch at a time"))
+  #expect(menu.contains("linear-regression      Linear regression, one epoch at a time"))
   #expect(menu.contains("[not started]"))
   while tutorial.catalog[tutorial.selection].id != "linear-regression" {
     _ = tutorial.handle(.down, now: 0)

@@ -39,11 +39,9 @@ public struct Submission: Sendable, Hashable {
   /// Reads a submission; throws every problem that stops it being graded, located.
   public static func parse(_ text: String, file: String) throws(LessonLoadError) -> Submission {
     var problems: [LessonProblem] = []
-    var text = text
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      ($0.hasSuffix("\r") ? String($0.dropLast()) : String($0)).terminalSafe
-    }
+    // Read as a lesson is: "\r\n" is one Character, so a CRLF file needs its endings made
+    // "\n" before it is split into lines.
+    let lines = LessonScanner.lines(of: text)
     var lessonID: String?
     var student: String?
     var index = 0

@@ -53,13 +53,13 @@ struct DirectiveReader {
   mutating func views(_ body: [String]) -> [View]? {
     var views: [View] = []
     for (offset, line) in body.enumerated() {
-      for word in line.split(whereSeparator: { $0 == " " || $0 == "," }) {
-        guard let view = View(rawValue: String(word)) else {
+      for (word, column) in Self.words(in: line) {
+        guard let view = View(rawValue: word) else {
           problems.append(
             LessonProblem(
               "there is no view '\(word)'; the views are "
                 + View.allCases.map(\.rawValue).joined(separator: ", "), file: file,
-              line: firstLine + offset, column: Self.column(of: String(word), in: line)))
+              line: firstLine + offset, column: column + 1))
           continue
         }
         views.append(view)
@@ -77,6 +77,25 @@ struct DirectiveReader {
       return nil
     }
     return views
+  }
+
+  /// The words of a line of view names (separated by spaces, tabs or commas), each with
+  /// its 0-based offset in the line: `loss, los` → (loss, 0), (los, 6).
+  static func words(in line: String) -> [(word: String, offset: Int)] {
+    var words: [(String, Int)] = []
+    var word = ""
+    var start = 0
+    for (offset, character) in line.enumerated() {
+      if character == " " || character == "\t" || character == "," {
+        if !word.isEmpty { words.append((word, start)) }
+        word = ""
+      } else {
+        if word.isEmpty { start = offset }
+        word.append(character)
+      }
+    }
+    if !word.isEmpty { words.append((word, start)) }
+    return words
   }
 
   /// `hint`: each paragraph (lines up to a blank line) is one hint.
@@ -158,7 +177,7 @@ struct DirectiveReader {
     }
     switch form {
     case "number":
-      guard let reference = fields.string("number") else { return nil }
+      guard let reference = fields.string("number", required: true) else { return nil }
       checkExpressionValue(reference, key: "number", fields: fields, body: body)
       let tolerance = fields.tolerance("tolerance") ?? .absolute(0)
       return Question(prompt: prompt, answer: .number(reference: reference, tolerance: tolerance))
@@ -177,7 +196,7 @@ struct DirectiveReader {
       let accepted = (fields.strings("text") ?? []).map(\.text)
       return Question(prompt: prompt, answer: .text(accepted: accepted))
     default:
-      guard let reference = fields.string("expression") else { return nil }
+      guard let reference = fields.string("expression", required: true) else { return nil }
       checkExpressionValue(reference, key: "expression", fields: fields, body: body)
       return Question(
         prompt: prompt,
@@ -203,14 +222,24 @@ struct DirectiveReader {
     for statement in reference {
       checkExpressionValue(statement, key: "answer", fields: fields, body: body)
     }
-    if reference.count > 1, reference.contains(where: { Self.assignedName($0) == nil }) {
+    // A line that does not parse has its own problem already: only a line that reads as
+    // an expression, not an assignment, breaks this rule.
+    if reference.count > 1, reference.contains(where: { Self.isUnassignedExpression($0) }) {
       fields.report(
         fields.problem(
           at: "answer", "an answer of several lines assigns a name on each (D_m = …)"))
     }
     var tolerance = 1e-6
-    if fields.has("tolerance") {
-      if let value = fields.number("tolerance"), value >= 0 { tolerance = value }
+    if fields.has("tolerance"), let value = fields.number("tolerance") {
+      if value >= 0 {
+        tolerance = value
+      } else {
+        fields.report(
+          fields.problem(
+            at: "tolerance",
+            "'tolerance' must be 0 or more: how close each value must be, "
+              + "relative to its size (such as 1e-6)"))
+      }
     }
     return Exercise(
       prompt: prompt, reference: reference, states: stateSpace(&fields), tolerance: tolerance)
@@ -226,6 +255,7 @@ struct DirectiveReader {
     if fields.has("choices") {
       let choices = self.choices(&fields)
       var conditions: [String: String] = [:]
+      var nodes: [String: Node] = [:]
       if let pairs = fields.pairs("outcomes") {
         for (key, keyNode, value) in pairs {
           guard case .scalar(let scalar) = value else {
@@ -236,9 +266,12 @@ struct DirectiveReader {
             fields.report(fields.located(keyNode, "'\(key)' is not one of the choices"))
           }
           if scalar.string != "otherwise" {
-            checkExpressionValue(scalar.string, key: "outcomes", fields: fields, body: body)
+            // Located from the outcome's own line: searching from `outcomes:` would find it
+            // inside an earlier outcome that starts the same way.
+            checkValue(scalar.string, at: fields.position(of: value), body: body)
           }
           conditions[key] = scalar.string
+          nodes[key] = value
         }
         for choice in choices where conditions[choice.key] == nil {
           fields.report(
@@ -246,16 +279,29 @@ struct DirectiveReader {
               at: "outcomes",
               "the choice '\(choice.key)' has no outcome: a condition that says it happened"))
         }
+        // Outcomes are tried in the choices' order and the first that holds counts, so an
+        // `otherwise` before another outcome would hide it.
+        let checked = choices.map(\.key).filter { conditions[$0] != nil }
+        for key in checked.dropLast() where conditions[key] == "otherwise" {
+          if let node = nodes[key] {
+            fields.report(
+              fields.located(
+                node, "'otherwise' holds always, so it must be the outcome of the last choice"))
+          }
+        }
       } else {
         fields.report(
           fields.problem(
             at: "choices", "a predict with choices needs outcomes: a condition for each choice"))
       }
       outcome = .choice(choices: choices, conditions: conditions)
-    } else if let measure = fields.string("measure") {
-      checkExpressionValue(measure, key: "measure", fields: fields, body: body)
-      outcome = .number(
-        measure: measure, tolerance: fields.tolerance("tolerance") ?? .relative(0.1))
+    } else if fields.has("measure") {
+      let measure = fields.string("measure", required: true)
+      if let measure {
+        checkExpressionValue(measure, key: "measure", fields: fields, body: body)
+      }
+      let tolerance = fields.tolerance("tolerance") ?? .relative(0.1)
+      outcome = measure.map { .number(measure: $0, tolerance: tolerance) }
     } else {
       fields.report(
         fields.problem(
@@ -332,10 +378,8 @@ struct DirectiveReader {
             item, "each mistake has answer: (the wrong answer), say: and optionally name:"))
         continue
       }
-      if directive == "exercise" {
-        for statement in Self.statements(answer) {
-          checkStatementInBody(statement, near: fields.position(of: item).line, body: body)
-        }
+      if directive == "exercise", let answerNode = mapping["answer"] {
+        checkValue(answer, at: fields.position(of: answerNode), body: body)
       }
       mistakes.append(
         KnownMistake(
@@ -351,10 +395,14 @@ struct DirectiveReader {
     guard let items = fields.strings(key) else { return [] }
     var commands: [String] = []
     for (text, node) in items {
+      var place = fields.position(of: node)
       for command in Self.statements(text) {
-        let line = locate(command, from: fields.position(of: node).line, in: body)
-        checkCommand(command, line: line.line, column: line.column)
+        // Each command is searched for after the one before, so a repeated command is found
+        // on its own line.
+        place = locate(command, from: place, in: body)
+        checkCommand(command, line: place.line, column: place.column)
         commands.append(command)
+        place.column += command.count
       }
     }
     return commands
@@ -364,24 +412,41 @@ struct DirectiveReader {
   private mutating func checkExpressionValue(
     _ text: String, key: String, fields: YAMLFields, body: [String]
   ) {
+    checkValue(text, at: fields.position(key), body: body)
+  }
+
+  /// Checks each statement of a value written from `start` on.
+  private mutating func checkValue(
+    _ text: String, at start: (line: Int, column: Int), body: [String]
+  ) {
+    var place = start
     for statement in Self.statements(text) {
-      checkStatementInBody(statement, near: fields.position(key).line, body: body)
+      place = locate(statement, from: place, in: body)
+      checkStatement(statement, line: place.line, column: place.column)
+      place.column += statement.count
     }
   }
 
-  private mutating func checkStatementInBody(_ statement: String, near line: Int, body: [String]) {
-    let place = locate(statement, from: line, in: body)
-    checkStatement(statement, line: place.line, column: place.column)
-  }
-
-  /// Where `text` is written in the block, searching from file line `line` on.
-  private func locate(_ text: String, from line: Int, in body: [String]) -> (line: Int, column: Int)
-  {
-    let start = Swift.max(0, line - firstLine)
-    for offset in start..<body.count where body[offset].contains(text) {
-      return (firstLine + offset, Self.column(of: text, in: body[offset]))
+  /// Where `text` is written in the block, searching from file line `start.line`, column
+  /// `start.column` on; `start` itself when it is not found.
+  private func locate(
+    _ text: String, from start: (line: Int, column: Int), in body: [String]
+  ) -> (line: Int, column: Int) {
+    let first = Swift.max(0, start.line - firstLine)
+    guard first < body.count else { return start }
+    for offset in first..<body.count {
+      let skipped = offset == first ? Swift.max(0, start.column - 1) : 0
+      let line = body[offset]
+      guard skipped <= line.count else { continue }
+      let rest = line.dropFirst(skipped)
+      if let range = rest.firstRange(of: text) {
+        return (
+          firstLine + offset,
+          skipped + rest.distance(from: rest.startIndex, to: range.lowerBound) + 1
+        )
+      }
     }
-    return (line, 1)
+    return start
   }
 
   /// The 1-based column where `text` starts in `line` (1 if absent).
@@ -400,5 +465,11 @@ struct DirectiveReader {
   /// The name `text` assigns, if it is an assignment.
   static func assignedName(_ text: String) -> String? {
     (try? Statement.parse(text))?.assignedName
+  }
+
+  /// Whether `text` parses as an expression that assigns no name.
+  static func isUnassignedExpression(_ text: String) -> Bool {
+    guard let statement = try? Statement.parse(text) else { return false }
+    return statement.assignedName == nil
   }
 }

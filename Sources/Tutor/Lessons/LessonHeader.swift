@@ -1,4 +1,5 @@
 import Descent
+import Yams
 
 /// A lesson's front matter, read key by key.
 struct LessonHeader {
@@ -46,30 +47,80 @@ struct LessonHeader {
     }
     if let pairs = fields.pairs("parameters") {
       for (name, keyNode, value) in pairs {
-        guard case .scalar(let scalar) = value else {
+        guard let expression = Self.expression(of: value) else {
           fields.report(
-            fields.located(value, "parameter '\(name)' must be a number or an expression"))
+            fields.located(
+              value,
+              "parameter '\(name)' must be a number or an expression, a list of them for a "
+                + "vector ([0, 0]) or a list of such lists for a matrix ([[0, 1], [1, 0]])"))
           continue
         }
-        setup.parameters.append((name, scalar.string, fields.position(of: keyNode).line))
+        setup.parameters.append((name, expression, fields.position(of: keyNode).line))
       }
     }
-    if let views = fields.strings("views") {
-      var parsed: [View] = []
-      for (text, node) in views {
-        for word in text.split(whereSeparator: { $0 == "," || $0 == " " }) {
-          guard let view = View(rawValue: String(word)) else {
-            fields.report(
-              fields.located(
-                node,
-                "there is no view '\(word)'; the views are "
-                  + View.allCases.map(\.rawValue).joined(separator: ", ")))
-            continue
-          }
-          parsed.append(view)
+    readViews(&fields)
+  }
+
+  /// `views:` as a list or one line of names, at most 3 as in a `plot` block.
+  private mutating func readViews(_ fields: inout YAMLFields) {
+    guard let views = fields.strings("views") else { return }
+    var parsed: [View] = []
+    for (text, node) in views {
+      var (line, column) = fields.position(of: node)
+      // A quoted value's mark is its opening quote.
+      if case .scalar(let scalar) = node,
+        scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+      {
+        column += 1
+      }
+      for (word, offset) in DirectiveReader.words(in: text) {
+        guard let view = View(rawValue: word) else {
+          fields.report(
+            LessonProblem(
+              "there is no view '\(word)'; the views are "
+                + View.allCases.map(\.rawValue).joined(separator: ", "), file: fields.file,
+              line: line, column: column + offset))
+          continue
         }
+        parsed.append(view)
       }
-      if !parsed.isEmpty { setup.views = parsed }
     }
+    if parsed.count > 3 {
+      let (line, column) = fields.keyPosition("views")
+      fields.report(
+        LessonProblem(
+          "a step shows at most 3 views", file: fields.file, line: line, column: column))
+    }
+    if !parsed.isEmpty { setup.views = parsed }
+  }
+
+  /// A starting value as the expression a student would type: a scalar as written, a list
+  /// of scalars as a vector (`[0, 0]`), a list of such lists as a matrix
+  /// (`[[0, 1], [1, 0]]`); nil for anything else.
+  static func expression(of node: Node) -> String? {
+    switch node {
+    case .scalar(let scalar):
+      return scalar.string
+    case .sequence(let items):
+      if let vector = vector(items) { return vector }
+      var rows: [String] = []
+      for item in items {
+        guard case .sequence(let numbers) = item, let row = vector(numbers) else { return nil }
+        rows.append(row)
+      }
+      return "[" + rows.joined(separator: ", ") + "]"
+    default:
+      return nil
+    }
+  }
+
+  /// `[a, b, …]` when every item is a scalar.
+  private static func vector(_ items: Node.Sequence) -> String? {
+    var scalars: [String] = []
+    for item in items {
+      guard case .scalar(let scalar) = item else { return nil }
+      scalars.append(scalar.string)
+    }
+    return "[" + scalars.joined(separator: ", ") + "]"
   }
 }

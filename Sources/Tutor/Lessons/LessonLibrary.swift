@@ -58,7 +58,7 @@ public struct LessonLibrary: Sendable {
     for file in files {
       let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
       // `02-linear-regression` is found by `linear-regression` without reading a file.
-      if name == argument || name.drop(while: { $0.isNumber }).dropFirst() == argument {
+      if name == argument || Self.droppingNumber(name) == argument {
         return file
       }
     }
@@ -76,6 +76,15 @@ public struct LessonLibrary: Sendable {
     throw DescentError(
       "there is no lesson '\(argument)' in \(directory)"
         + (known.isEmpty ? "" : "; the lessons are " + known.joined(separator: ", ")))
+  }
+
+  /// `linear-regression` for `02-linear-regression`; nil for a name without an `NN-`
+  /// prefix (`intro`).
+  static func droppingNumber(_ name: String) -> String? {
+    let digits = name.prefix { $0.isASCII && $0.isNumber }
+    let rest = name.dropFirst(digits.count)
+    guard !digits.isEmpty, rest.hasPrefix("-") else { return nil }
+    return String(rest.dropFirst())
   }
 
   /// The lesson in `file`; a file that cannot be read or parsed throws its problems.

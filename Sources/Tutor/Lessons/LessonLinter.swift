@@ -13,7 +13,79 @@ public enum LessonLinter {
   ) -> [LessonProblem] {
     let (parsed, problems) = LessonParser.parseReportingProblems(text, file: file)
     guard let lesson = parsed, problems.isEmpty else { return problems }
-    return walk(lesson, loader: loader, checker: checker).sorted(by: LessonProblem.fileOrder)
+    // `lint` prints one problem a line: no message may carry a rendered error's lines.
+    return walk(lesson, loader: loader, checker: checker)
+      .map { problem in
+        var problem = problem
+        problem.message = oneLine(problem.message)
+        return problem
+      }
+      .sorted(by: LessonProblem.fileOrder)
+  }
+
+  /// `text` as one line: each rendered error in it (the line it was found in, then a caret
+  /// line `    ^~~~ sentence`) becomes just its sentence, and other lines are joined with
+  /// spaces.
+  ///
+  ///     "c = nosuch\n    ^~~~~~ unknown name 'nosuch'"  →  "unknown name 'nosuch'"
+  static func oneLine(_ text: String) -> String {
+    var kept: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if !kept.isEmpty, let sentence = caretSentence(line) {
+        // The line before is the source the caret points into: it means nothing here.
+        kept[kept.count - 1] = sentence
+      } else {
+        kept.append(String(line))
+      }
+    }
+    return kept.filter { !$0.trimmingSpaces.isEmpty }.joined(separator: " ")
+  }
+
+  /// The sentence after a caret marker (`   ^~~~ sentence`), or nil for any other line.
+  private static func caretSentence(_ line: Substring) -> String? {
+    let marker = line.drop { $0 == " " }
+    guard marker.first == "^" else { return nil }
+    let afterMarker = marker.dropFirst().drop { $0 == "~" }
+    guard afterMarker.isEmpty || afterMarker.first == " " else { return nil }
+    return String(afterMarker.dropFirst())
+  }
+
+  /// The set-up's problems, each message one line; a parameter's keeps its name.
+  private static func setupProblems(
+    _ problems: [LessonProblem], lesson: Lesson, loader: DataLoader
+  ) -> [LessonProblem] {
+    let settingMessages = settingMessages(lesson, loader: loader)
+    return problems.map { problem in
+      var problem = problem
+      if let line = problem.location.line, let message = settingMessages[line] {
+        problem.message = message
+      } else if let parameter = lesson.setup.parameters.first(where: {
+        $0.line == problem.location.line && problem.message.hasPrefix("parameter \($0.name): ")
+      }) {
+        // "parameter c: " + the rendered error of `c = nosuch`: the prefix is not the
+        // source line the caret points into, so it is kept.
+        let prefix = "parameter \(parameter.name): "
+        problem.message = prefix + oneLine(String(problem.message.dropFirst(prefix.count)))
+      } else {
+        problem.message = oneLine(problem.message)
+      }
+      return problem
+    }
+  }
+
+  /// What each failing setting says, by line, as one line.
+  ///
+  /// A failing setting's problem joins its output's lines, rendered error and all
+  /// (`lr abc    ^ the learning rate is a number…`), so the settings are replayed, as the
+  /// session started, to read each one's own output.
+  private static func settingMessages(_ lesson: Lesson, loader: DataLoader) -> [Int: String] {
+    var session = Session(loader: loader)
+    var messages: [Int: String] = [:]
+    for setting in lesson.setup.settings {
+      let output = session.apply(line: setting.command)
+      if session.commandFailed { messages[setting.line] = oneLine(output) }
+    }
+    return messages
   }
 
   /// The problems found by walking a parsed lesson.
@@ -24,7 +96,7 @@ public enum LessonLinter {
     do {
       session = try Session.starting(lesson, loader: loader)
     } catch {
-      return error.problems
+      return setupProblems(error.problems, lesson: lesson, loader: loader)
     }
     var problems: [LessonProblem] = []
     func problem(_ message: String, line: Int) {
@@ -40,9 +112,7 @@ public enum LessonLinter {
       for (command, line) in zip(step.run, step.runLines) {
         let output = session.apply(line: command)
         if session.commandFailed {
-          problem(
-            "'\(command)' fails: " + output.joined(separator: " ").replacing("\n", with: " "),
-            line: line)
+          problem("'\(command)' fails: " + oneLine(output), line: line)
         }
       }
       for text in step.paragraphs + step.checks.map(\.prompt) {
@@ -110,7 +180,7 @@ public enum LessonLinter {
       if !verdict.passed {
         problem(
           "the \(block.directive) '\(block.id)' rejects its own answer '\(answer)': "
-            + verdict.feedback.joined(separator: " "))
+            + oneLine(verdict.feedback))
       }
       for mistake in block.mistakes {
         let wrong = checker.check(block, answer: mistake.answer, in: session)
@@ -121,7 +191,7 @@ public enum LessonLinter {
         } else if wrong.isUnreadable {
           problem(
             "the known mistake '\(mistake.answer)' of '\(block.id)' cannot be checked: "
-              + wrong.feedback.joined(separator: " "))
+              + oneLine(wrong.feedback))
         }
       }
       record = AnswerRecord(answer: answer, verdict: .passed, attempts: 1, updated: 0)
@@ -141,7 +211,7 @@ public enum LessonLinter {
         let output = session.apply(line: command)
         if session.commandFailed {
           problem(
-            "the task '\(block.id)' solution '\(command)' fails: " + output.joined(separator: " "))
+            "the task '\(block.id)' solution '\(command)' fails: " + oneLine(output))
         }
       }
       if !task.solution.isEmpty && !checker.isMet(task, in: session) {
@@ -154,7 +224,7 @@ public enum LessonLinter {
         let output = session.apply(line: command)
         if session.commandFailed {
           problem(
-            "the prediction '\(block.id)' run '\(command)' fails: " + output.joined(separator: " "))
+            "the prediction '\(block.id)' run '\(command)' fails: " + oneLine(output))
         }
       }
       switch prediction.outcome {
@@ -192,6 +262,11 @@ public enum LessonLinter {
     session.lesson?.progress.answers[block.id] = record
     session.setUp(after: block, record: record)
     return problems
+  }
+
+  /// Lines of output (each may hold a rendered error) as one line.
+  static func oneLine(_ output: [String]) -> String {
+    output.map(oneLine).filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   /// The answer a block's author gave, as a student would type it.

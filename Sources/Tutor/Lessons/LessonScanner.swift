@@ -14,12 +14,22 @@ struct LessonScanner {
 
   init(text: String, file: String) {
     self.file = file
+    lines = Self.lines(of: text)
+  }
+
+  /// The lines of a Markdown file, without a byte order mark, ending at "\n", "\r\n" or a
+  /// lone "\r", each made safe for a terminal.
+  ///
+  /// Swift reads "\r\n" as one `Character`, so splitting on "\n" alone would leave a file
+  /// saved on Windows as one long line: the endings are made "\n" first.
+  static func lines(of text: String) -> [String] {
     var text = text
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    text = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
     // Control characters (ESC among them) never reach a screen: a lesson cannot move the
     // cursor or change colours, whatever its file holds.
-    lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      (line.hasSuffix("\r") ? String(line.dropLast()) : String(line)).terminalSafe
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0).terminalSafe
     }
   }
 
@@ -41,7 +51,9 @@ struct LessonScanner {
     var fields = YAMLFields(
       yaml: lines[1..<close].joined(separator: "\n"), file: file, firstLine: 2,
       directive: "front matter", allowed: LessonHeader.keys)
-    header = LessonHeader(reading: &fields)
+    // A front matter that is not a readable mapping has that one problem: its keys, though
+    // written, cannot be said to be missing.
+    header = fields.isReadable ? LessonHeader(reading: &fields) : nil
     problems += fields.problems
     scanBody(from: close + 1)
     guard let header else { return }
@@ -92,11 +104,7 @@ struct LessonScanner {
         flushParagraph()
       } else if let id = Self.stepIDComment(trimmed) {
         flushParagraph()
-        setStepID(
-          id, line: index + 1,
-          column: (line.firstIndex(of: ":").map {
-            line.distance(from: line.startIndex, to: $0)
-          } ?? 0) + 3)
+        setStepID(id, line: index + 1, column: Self.stepIDColumn(in: line))
       } else if trimmed.isEmpty {
         flushParagraph()
       } else if Self.isListItem(trimmed) {
@@ -116,6 +124,16 @@ struct LessonScanner {
     let inner = String(line.dropFirst(4).dropLast(3)).trimmingSpaces
     guard inner.hasPrefix("id:") else { return nil }
     return String(inner.dropFirst(3)).trimmingSpaces
+  }
+
+  /// The 1-based column of the id in a step id comment line, whatever the spacing:
+  /// 14 in `<!--   id:   Bad -->`.
+  static func stepIDColumn(in line: String) -> Int {
+    // The comment's first ':' is the one after `id`: nothing before it holds one.
+    guard let colon = line.firstIndex(of: ":") else { return 1 }
+    let afterColon = line[line.index(after: colon)...]
+    let spaces = afterColon.prefix { $0 == " " || $0 == "\t" }.count
+    return line.distance(from: line.startIndex, to: colon) + 2 + spaces
   }
 
   static func isListItem(_ line: String) -> Bool {

@@ -9,6 +9,9 @@ struct YAMLFields {
   let directive: String
   private var entries: [(key: String, node: Node, line: Int, column: Int)] = []
   private(set) var problems: [LessonProblem] = []
+  /// Whether the YAML was read as a mapping; when not, its one problem says why, and no
+  /// key is reported missing.
+  private(set) var isReadable = false
   private let start: (line: Int, column: Int)
 
   /// Parses `yaml` (a mapping) written from line `firstLine` of `file`; `allowed` lists
@@ -42,6 +45,7 @@ struct YAMLFields {
         located(node, "the \(directive) must be a list of `key: value` lines"))
       return
     }
+    isReadable = true
     for (keyNode, value) in mapping {
       let key = keyNode.string ?? ""
       let (line, column) = position(of: keyNode)
@@ -73,6 +77,12 @@ struct YAMLFields {
     return position(of: entry.node)
   }
 
+  /// The line and column of `key` itself, or of the block when absent.
+  func keyPosition(_ key: String) -> (line: Int, column: Int) {
+    guard let entry = entries.first(where: { $0.key == key }) else { return start }
+    return (entry.line, entry.column)
+  }
+
   /// The 1-based file position of `node`.
   func position(of node: Node) -> (line: Int, column: Int) {
     guard let mark = node.mark else { return start }
@@ -96,10 +106,11 @@ struct YAMLFields {
   /// The node of `key`, if given.
   func node(_ key: String) -> Node? { entries.first { $0.key == key }?.node }
 
-  /// A scalar's text, or a problem when it is a list or mapping (or missing and required).
+  /// A scalar's text, or a problem when it is a list or mapping (or, when `required`,
+  /// missing or empty).
   mutating func string(_ key: String, required: Bool = false) -> String? {
     guard let node = node(key) else {
-      if required {
+      if required && isReadable {
         problems.append(
           LessonProblem(
             "the \(directive) needs '\(key):'", file: file, line: start.line, column: 1))
@@ -108,6 +119,11 @@ struct YAMLFields {
     }
     guard case .scalar(let scalar) = node else {
       problems.append(located(node, "'\(key)' must be a single value, not a list or mapping"))
+      return nil
+    }
+    if required, scalar.string.trimmingSpaces.isEmpty {
+      // `question:` with nothing after it reads as empty text, which would pass unnoticed.
+      problems.append(located(node, "'\(key)' needs a value"))
       return nil
     }
     return scalar.string

@@ -22,6 +22,7 @@ struct SessionVariables: ExpressionEnvironment {
     "diverged": "diverged says whether training stopped on a divergence",
     "rises": "rises counts the epochs whose loss rose",
     "last_loss": "last_loss is the loss the last epoch recorded",
+    "val_loss": "val_loss is computed from the parameters",
   ]
 
   private let builtIn: [String: Value]
@@ -65,8 +66,7 @@ struct SessionVariables: ExpressionEnvironment {
     let losses = trainer.history.recentLosses
     // The loss the last epoch recorded, before its update: what the course's loop prints.
     values["last_loss"] = .number(trainer.history.last ?? .nan)
-    values["rises"] = .number(
-      Double(zip(losses, losses.dropFirst()).filter { $0.1 > $0.0 }.count))
+    values["rises"] = .number(Double(Self.rises(in: losses)))
     if let function = session.function {
       // A function's own step count, rate, value and gradient replace the model's.
       values["epoch"] = .number(Double(function.history.count))
@@ -77,12 +77,15 @@ struct SessionVariables: ExpressionEnvironment {
       }
       values["diverged"] = .number(function.value(at: function.point).isFinite ? 0 : 1)
       let history = function.history
-      values["rises"] = .number(
-        Double(zip(history, history.dropFirst()).filter { $0.1 > $0.0 }.count))
+      values["rises"] = .number(Double(Self.rises(in: history)))
     }
     values["L"] = values["lr"]
     if names.contains("Y_pred") { values["Y_pred"] = .vector(session.predictionsRaw) }
     if names.contains("loss") { values["loss"] = .number(trainer.currentLoss()) }
+    if names.contains("val_loss") {
+      // The loss on the validation rows after `split`; nan without a split.
+      values["val_loss"] = .number(trainer.currentValidationLoss() ?? .nan)
+    }
     if names.contains("grad"), values["grad"] == nil {
       values["grad"] = .vector(session.rawGradient)
     }
@@ -92,7 +95,7 @@ struct SessionVariables: ExpressionEnvironment {
       hidden = []
     }
     // Names not computed still count as defined, for "did you mean" suggestions.
-    deferredNames = Set(["Y_pred", "loss", "grad"] + hidden).subtracting(values.keys)
+    deferredNames = Set(["Y_pred", "loss", "val_loss", "grad"] + hidden).subtracting(values.keys)
     builtIn = values
     layout = model.layout
     parameters = raw
@@ -163,5 +166,13 @@ struct SessionVariables: ExpressionEnvironment {
       return
     }
     userVariables[name] = value
+  }
+
+  /// How many losses rose above the one before by more than rounding (one part in 10⁹),
+  /// so a converged run's last-digit noise is not counted as oscillation.
+  static func rises(in losses: [Double]) -> Int {
+    zip(losses, losses.dropFirst()).filter { previous, next in
+      next > previous + 1e-9 * Swift.max(Swift.abs(previous), 1e-300) || next.isNaN
+    }.count
   }
 }

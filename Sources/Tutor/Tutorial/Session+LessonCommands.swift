@@ -251,20 +251,20 @@ extension Session {
     switch block.kind {
     case .ask(let question):
       switch question.answer {
-      case .number: return "answer 42"
+      case .number: return "answer followed by a number"
       case .choice(let choices, _): return "answer \(choices.first?.key ?? "a")"
-      case .text: return "answer learning rate"
-      case .expression: return "answer -2*mean(X*(Y - Y_pred))"
+      case .text: return "answer followed by a few words"
+      case .expression: return "answer followed by an expression"
       }
     case .exercise(let exercise):
       let names = exercise.reference.compactMap { try? Statement.parse($0).assignedName }
-      if names.isEmpty { return "answer (-2/n) * sum(X * (Y - Y_pred))" }
+      if names.isEmpty { return "answer followed by an expression" }
       return "answer " + names.map { "\($0) = …" }.joined(separator: "; ")
     case .predict(let prediction):
       if case .choice(let choices, _) = prediction.outcome {
         return "answer \(choices.first?.key ?? "a")"
       }
-      return "answer 100"
+      return "answer followed by a number"
     case .task: return "check"
     }
   }
