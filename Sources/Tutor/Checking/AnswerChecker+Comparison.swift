@@ -63,9 +63,8 @@ extension AnswerChecker {
         answer = try Self.values(
           of: given, targets: targets, in: state.session, limits: limits, single: single)
       } catch {
-        let place =
-          state.description.isEmpty ? "" : "at " + state.description.joined(separator: ", ") + ": "
-        return .fail(place + error.message)
+        let place = Counterexample.place(state.description)
+        return .fail((place.isEmpty ? "" : place + ": ") + error.message)
       }
       results.append(answer)
       for name in reference.keys.sorted(by: { Self.order($0, $1, targets) }) {

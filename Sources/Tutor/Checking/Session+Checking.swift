@@ -84,7 +84,9 @@ extension Session {
   func checkStates(_ space: StateSpace, seed: UInt64) -> [CheckState] {
     let ranges = space.ranges.isEmpty ? defaultRanges : space.ranges
     var generator = SeededGenerator(seed: seed)
-    var states = [CheckState(session: self, description: describe(ranges.map(\.name)))]
+    var states = [
+      CheckState(session: self, description: describe(ranges.map(\.name), random: false))
+    ]
     for _ in 0..<space.count {
       var environment = SessionVariables(session: self, reading: [])
       for range in ranges {
@@ -103,7 +105,9 @@ extension Session {
       }
       var state = self
       state.adopt(environment)
-      states.append(CheckState(session: state, description: state.describe(ranges.map(\.name))))
+      states.append(
+        CheckState(
+          session: state, description: state.describe(ranges.map(\.name), random: true)))
     }
     return states
   }
@@ -118,11 +122,23 @@ extension Session {
     return trainer.model.layout.entries.map { ($0.name, -1, 1) }
   }
 
-  /// `name = value` for each name, as the session holds them now.
-  func describe(_ names: [String]) -> [String] {
-    names.compactMap { name in
-      guard let value = try? value(of: name) else { return nil }
-      return "\(name) = \(value.formatted)"
+  /// `name = value` for each name that is a number, as the session holds them now; the
+  /// vectors and matrices are named together (`random W1, b1`), since their values would
+  /// not fit a sentence.
+  func describe(_ names: [String], random: Bool) -> [String] {
+    var parts: [String] = []
+    var arrays: [String] = []
+    for name in names {
+      guard let value = try? value(of: name) else { continue }
+      if case .number = value {
+        parts.append("\(name) = \(value.formatted)")
+      } else {
+        arrays.append(name)
+      }
     }
+    if !arrays.isEmpty {
+      parts.append((random ? "random " : "the current ") + arrays.joined(separator: ", "))
+    }
+    return parts
   }
 }

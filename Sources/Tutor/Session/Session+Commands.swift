@@ -2,11 +2,25 @@ import Descent
 
 extension Session {
   /// Carries out one command and returns the lines to print.
+  ///
+  /// The backward pass stepped through with `backstep` is kept until what its graph was
+  /// built from (the data, the settings, the parameters, the function) changes.
   mutating func perform(_ command: Command) -> [String] {
-    switch command {
-    case .backstep, .view, .show, .help, .hint, .lessons, .check, .next, .back: break
-    default: graphState = nil  // anything else may move the parameters
-    }
+    guard graphState != nil else { return carryOut(command) }
+    let before = graphInputs
+    let output = carryOut(command)
+    if graphInputs != before { graphState = nil }
+    return output
+  }
+
+  /// What the autodiff graph of `view graph` depends on.
+  var graphInputs: GraphInputs {
+    GraphInputs(
+      dataset: dataset.name, configuration: configuration, parameters: trainer.rawParameters,
+      function: function?.source, point: function?.point)
+  }
+
+  private mutating func carryOut(_ command: Command) -> [String] {
     switch command {
     case .step(let epochs): return step(epochs)
     case .play:
@@ -143,6 +157,13 @@ extension Session {
       return [error.description]
     }
     var note = "the run starts over at epoch 0"
+    if let start = customStart, next.model.layout == trainer.model.layout,
+      start.count == next.rawParameters.count
+    {
+      next.setInitialParameters(raw: start)
+    } else if next.model.layout != trainer.model.layout {
+      customStart = nil
+    }
     if isBranching, next.model.layout == trainer.model.layout {
       next.setInitialParameters(raw: trainer.rawParameters)
       note = "continuing from the parameters of epoch \(trainer.epoch) (the old curve is kept)"

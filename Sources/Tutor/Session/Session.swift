@@ -46,6 +46,9 @@ public struct Session: Sendable {
   /// Whether the last command failed (a bad argument, a file that cannot be read, an
   /// expression in error): lessons refuse set-up commands that do.
   public internal(set) var commandFailed = false
+  /// Starting parameters a lesson set (raw units): kept when a setting change rebuilds the
+  /// run with the same model, so `reset` goes back to them.
+  var customStart: [Double]?
   /// The graph being stepped through by `backstep`, if any.
   var graphState: GraphState?
   /// Whether the next settings change continues from the current parameters (`branch`).

@@ -56,6 +56,7 @@ extension Session {
     guard problems.isEmpty else { throw LessonLoadError(problems: problems) }
     if session.function == nil {
       session.trainer.setInitialParameters(raw: session.trainer.rawParameters)
+      if !lesson.setup.parameters.isEmpty { session.customStart = session.trainer.rawParameters }
       session.path = [session.trainer.rawParameters]
       session.previousParameters = nil
     }
