@@ -1,0 +1,57 @@
+/// The asciinema v2 recording format: a JSON header line, then one JSON array a line for
+/// each output event, `[seconds, "o", text]`, so a teacher can publish a demo and a
+/// student replay it (`asciinema play FILE.cast`).
+///
+///     {"version": 2, "width": 120, "height": 40, "timestamp": 1790000000}
+///     [0.000000, "o", "\u001b[H…"]
+public enum Asciicast {
+  /// The header line for a `width` × `height` terminal, recorded from `timestamp`
+  /// (seconds since 1970), with the terminal type and an optional title.
+  public static func header(
+    width: Int, height: Int, timestamp: Double, term: String?, title: String? = nil
+  ) -> String {
+    var fields = [
+      "\"version\": 2", "\"width\": \(width)", "\"height\": \(height)",
+      "\"timestamp\": \(Int(timestamp))",
+    ]
+    if let title { fields.append("\"title\": \(quoted(title))") }
+    if let term { fields.append("\"env\": {\"TERM\": \(quoted(term))}") }
+    return "{" + fields.joined(separator: ", ") + "}"
+  }
+
+  /// One output event: `text` written `time` seconds after the recording started.
+  public static func event(time: Double, output text: String) -> String {
+    let seconds = Swift.max(0, time)
+    let micros = Int((seconds * 1_000_000).rounded())
+    let fraction = String(micros % 1_000_000)
+    let padded = String(repeating: "0", count: 6 - fraction.count) + fraction
+    return "[\(micros / 1_000_000).\(padded), \"o\", \(quoted(text))]"
+  }
+
+  /// What to write for one whole screen: home, clear, the frame as ANSI text.
+  public static func screen(_ frame: Frame, depth: ColorDepth) -> String {
+    "\u{1B}[H\u{1B}[2J" + frame.ansiText(depth: depth).replacing("\n", with: "\r\n")
+  }
+
+  /// `text` as a JSON string, with quotes, backslashes and control characters escaped.
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16)
+          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return result + "\""
+  }
+}
