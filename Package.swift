@@ -29,6 +29,32 @@ let libraries: [Target] = [
     name: "Tutor",
     dependencies: ["Descent", "TermPlot", .product(name: "Yams", package: "Yams")]
   ),
+  // The full-screen front, the only impure UI layer: terminal set-up and restore, keys,
+  // timers, resize, colour pairs and blitting a Frame. Thin: Tutor decides what is shown.
+  .target(name: "CursesUI", dependencies: ["CNCurses", "CursesShim", "Tutor", "TermPlot"]),
+]
+
+// MARK: - ncurses
+
+let curses: [Target] = [
+  // ncurses with its wide-character API. Its header defines NCURSES_WIDECHAR itself; it is
+  // not found through pkg-config, whose -D flags SwiftPM would drop with a warning. The
+  // shim links the library.
+  .systemLibrary(
+    name: "CNCurses",
+    providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+  ),
+  // What Swift cannot import or may not touch in Swift 6 mode (stdscr, LINES, the A_*
+  // attributes, KEY_F(n)), the signal flag the event loop reads, and every platform
+  // difference (the library's name, an opaque WINDOW on macOS).
+  .target(
+    name: "CursesShim",
+    dependencies: ["CNCurses"],
+    linkerSettings: [
+      .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+      .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+    ]
+  ),
 ]
 
 // MARK: - Executable
@@ -40,6 +66,7 @@ let executables: [Target] = [
       "Descent",
       "TermPlot",
       "Tutor",
+      "CursesUI",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]
   )
@@ -68,10 +95,16 @@ let tests: [Target] = [
     dependencies: ["Tutor", "TestSupport"],
     resources: [.copy("Snapshots"), .copy("Fixtures")]
   ),
+  // The terminal layer's pure parts: key codes and colour pairs.
+  .testTarget(
+    name: "CursesUITests",
+    dependencies: ["CursesUI", "CNCurses", "CursesShim", "TermPlot", "Tutor"]
+  ),
   // End-to-end: runs the built `downhill` binary and checks its output and exit status.
   .testTarget(
     name: "downhillTests",
-    dependencies: ["downhill"]
+    dependencies: ["downhill", "TestSupport"],
+    resources: [.copy("Snapshots")]
   ),
 ]
 
@@ -83,8 +116,9 @@ let package = Package(
     .library(name: "Descent", targets: ["Descent"]),
     .library(name: "TermPlot", targets: ["TermPlot"]),
     .library(name: "Tutor", targets: ["Tutor"]),
+    .library(name: "CursesUI", targets: ["CursesUI"]),
   ],
   dependencies: dependencies,
-  targets: libraries + executables + tests,
+  targets: libraries + curses + executables + tests,
   swiftLanguageModes: [.v6]
 )

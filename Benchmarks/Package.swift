@@ -36,7 +36,22 @@ let package = Package(
       plugins: [
         .plugin(name: "BenchmarkPlugin", package: "benchmark")
       ]
-    )
+    ),
+    // The full-screen tutorial's redraw: a key, the layout and the blit into a headless
+    // ncurses screen. Apart, so the numeric benchmarks build without ncurses.
+    .executableTarget(
+      name: "RedrawBenchmarks",
+      dependencies: [
+        .product(name: "CursesUI", package: downhill),
+        .product(name: "TermPlot", package: downhill),
+        .product(name: "Tutor", package: downhill),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/RedrawBenchmarks",
+      plugins: [
+        .plugin(name: "BenchmarkPlugin", package: "benchmark")
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -19,7 +19,11 @@ struct Downhill: ParsableCommand {
       Run a subcommand with --help for its options, for example: downhill train --help
       """,
     version: "0.2.0 (lesson format \(Lesson.formatVersion))",
-    subcommands: [Train.self, Plot.self, Repl.self, Play.self, Lint.self]
+    subcommands: [
+      Tutorial.self, Present.self, Train.self, Plot.self, Repl.self, Play.self, Lint.self,
+      Check.self, ProgressCommand.self,
+    ],
+    defaultSubcommand: Tutorial.self
   )
 
   /// Runs the command, turning every error into a message and an exit status in one place:

@@ -9,22 +9,27 @@ import Testing
     downhill = try CommandRunner()
   }
 
-  @Test func bareCommandPrintsTheOverview() throws {
-    let result = try downhill.expectSuccess([])
-    #expect(
-      result.stdout.hasPrefix(
-        "OVERVIEW: Learn gradient descent and backpropagation in the terminal."), "\(result)")
-    #expect(result.stdout.contains("USAGE: downhill <subcommand>"), "\(result)")
-    #expect(result.stdout.contains("SUBCOMMANDS:"), "\(result)")
-    let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(
-      lines.contains { $0.hasPrefix("  train ") && $0.contains("Train one model") }, "\(result)")
+  /// Bare `downhill` is the full-screen tutorial; the tests' terminal is `dumb`, so it says
+  /// what to use instead and exits 2 (the tutorial itself is tested in tmux).
+  @Test func bareCommandWithoutATerminalSuggestsTheLineModes() throws {
+    let result = try downhill.run([])
+    #expect(result.exitStatus == 2, "\(result)")
+    #expect(result.stderr.contains("downhill repl"), "\(result)")
+    #expect(result.stderr.contains("downhill play"), "\(result)")
   }
 
   @Test func helpFlagPrintsTheOverview() throws {
     let result = try downhill.expectSuccess(["--help"])
+    #expect(
+      result.stdout.hasPrefix(
+        "OVERVIEW: Learn gradient descent and backpropagation in the terminal."), "\(result)")
     #expect(result.stdout.contains("USAGE: downhill <subcommand>"), "\(result)")
-    #expect(result.stdout.contains("  train "), "\(result)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    for command in ["tutorial", "present", "train", "plot", "repl", "play", "lint", "check"] {
+      #expect(lines.contains { $0.hasPrefix("  \(command) ") }, "no \(command) in \(result)")
+    }
+    #expect(
+      lines.contains { $0.hasPrefix("  train ") && $0.contains("Train one model") }, "\(result)")
   }
 
   @Test func trainHelpListsEveryOption() throws {
@@ -52,6 +57,6 @@ import Testing
 
   @Test func versionIsPrinted() throws {
     let result = try downhill.expectSuccess(["--version"])
-    #expect(result.stdout == "0.1.0\n")
+    #expect(result.stdout == "0.2.0 (lesson format 1)\n")
   }
 }

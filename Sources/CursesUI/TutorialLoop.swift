@@ -1,0 +1,63 @@
+import TermPlot
+import Tutor
+
+/// The tutorial's event loop: draws the app at the terminal's size, waits for a key or the
+/// app's next tick, and dispatches, until the app quits or a signal arrives.
+///
+/// One thread, one loop: while nothing animates the wait blocks and the CPU idles; in play
+/// mode it ends at the app's next tick. The screen is redrawn after every key, tick and
+/// resize (ncurses sends only what changed).
+public enum TutorialLoop {
+  /// Why the loop ended. Each is a clean end: restore the terminal and exit with status 0.
+  public enum Outcome: Sendable, Hashable {
+    /// The student quit (the quit key, Ctrl-C, `quit` at the prompt).
+    case quit
+    /// The app finished by itself.
+    case finished
+    /// SIGTERM, SIGHUP or SIGINT arrived.
+    case signal(Int32)
+    /// The terminal went away.
+    case hangup
+  }
+
+  /// Runs `app` on `terminal` until it ends; `clock` gives the seconds that `handle`,
+  /// `tick` and `secondsUntilTick` measure time in (a monotonic clock by default).
+  ///
+  /// The terminal is left as it is at the end: the caller restores it.
+  ///
+  /// `drawn` sees every frame as it goes to the screen (for recording a session).
+  public static func run(
+    _ app: inout TutorialApp, on terminal: CursesTerminal,
+    clock: () -> Double = MonotonicClock.now, drawn: ((Frame) -> Void)? = nil
+  ) -> Outcome {
+    while true {
+      if let signal = terminal.pendingSignal { return .signal(signal) }
+      if app.isFinished { return .finished }
+      let frame = app.render(width: terminal.columns, height: terminal.rows)
+      terminal.draw(frame, cursor: app.cursor)
+      drawn?(frame)
+      // A tick that is due still lets a waiting key in first (a zero timeout), so a key
+      // can always stop play however far behind the animation is.
+      let wait = app.secondsUntilTick(now: clock()).map { Swift.max(0, $0) }
+      switch terminal.nextEvent(timeout: wait) {
+      case .key(let key):
+        // Ctrl-L redraws the screen in every terminal program: whatever the app makes of
+        // it, the terminal is repainted from scratch.
+        if key == .control("l") { terminal.repaintAll() }
+        switch app.handle(key, now: clock()) {
+        case .none: break
+        case .quit: return .quit
+        case .suspend: terminal.suspend()
+        }
+      case .resize:
+        break
+      case .timeout:
+        app.tick(now: clock())
+      case .signal(let signal):
+        return .signal(signal)
+      case .hangup:
+        return .hangup
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Tutor
+
+/// `downhill present LESSON`: a lesson full screen for a projector.
+struct Present: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Show a lesson on a projector: larger charts, the narrative and the status.",
+    discussion: """
+      Keys step through the lesson as in the tutorial; with --autoplay the steps also \\
+      advance by themselves. Progress is saved only with --progress FILE, so a \\
+      demonstration leaves your own progress alone.
+
+      Exit status: 0 done, 2 no usable terminal, a lesson that cannot be found or a bad \\
+      option.
+      """
+  )
+
+  @Argument(help: "The lesson: a path, a file name in the lessons folder, or an id.")
+  var lesson: String
+
+  @Option(help: "default, high-contrast or monochrome.")
+  var theme = "default"
+
+  @Option(help: "Seconds between automatic steps (default: step by key only).")
+  var autoplay: Double?
+
+  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
+  var lessonsFolder: String?
+
+  @Option(help: "Save and resume progress in this file.")
+  var progress: String?
+
+  @Option(help: "Record the session as an asciinema v2 file (FILE.cast).")
+  var record: String?
+
+  @Flag(help: "Only ASCII characters, for terminals without UTF-8.")
+  var ascii = false
+
+  func validate() throws {
+    if let autoplay, !(autoplay.isFinite && autoplay > 0 && autoplay <= 3600) {
+      throw ValidationError("--autoplay is a number of seconds from above 0 to 3600")
+    }
+  }
+
+  func run() throws {
+    try FullScreen.run(
+      FullScreen.Request(
+        lesson: lesson, presentation: true, autoplay: autoplay, theme: theme, ascii: ascii,
+        lessonsFolder: lessonsFolder, store: progress.map { ProgressStore(path: $0) },
+        record: record))
+  }
+}
