@@ -83,3 +83,58 @@ import Testing
     #expect(session.trainer.history.last == 247_500)
   }
 }
+
+extension LessonNumbersTests {
+  /// The course's example 3, as its PyTorch loop runs: one linear neuron from w = 0.5,
+  /// b = −0.3 on x = 1…5, y = 2x; the forward pass and the loss, then the update. Returns
+  /// the final w and b and the loss the loop prints (computed before the last update).
+  static func exampleThree() -> (w: Double, b: Double, printed: Double) {
+    let x: [Double] = [1, 2, 3, 4, 5]
+    let y = x.map { 2 * $0 }
+    var w = 0.5
+    var b = -0.3
+    var printed = Double.nan
+    for _ in 0..<1000 {
+      var loss = 0.0
+      var dw = 0.0
+      var db = 0.0
+      for i in 0..<5 {
+        let error = w * x[i] + b - y[i]
+        loss += error * error / 5
+        dw += 2 * error * x[i] / 5
+        db += 2 * error / 5
+      }
+      printed = loss
+      w -= 0.01 * dw
+      b -= 0.01 * db
+    }
+    return (w, b, printed)
+  }
+
+  @Test func theNeuralNetworkLessonShowsTheCoursesExampleThree() throws {
+    let session = try Self.walk("neural-network", to: "thousand")
+    let (w, b, printed) = Self.exampleThree()
+    // numpy, with PyTorch's order of operations: w = 1.9989953325, b = 0.0036271684.
+    #expect(abs(w - 1.9989953325050749) < 1e-12 && abs(b - 0.0036271684359493747) < 1e-12)
+    let text = session.lessonPane?.paragraphs.joined(separator: " ") ?? ""
+    let shownW = "[" + String(format: "%.10g", w) + "]"
+    // A vector shows 10 significant digits, a number 6.
+    #expect(text.contains("w = \(shownW), b = \(Self.shown(b))"), "\(text)")
+    let shownLoss = try #require(Double(session.filledIn("{{last_loss}}")))
+    #expect(abs(shownLoss - printed) <= 5e-6 * printed, "\(shownLoss) vs \(printed)")
+    #expect(Self.shown(printed) == "2.41096e-06")
+  }
+
+  @Test func thePolynomialLessonShowsTheCoursesExampleTwo() throws {
+    var session = try Self.walk("polynomial-regression", to: "least-squares")
+    session.apply(line: "solve")
+    // Least squares for y = x² on x = 1…5 with features x, x²: the normal equations
+    // [[55, 225, 15], [225, 979, 55], [15, 55, 5]] θ = [225, 979, 55] give θ = (0, 1, 0).
+    let weights = session.filledIn("{{w}}").dropFirst().dropLast().split(separator: ",")
+      .compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+    #expect(weights.count == 2)
+    #expect(abs(weights[0]) < 1e-9 && abs(weights[1] - 1) < 1e-9, "\(weights)")
+    #expect(abs(Double(session.filledIn("{{b}}")) ?? 1) < 1e-9)
+    #expect(session.filledIn("{{w[1]}}") == "1")
+  }
+}
