@@ -163,3 +163,28 @@ private func screenText(_ app: inout TutorialApp) -> String {
   #expect(tutorial.session?.lesson?.stepIndex == 8)
   #expect(tutorial.secondsUntilTick(now: now) == nil)
 }
+
+@Test func aBrokenLessonShowsItsLocatedErrorInTheMenuAndTheOthersWork() throws {
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("downhill-menu-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  try FileManager.default.copyItem(
+    atPath: lessonsFolder + "/02-linear-regression.md",
+    toPath: folder.appendingPathComponent("02-linear-regression.md").path)
+  try Data("---\nformat: 1\nid: broken\n---\n".utf8).write(
+    to: folder.appendingPathComponent("01-broken.md"))
+  var tutorial = TutorialApp(
+    configuration: TutorialApp.Configuration(
+      library: LessonLibrary(directory: folder.path),
+      style: ChartStyle(theme: .monochrome, tier: .ascii)))
+  let menu = tutorial.render(width: 160, height: 20).plainText
+  #expect(menu.contains("[cannot be read]"), "\(menu)")
+  #expect(menu.contains("01-broken.md:2:1: the front matter needs 'title:'"), "\(menu)")
+  // Opening it leaves the menu with the problem; the good lesson still opens.
+  _ = tutorial.handle(.enter, now: 0)
+  #expect(tutorial.render(width: 160, height: 20).plainText.contains("needs 'title:'"))
+  _ = tutorial.handle(.down, now: 0)
+  _ = tutorial.handle(.enter, now: 0)
+  #expect(tutorial.render(width: 100, height: 30).plainText.contains("step 1/9"))
+}
