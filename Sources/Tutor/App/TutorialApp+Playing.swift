@@ -77,19 +77,9 @@ extension TutorialApp {
       session.apply(line: "play")
       lastTick = nil
     case .character("r"), .control("r"): session.apply(line: "rewind")
-    case .character("+"), .control("t"):
-      let rate = session.function?.learningRate ?? session.configuration.optimizer.learningRate
-      session.apply(line: "lr \(Self.rateLadder(from: rate, up: true).shortDescription)")
-    case .character("-"), .control("g"):
-      let rate = session.function?.learningRate ?? session.configuration.optimizer.learningRate
-      session.apply(line: "lr \(Self.rateLadder(from: rate, up: false).shortDescription)")
-    case .tab, .character("v"):
-      let all = View.allCases
-      if let chosen = chosenView, let index = all.firstIndex(of: chosen) {
-        chosenView = index + 1 < all.count ? all[index + 1] : nil
-      } else {
-        chosenView = all.first
-      }
+    case .character("+"), .control("t"): Self.stepRate(up: true, in: &session)
+    case .character("-"), .control("g"): Self.stepRate(up: false, in: &session)
+    case .tab, .character("v"): cycleView()
     case .character("q"), .control("q"), .control("c"), .control("d"), .escape:
       return quit()
     case .character("?"), .function(1): showsHelp = true

@@ -137,7 +137,7 @@ public struct TutorialApp {
       chosenView = nil
       scroll = 0
       notice = nil
-      if configuration.autoplay != nil { nextAutoStep = nil }
+      nextAutoStep = nil
     } catch let error as LessonLoadError {
       notice = error.problems.first?.description ?? "the lesson cannot be read"
       screen = .menu
@@ -249,12 +249,7 @@ public struct TutorialApp {
     case .stepEpoch: session.apply(line: "step")
     case .nextStep: run("next", in: &session, now: now)
     case .cycleViews:
-      let all = View.allCases
-      if let chosen = chosenView, let index = all.firstIndex(of: chosen) {
-        chosenView = index + 1 < all.count ? all[index + 1] : nil
-      } else {
-        chosenView = all.first
-      }
+      cycleView()
       notice =
         chosenView.map { "view \($0.rawValue) (Tab again for the next)" }
         ?? "the step's own views"
@@ -262,10 +257,7 @@ public struct TutorialApp {
       session.apply(line: "play")
       if session.isPlaying { lastTick = now }
     case .rewind: session.apply(line: "rewind")
-    case .rateUp, .rateDown:
-      let rate = session.function?.learningRate ?? session.configuration.optimizer.learningRate
-      let next = Self.rateLadder(from: rate, up: binding == .rateUp)
-      session.apply(line: "lr \(next.shortDescription)")
+    case .rateUp, .rateDown: Self.stepRate(up: binding == .rateUp, in: &session)
     case .previousStep: run("back", in: &session, now: now)
     case .nextHint: session.apply(line: "hint")
     case .help: showsHelp = true
@@ -279,6 +271,22 @@ public struct TutorialApp {
     case .scrollDown: scroll += 5
     }
     return .none
+  }
+
+  /// Tab's view: each view alone in turn, then the step's own views again.
+  mutating func cycleView() {
+    let all = View.allCases
+    if let chosen = chosenView, let index = all.firstIndex(of: chosen) {
+      chosenView = index + 1 < all.count ? all[index + 1] : nil
+    } else {
+      chosenView = all.first
+    }
+  }
+
+  /// Sets the session's rate (a function's or the model's) one rung up or down the ladder.
+  static func stepRate(up: Bool, in session: inout Session) {
+    let rate = session.function?.learningRate ?? session.configuration.optimizer.learningRate
+    session.apply(line: "lr \(rateLadder(from: rate, up: up).shortDescription)")
   }
 
   /// The next rate on the 1-2-5 ladder above or below `rate`.

@@ -8,7 +8,7 @@ extension AnswerChecker {
     answer: String, reference: [String], states space: StateSpace, tolerance: Double,
     mistakes: [KnownMistake], in session: Session
   ) -> Verdict {
-    let answerLines = Self.lines(answer)
+    let answerLines = DirectiveReader.statements(answer)
     guard !answerLines.isEmpty else {
       return Verdict(
         passed: false, feedback: ["write your answer after answer"], isUnreadable: true)
@@ -125,7 +125,8 @@ extension AnswerChecker {
   ) -> KnownMistake? {
     mistakes.first { mistake in
       guard
-        let statements = try? Self.lines(mistake.answer).map({ line throws(ExpressionError) in
+        let statements = try? DirectiveReader.statements(mistake.answer).map({
+          line throws(ExpressionError) in
           try Statement.parse(line)
         })
       else { return false }
@@ -219,8 +220,4 @@ extension AnswerChecker {
     (targets.firstIndex(of: a) ?? Int.max, a) < (targets.firstIndex(of: b) ?? Int.max, b)
   }
 
-  /// An answer's statements: lines or `;`-separated parts, without blanks and comments.
-  static func lines(_ text: String) -> [String] {
-    DirectiveReader.statements(text)
-  }
 }

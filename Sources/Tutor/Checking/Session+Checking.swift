@@ -87,10 +87,11 @@ extension Session {
     var states = [
       CheckState(session: self, description: describe(ranges.map(\.name), random: false))
     ]
+    // Each varied name's shape, read once: a vector parameter gets a random vector.
+    let shapes = ranges.map { (try? value(of: $0.name))?.shape ?? [] }
     for _ in 0..<space.count {
       var environment = SessionVariables(session: self, reading: [])
-      for range in ranges {
-        let shape = (try? value(of: range.name))?.shape ?? []
+      for (range, shape) in zip(ranges, shapes) {
         let count = shape.reduce(1, *)
         let elements = (0..<Swift.max(count, 1)).map { _ in
           (generator.nextUniform(in: range.low, range.high) * 10).rounded() / 10

@@ -115,7 +115,8 @@ public struct Submission: Sendable, Hashable {
     var lines = ["---", "lesson: \(lesson)", "student: \(student)", "---"]
     for (id, text) in answers {
       lines += ["", "## \(id)", "", "```"]
-      lines += DirectiveReader.statements(text).isEmpty ? [text] : DirectiveReader.statements(text)
+      let statements = DirectiveReader.statements(text)
+      lines += statements.isEmpty ? [text] : statements
       lines.append("```")
     }
     return lines.joined(separator: "\n") + "\n"

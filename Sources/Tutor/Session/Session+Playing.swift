@@ -14,11 +14,7 @@ extension Session {
     var ran = 0
     var lines: [String] = []
     // With a task open, one epoch at a time, so play stops on the epoch that meets it.
-    let watchTask =
-      lesson?.openBlock.map { block in
-        if case .task = block.kind { return true }
-        return false
-      } ?? false
+    let watchTask = lesson?.openBlock.map(Self.isTask) ?? false
     while ran < maximumEpochs {
       let chunk = Swift.min(watchTask ? 1 : 50, maximumEpochs - ran)
       lines = step(chunk)

@@ -63,21 +63,22 @@ struct SessionVariables: ExpressionEnvironment {
     values["epoch"] = .number(Double(trainer.epoch))
     values["lr"] = .number(session.configuration.optimizer.learningRate)
     values["diverged"] = .number(trainer.divergence == nil ? 0 : 1)
-    let losses = trainer.history.recentLosses
     // The loss the last epoch recorded, before its update: what the course's loop prints.
     values["last_loss"] = .number(trainer.history.last ?? .nan)
-    values["rises"] = .number(Double(Self.rises(in: losses)))
     if let function = session.function {
       // A function's own step count, rate, value and gradient replace the model's.
+      let f = function.value(at: function.point)
       values["epoch"] = .number(Double(function.history.count))
       values["lr"] = .number(function.learningRate)
-      values["f"] = .number(function.value(at: function.point))
+      values["f"] = .number(f)
       if names.contains("grad") {
         values["grad"] = .vector(function.valueAndGradient()?.gradient ?? [.nan])
       }
-      values["diverged"] = .number(function.value(at: function.point).isFinite ? 0 : 1)
-      let history = function.history
-      values["rises"] = .number(Double(Self.rises(in: history)))
+      values["diverged"] = .number(f.isFinite ? 0 : 1)
+    }
+    if names.contains("rises") {
+      let losses = session.function?.history ?? trainer.history.recentLosses
+      values["rises"] = .number(Double(Self.rises(in: losses)))
     }
     values["L"] = values["lr"]
     if names.contains("Y_pred") { values["Y_pred"] = .vector(session.predictionsRaw) }
@@ -95,7 +96,8 @@ struct SessionVariables: ExpressionEnvironment {
       hidden = []
     }
     // Names not computed still count as defined, for "did you mean" suggestions.
-    deferredNames = Set(["Y_pred", "loss", "val_loss", "grad"] + hidden).subtracting(values.keys)
+    deferredNames = Set(["Y_pred", "loss", "val_loss", "grad", "rises"] + hidden)
+      .subtracting(values.keys)
     builtIn = values
     layout = model.layout
     parameters = raw

@@ -104,7 +104,8 @@ extension Session {
   mutating func setUp(after block: CheckedBlock, record: AnswerRecord) {
     switch block.kind {
     case .exercise(let exercise):
-      let source = record.verdict == .passed ? Self.answerLines(record.answer) : exercise.reference
+      let source =
+        record.verdict == .passed ? DirectiveReader.statements(record.answer) : exercise.reference
       if let statements = try? source.map({ line throws(ExpressionError) in
         try Statement.parse(line)
       }), statements.contains(where: { $0.assignedName != nil }) {
@@ -117,11 +118,6 @@ extension Session {
     case .ask:
       break
     }
-  }
-
-  /// An answer's statements, one a line or separated by `;`.
-  static func answerLines(_ text: String) -> [String] {
-    DirectiveReader.statements(text)
   }
 
   /// Saves the lesson's progress now; a failure is remembered to show once.

@@ -59,7 +59,7 @@ extension Session {
     record(block, answer: text, verdict: verdict.passed ? .passed : .failed)
     if verdict.passed {
       if case .exercise = block.kind,
-        let statements = try? Self.answerLines(text).map({ line throws(ExpressionError) in
+        let statements = try? DirectiveReader.statements(text).map({ line throws(ExpressionError) in
           try Statement.parse(line)
         }), statements.contains(where: { $0.assignedName != nil })
       {
@@ -321,13 +321,11 @@ extension Session {
       }
     } else {
       lines += Self.revealed(block).map { "the answer: " + $0 }
-      let record = AnswerRecord(
-        answer: "", verdict: .revealed, attempts: 0, updated: lesson?.options.clock() ?? 0)
-      setUp(after: block, record: record)
     }
-    let now = lesson?.options.clock() ?? 0
-    lesson?.progress.answers[block.id] = AnswerRecord(
-      answer: "", verdict: .revealed, attempts: 0, updated: now)
+    let record = AnswerRecord(
+      answer: "", verdict: .revealed, attempts: 0, updated: lesson?.options.clock() ?? 0)
+    if case .predict = block.kind {} else { setUp(after: block, record: record) }
+    lesson?.progress.answers[block.id] = record
     if let explanation = block.explanation { lines.append(explanation) }
     lesson?.feedback = lines
     transcript.append(TranscriptEntry(input: "", output: lines))
