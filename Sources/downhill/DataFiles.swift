@@ -1,4 +1,5 @@
 import Descent
+import Tutor
 
 #if canImport(Glibc)
   import Glibc
@@ -22,36 +23,13 @@ enum DataFiles {
       // Neither a built-in nor anything that looks like a file: say what exists.
       return try Dataset.builtIn(named: name, seed: seed)
     }
-    return try Dataset(csv: readText(name), source: name, target: target)
+    return try Dataset(
+      csv: readText(name, limit: TextFile.dataLimit), source: name, target: target)
   }
 
-  /// The whole UTF-8 text of the file at `path`.
-  static func readText(_ path: String) throws -> String {
-    guard let file = fopen(path, "rb") else {
-      throw DescentError("cannot read '\(path)': \(errorText(errno))")
-    }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-      if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
-      if count < chunk.count {
-        if ferror(file) != 0 {
-          throw DescentError("cannot read '\(path)': \(errorText(errno))")
-        }
-        break
-      }
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw DescentError(
-        "'\(path)' is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet)")
-    }
-    return text
-  }
-
-  private static func errorText(_ code: Int32) -> String {
-    guard let text = strerror(code) else { return "error \(code)" }
-    return String(cString: text).lowercased()
+  /// The whole UTF-8 text of the file at `path`: a regular file of at most `limit` bytes
+  /// (16 MiB unless given).
+  static func readText(_ path: String, limit: Int = TextFile.documentLimit) throws -> String {
+    try TextFile.read(path, limit: limit)
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Descent
 import TermPlot
+import Tutor
 
 #if canImport(Glibc)
   import Glibc
@@ -66,7 +67,8 @@ struct Plot: ParsableCommand {
     guard (1...1000).contains(rows) else {
       throw DescentError("--height must be from 1 to 1000 rows, not \(rows)")
     }
-    let table = try CSVTable(csv: DataFiles.readText(file), source: file)
+    let table = try CSVTable(
+      csv: DataFiles.readText(file, limit: TextFile.dataLimit), source: file)
     guard table.rowCount >= 1 else {
       throw DescentError("has a header but no data rows to plot", at: SourceLocation(file: file))
     }

@@ -59,7 +59,9 @@ struct Repl: ParsableCommand {
     } else {
       session = Session(
         loader: DataLoader { path, target in
-          try Dataset(csv: DataFiles.readText(path), source: path, target: target)
+          try Dataset(
+            csv: DataFiles.readText(path, limit: TextFile.dataLimit), source: path,
+            target: target)
         })
     }
     let capabilities = TerminalCapabilities.detect(
@@ -83,9 +85,13 @@ struct Repl: ParsableCommand {
     }
     showStep(ran: session.transcript[...])
     printed = session.transcript.count
+    var input = InputLines()
     while !session.isFinished {
-      if interactive { print("downhill> ", terminator: "") }
-      guard let line = readLine() else { break }
+      if interactive {
+        print("downhill> ", terminator: "")
+        fflush(nil)
+      }
+      guard let line = input.next() else { break }
       for output in session.apply(line: line) { print(output) }
       if line.split(separator: " ").first == "view" {
         print(session.render(width: width, height: height, style: style).plainText, terminator: "")

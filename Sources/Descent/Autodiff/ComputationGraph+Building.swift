@@ -74,4 +74,10 @@ extension ComputationGraph {
   public mutating func relu(_ x: NodeID, label: String? = nil) -> NodeID {
     apply(.relu, [x], label: label)
   }
+
+  /// Adds |x|; its local derivative is the sign of x, and 0 at x = 0 (the subgradient
+  /// PyTorch uses).
+  public mutating func abs(_ x: NodeID, label: String? = nil) -> NodeID {
+    apply(.abs, [x], label: label)
+  }
 }

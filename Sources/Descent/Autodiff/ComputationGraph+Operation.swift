@@ -29,12 +29,14 @@ extension ComputationGraph {
     case sigmoid
     /// max(0, x).
     case relu
+    /// |x|.
+    case abs
 
     /// How many input nodes the operation takes: 0 for a leaf, 1 or 2 otherwise.
     public var arity: Int {
       switch self {
       case .input, .constant: 0
-      case .negate, .power, .exp, .log, .tanh, .sigmoid, .relu: 1
+      case .negate, .power, .exp, .log, .tanh, .sigmoid, .relu, .abs: 1
       case .add, .subtract, .multiply, .divide, .pow: 2
       }
     }
@@ -133,6 +135,13 @@ extension ComputationGraph {
         let v = x[0]
         if v.isNaN { return (v, [v]) }
         return v > 0 ? (v, [1]) : (0, [0])
+
+      // f = |x|;  df/dx = sign x, taken as 0 at x = 0 (the subgradient PyTorch's `abs`
+      // gives there), so a minimum at 0 is a point where descent rests, not a NaN.
+      case .abs:
+        let v = x[0]
+        if v.isNaN { return (v, [v]) }
+        return (Swift.abs(v), [v > 0 ? 1 : (v < 0 ? -1 : 0)])
       }
     }
 

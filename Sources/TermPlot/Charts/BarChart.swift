@@ -47,18 +47,25 @@ public struct BarChart: Chart {
       lower -= 0.5
       upper += 0.5
     }
-    let width = (upper - lower) / Double(count)
+    // Halves, so that a span such as 1e308 − (−1e308) does not overflow to ∞.
+    let halfWidth = (upper / 2 - lower / 2) / Double(count)
     var counts = [Double](repeating: 0, count: count)
     for value in values where value.isFinite {
-      let bin = Swift.min(count - 1, Swift.max(0, Int((value - lower) / width)))
+      let position = (value / 2 - lower / 2) / halfWidth
+      let bin = Swift.min(count - 1, Swift.max(0, Int(clamping: position)))
       counts[bin] += 1
     }
     // Edges are rarely round numbers: label them to one place below the width's leading
     // digit (-1.47 for a width of 0.304), not to every digit of the width (-1.4685091).
-    let precision = pow(10, (log10(width)).rounded(.down) - 1)
+    // A width so small that the rounding unit underflows keeps every digit.
+    let precision = pow(10, (log10(halfWidth) + log10(2.0)).rounded(.down) - 1)
     let labels = (0..<count).map { k in
-      let edge = ((lower + Double(k) * width) / precision).rounded() * precision
-      return NumberFormat.tickLabel(edge, step: precision)
+      let exact = lower + halfWidth * Double(k) + halfWidth * Double(k)
+      guard precision > 0, precision.isFinite else {
+        return NumberFormat.compact(exact)
+      }
+      let edge = (exact / precision).rounded() * precision
+      return NumberFormat.tickLabel(edge.isFinite ? edge : exact, step: precision)
     }
     return BarChart(labels: labels, values: counts, style: style)
   }
@@ -101,12 +108,23 @@ public struct BarChart: Chart {
       largestPositive = Swift.max(largestPositive, value)
       largestNegative = Swift.max(largestNegative, -value)
     }
-    let total = largestPositive + largestNegative
+    // Bars are measured against the largest magnitude first, so that neither a sum of two
+    // huge values (±1e308) nor a quotient by a tiny one (5e-324) leaves the finite range.
+    let largest = Swift.max(largestPositive, largestNegative)
+    let positiveShare = largest > 0 ? largestPositive / largest : 0
+    let negativeShare = largest > 0 ? largestNegative / largest : 0
+    let total = positiveShare + negativeShare
     // Columns left of the zero line for negative bars, in proportion to their share.
     let negativeColumns =
-      total > 0 ? Int((Double(barColumns) * largestNegative / total).rounded()) : 0
+      total > 0
+      ? Swift.min(barColumns, Int(clamping: (Double(barColumns) * negativeShare / total).rounded()))
+      : 0
     let zero = area.x + labelWidth + 1 + negativeColumns
-    let scale = total > 0 ? Double(barColumns) / total : 0
+    /// Cells a bar of magnitude `value` takes: at most the bar area.
+    func barLength(_ value: Double) -> Double {
+      guard total > 0 else { return 0 }
+      return Swift.min(1, Swift.abs(value) / largest) / total * Double(barColumns)
+    }
     let barStyle = theme.style(role)
     let labelStyle = theme.style(.label)
     let axisStyle = theme.style(.axis)
@@ -122,11 +140,11 @@ public struct BarChart: Chart {
       let value = values[row]
       var end = zero
       if value.isFinite && value != 0 {
-        let length = Swift.abs(value) * scale
+        let length = barLength(value)
         if value > 0 {
           end = zero + drawBar(length: length, from: zero, y: y, style: barStyle, into: &frame)
         } else {
-          let cells = Swift.max(1, Int(length.rounded()))
+          let cells = Swift.max(1, Int(clamping: length.rounded()))
           for k in 0..<cells {
             frame.put(style.isASCII ? "#" : "█", x: zero - 1 - k, y: y, style: barStyle)
           }
@@ -146,11 +164,11 @@ public struct BarChart: Chart {
     length: Double, from x: Int, y: Int, style barStyle: Style, into frame: inout Frame
   ) -> Int {
     if style.isASCII {
-      let cells = Swift.max(1, Int(length.rounded()))
+      let cells = Swift.max(1, Int(clamping: length.rounded()))
       for k in 0..<cells { frame.put("#", x: x + k, y: y, style: barStyle) }
       return cells
     }
-    let eighths = Swift.max(1, Int((length * 8).rounded()))
+    let eighths = Swift.max(1, Int(clamping: (length * 8).rounded()))
     let full = eighths / 8
     for k in 0..<full { frame.put("█", x: x + k, y: y, style: barStyle) }
     let rest = eighths % 8

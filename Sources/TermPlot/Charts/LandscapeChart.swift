@@ -217,13 +217,13 @@ public struct LandscapeChart: Chart {
             for half in 0..<2 {
               let t = level(sampled.heat[next])
               next += 1
-              let index = Int((t * Double(Self.heatPalette.count - 1)).rounded())
+              let index = Self.paletteIndex(t, count: Self.heatPalette.count)
               canvas.heat(column: column, halfRow: 2 * row + half, color: Self.heatPalette[index])
             }
           } else {
             let t = level(sampled.heat[next])
             next += 1
-            let index = Int((t * Double(shades.count - 1)).rounded())
+            let index = Self.paletteIndex(t, count: shades.count)
             if index > 0 {
               canvas.mark(
                 column: column, row: row, glyph: shades[index], layer: .grid,
@@ -239,7 +239,7 @@ public struct LandscapeChart: Chart {
         lineStyle = style.theme.style(.axis)
       } else {
         let t = level(value)
-        let index = Int((t * Double(Self.heatPalette.count - 1)).rounded())
+        let index = Self.paletteIndex(t, count: Self.heatPalette.count)
         lineStyle =
           style.theme.name == "monochrome"
           ? style.theme.style(.grid)
@@ -315,5 +315,11 @@ public struct LandscapeChart: Chart {
         into: &frame)
     }
     layout.drawLegend(legend, into: &frame, startingAt: next)
+  }
+
+  /// The entry of a palette of `count` colours or shades for a level `t` in 0…1; levels
+  /// outside (or NaN) take the nearest end.
+  static func paletteIndex(_ t: Double, count: Int) -> Int {
+    Swift.min(count - 1, Swift.max(0, Int(clamping: (t * Double(count - 1)).rounded())))
   }
 }

@@ -12,7 +12,7 @@ public enum Asciicast {
   ) -> String {
     var fields = [
       "\"version\": 2", "\"width\": \(width)", "\"height\": \(height)",
-      "\"timestamp\": \(Int(timestamp))",
+      "\"timestamp\": \(Int(clamping: timestamp))",
     ]
     if let title { fields.append("\"title\": \(quoted(title))") }
     if let term { fields.append("\"env\": {\"TERM\": \(quoted(term))}") }
@@ -22,7 +22,7 @@ public enum Asciicast {
   /// One output event: `text` written `time` seconds after the recording started.
   public static func event(time: Double, output text: String) -> String {
     let seconds = Swift.max(0, time)
-    let micros = Int((seconds * 1_000_000).rounded())
+    let micros = Swift.max(0, Int(clamping: (seconds * 1_000_000).rounded()))
     let fraction = String(micros % 1_000_000)
     let padded = String(repeating: "0", count: 6 - fraction.count) + fraction
     return "[\(micros / 1_000_000).\(padded), \"o\", \(quoted(text))]"

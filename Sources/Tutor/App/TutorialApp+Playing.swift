@@ -1,3 +1,5 @@
+import TermPlot
+
 extension TutorialApp {
   /// Seconds from `now` until `tick` should run: the next frame of play, or the next
   /// automatic step of a presentation; nil when nothing animates (wait for a key).
@@ -24,7 +26,7 @@ extension TutorialApp {
       if now - last >= interval * 0.999 {
         // Epochs due at the chosen speed, at most one second's worth after a stall.
         let due = Swift.min((now - last) * session.speed, session.speed)
-        let epochs = Swift.max(1, Int(due.rounded()))
+        let epochs = Swift.max(1, Int(clamping: due.rounded()))
         _ = session.playTick(epochs: epochs)
         lastTick = now
       }

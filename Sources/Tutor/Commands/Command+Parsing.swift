@@ -80,7 +80,14 @@ extension Command {
       return .data(name)
     case "split":
       guard let text = rest.first else { return .split(nil) }
-      return .split(try number(text, "the training fraction"))
+      let fraction = try number(text, "the training fraction")
+      guard fraction >= 0, fraction <= 1 else {
+        throw CommandError(
+          column: argumentColumn,
+          "the training fraction is from 0 to 1, such as split 0.8 (0 or 1: train on every "
+            + "row); '\(text)' is not")
+      }
+      return .split(fraction)
     case "normalize":
       guard let kind = rest.first else {
         throw CommandError(

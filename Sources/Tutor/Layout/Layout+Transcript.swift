@@ -58,27 +58,38 @@ extension Layout {
     guard line.terminalWidth > width else { return [line] }
     var rows: [String] = []
     var rest = Substring(line)
-    while rest.reduce(0, { $0 + $1.terminalWidth }) > width {
+    // Columns left in `rest`, kept as it shrinks, so a long line costs linear time.
+    var remaining = line.terminalWidth
+    while remaining > width, !rest.isEmpty {
       // The characters that fit, and where the last space among them is.
       var end = rest.startIndex
       var used = 0
       var lastSpace: String.Index?
+      var usedBeforeSpace = 0
       while end < rest.endIndex {
         let columns = rest[end].terminalWidth
         if used + columns > width { break }
-        if rest[end] == " ", used >= width / 2 { lastSpace = end }
+        if rest[end] == " ", used >= width / 2 {
+          lastSpace = end
+          usedBeforeSpace = used
+        }
         used += columns
         end = rest.index(after: end)
       }
       if end == rest.startIndex {
         // A character wider than the row: it cannot be shown.
+        remaining -= rest[end].terminalWidth
         rest = rest.dropFirst()
         continue
       }
       let cut = lastSpace ?? end
       rows.append(String(rest[..<cut]))
       rest = rest[cut...]
-      if lastSpace != nil { rest = rest.dropFirst() }
+      remaining -= lastSpace == nil ? used : usedBeforeSpace
+      if lastSpace != nil {
+        remaining -= rest.first?.terminalWidth ?? 0
+        rest = rest.dropFirst()
+      }
     }
     rows.append(String(rest))
     return rows

@@ -39,6 +39,8 @@ extension Layout {
     let prepared: (chart: LandscapeChart, key: SurfaceKey)?
     switch view {
     case .landscape: prepared = session.landscape(style: style, steadyRanges: true)
+    case .fit where session.function?.variables.count == 2:
+      prepared = session.landscape(style: style, steadyRanges: true)
     case .boundary: prepared = session.boundary(style: style)
     case .fit, .loss, .graph, .table: prepared = nil
     }

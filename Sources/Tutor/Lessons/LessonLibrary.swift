@@ -114,7 +114,8 @@ public struct LessonLibrary: Sendable {
         throw DescentError(
           "a lesson reads only files in its lessons folder; '\(path)' is outside it")
       }
-      return try Dataset(csv: Self.readText(joined), source: path, target: target)
+      return try Dataset(
+        csv: TextFile.read(joined, limit: TextFile.dataLimit), source: path, target: target)
     }
   }
 
@@ -144,15 +145,9 @@ public struct LessonLibrary: Sendable {
     return "step \(index + 1) of \(lesson.steps.count)"
   }
 
-  /// The UTF-8 text of a file.
+  /// The UTF-8 text of a lesson file (a regular file of at most 16 MiB).
   static func readText(_ path: String) throws(DescentError) -> String {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw DescentError("cannot read '\(path)'")
-    }
-    guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
-      throw DescentError("'\(path)' is not UTF-8 text")
-    }
-    return text
+    try TextFile.read(path, limit: TextFile.documentLimit)
   }
 
   /// The absolute path with symbolic links and `..` resolved (as far as it exists).

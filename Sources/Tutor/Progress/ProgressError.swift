@@ -56,6 +56,8 @@ public struct ProgressError: Error, Sendable, Hashable, CustomStringConvertible 
       return "part of its folder path is a file, not a folder"
     case EISDIR:
       return "it is a folder, not a file"
+    case ELOOP:
+      return "a symbolic link loops, or stands where its lock file (\(path).lock) goes"
     default:
       // strerror's sentence starts with a capital ("Input/output error"); this is mid-sentence.
       let text = String(cString: strerror(code))

@@ -17,25 +17,47 @@ import Foundation
 // left over from a writer that was killed and can be deleted.
 
 extension ProgressStore {
-  /// The folder that holds the file.
+  /// The file that saves replace: `path`, or where its symbolic links lead, so that a
+  /// progress file kept elsewhere behind a link goes on being the one updated (a rename
+  /// over the link itself would swap the link for a plain file).
+  ///
+  /// A dangling link gives the file it names, created by the first save; a chain longer
+  /// than 32 links (a loop) stops there, and reading it then fails with a clear message.
+  var target: String {
+    var current = path
+    for _ in 0..<32 {
+      var status = stat()
+      guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else {
+        return current
+      }
+      var buffer = [CChar](repeating: 0, count: 4097)
+      let count = readlink(current, &buffer, buffer.count - 1)
+      guard count > 0 else { return current }
+      let link = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      current = link.hasPrefix("/") ? link : Self.parentFolder(of: current) + "/" + link
+    }
+    return current
+  }
+
+  /// The folder that holds the file (the link's target's, for a link).
   var folder: String {
-    Self.parentFolder(of: path)
+    Self.parentFolder(of: target)
   }
 
-  /// The lock file's path: `<path>.lock`.
+  /// The lock file's path: `<target>.lock`.
   var lockPath: String {
-    path + ".lock"
+    target + ".lock"
   }
 
-  /// The start of every temporary file's name: `<path>.tmp-`.
+  /// The start of every temporary file's name: `<target>.tmp-`.
   var temporaryPrefix: String {
-    path + ".tmp-"
+    target + ".tmp-"
   }
 
   /// The folder holding `path`: `.` for a bare name, `/` for a file at the root.
   static func parentFolder(of path: String) -> String {
     var trimmed = Substring(path)
-    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    while trimmed.hasSuffix("/"), !trimmed.dropFirst().isEmpty { trimmed = trimmed.dropLast() }
     guard let slash = trimmed.lastIndex(of: "/") else { return "." }
     if slash == trimmed.startIndex { return "/" }
     return String(trimmed[..<slash])
@@ -101,7 +123,9 @@ extension ProgressStore {
       let code = Self.makeFolder(folder)
       guard code == 0 else { throw ProgressError(operation, path: path, code: code) }
     }
-    let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    // O_NOFOLLOW: a link planted at the lock's name must not make the tutor create or
+    // truncate a file wherever it points.
+    let fd = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw ProgressError(operation, path: path, code: errno) }
     defer { close(fd) }
     while flock(fd, LOCK_EX) != 0 {
@@ -162,7 +186,7 @@ extension ProgressStore {
       isOpen = false
       // close can report a write that failed late (on NFS, for one).
       guard close(fd) == 0 else { throw ProgressError(operation, path: path, code: errno) }
-      try check(.rename, operation) { rename(temporary, path) == 0 }
+      try check(.rename, operation) { rename(temporary, target) == 0 }
     } catch {
       if isOpen { close(fd) }
       unlink(temporary)
@@ -242,14 +266,15 @@ extension ProgressStore {
   func moveAside(_ operation: ProgressError.Operation) throws(ProgressError) -> String {
     let seconds = clock()
     let stamp = seconds.isFinite && seconds.magnitude < 0x1p62 ? String(Int64(seconds)) : "0"
-    var aside = "\(path).corrupt-\(stamp)"
+    let file = target
+    var aside = "\(file).corrupt-\(stamp)"
     var number = 1
     var status = stat()
     while lstat(aside, &status) == 0 {
       number += 1
-      aside = "\(path).corrupt-\(stamp)-\(number)"
+      aside = "\(file).corrupt-\(stamp)-\(number)"
     }
-    guard rename(path, aside) == 0 else { throw ProgressError(operation, path: path, code: errno) }
+    guard rename(file, aside) == 0 else { throw ProgressError(operation, path: path, code: errno) }
     let code = Self.syncFolder(folder)
     guard code == 0 else { throw ProgressError(operation, path: path, code: code) }
     return aside

@@ -57,7 +57,7 @@ public struct ProgressStore: Sendable {
   /// `folder` and `rest` joined by one slash.
   private static func joined(_ folder: String, _ rest: String) -> String {
     var folder = Substring(folder)
-    while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+    while folder.hasSuffix("/"), !folder.dropFirst().isEmpty { folder = folder.dropLast() }
     return folder == "/" ? "/" + rest : folder + "/" + rest
   }
 

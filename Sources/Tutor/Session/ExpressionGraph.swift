@@ -73,7 +73,7 @@ struct ExpressionGraph {
         case .exp: stack.append(graph.exp(x))
         case .log: stack.append(graph.log(x))
         case .sqrt: stack.append(graph.power(x, 0.5, label: "sqrt"))
-        case .abs: stack.append(graph.power(graph.power(x, 2), 0.5, label: "abs"))
+        case .abs: stack.append(graph.abs(x))
         case .tanh: stack.append(graph.tanh(x))
         case .sigmoid: stack.append(graph.sigmoid(x))
         case .relu: stack.append(graph.relu(x))

@@ -19,6 +19,18 @@ struct ModelGraph {
     }
     var activations: [ComputationGraph.NodeID] = []
     for (j, value) in x.enumerated() { activations.append(graph.input("x\(j + 1)", value)) }
+    if case .polynomial(let degree) = model.architecture, let x1 = activations.first {
+      // A polynomial reads x, x², …, xᵏ of its one raw feature: the powers are nodes too,
+      // so the graph shows where each weight's input comes from.
+      activations = [x1] + (1..<Swift.max(1, degree)).map { k in
+        graph.power(x1, Double(k + 1), label: "x1^\(k + 1)")
+      }
+    }
+    // The graph is built from the features the model reads; a mismatch would be a bug in
+    // the caller, not something a student typed.
+    precondition(
+      activations.count == model.layerSizes[0],
+      "ModelGraph: \(activations.count) inputs for a model reading \(model.layerSizes[0])")
     var offset = 0
     for l in 1...model.layerCount {
       let inputs = model.layerSizes[l - 1]
@@ -53,7 +65,7 @@ struct ModelGraph {
       output = graph.power(graph.subtract(prediction, target, label: "ŷ - y"), 2, label: "loss")
     case .meanAbsoluteError:
       let d = graph.subtract(prediction, target, label: "ŷ - y")
-      output = graph.power(graph.power(d, 2), 0.5, label: "loss")
+      output = graph.abs(d, label: "loss")
     case .binaryCrossEntropy:
       // −[y log ŷ + (1 − y) log(1 − ŷ)] with ŷ the sigmoid output.
       let one = graph.constant(1)
@@ -165,6 +177,7 @@ extension ComputationGraph {
       case .tanh: return "tanh(\(parts[0]))"
       case .sigmoid: return "σ(\(parts[0]))"
       case .relu: return "relu(\(parts[0]))"
+      case .abs: return "|\(parts[0])|"
       case .input, .constant: return node.value.shortDescription
       }
     }

@@ -10,9 +10,18 @@ extension Session {
     var environment: SessionVariables
     do {
       statement = try Statement.parse(line)
-      environment = SessionVariables(session: self, reading: statement.referencedNames)
+    } catch {
+      commandFailed = true
+      return [error.rendered(line: line)]
+    }
+    environment = SessionVariables(session: self, reading: statement.referencedNames)
+    // The environment holds the only reference to the variables while it evaluates, so an
+    // assignment updates the dictionary in place instead of copying every variable.
+    variables = [:]
+    do {
       value = try Evaluator.evaluate(statement, in: &environment)
     } catch {
+      variables = environment.userVariables
       commandFailed = true
       return [error.rendered(line: line)]
     }
@@ -70,6 +79,14 @@ extension Session {
       if data.count > 12 { lines.append("… \(data.count - 12) more rows") }
       return lines
     case "history":
+      if let function {
+        guard !function.history.isEmpty else { return ["no steps yet"] }
+        let first = Swift.max(0, function.history.count - 10)
+        return ["step  f (before the step)"]
+          + function.history.indices.dropFirst(first).map { k in
+            "\(k + 1)  \(function.history[k].formatted(significantDigits: 6))"
+          }
+      }
       let history = trainer.history
       guard let epochs = history.recentEpochs else { return ["no epochs yet"] }
       let shown = Array(epochs.suffix(10))

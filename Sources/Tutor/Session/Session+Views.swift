@@ -32,11 +32,20 @@ extension Session {
     var frame = Frame(width: width, height: height)
     let rect = frame.bounds
     switch view ?? self.view {
-    case .fit: frame.draw(fitChart(style: style), in: rect)
+    case .fit:
+      // A function of two variables has no curve to fit: its picture is its landscape.
+      if let function, function.variables.count == 2, let chart = landscapeChart(style: style) {
+        frame.draw(chart, in: rect)
+      } else {
+        frame.draw(fitChart(style: style), in: rect)
+      }
     case .loss: frame.draw(lossChart(style: style), in: rect)
     case .landscape:
       if let chart = landscapeChart(style: style) {
         frame.draw(chart, in: rect)
+      } else if let function, function.variables.count == 1 {
+        // The landscape of a function of one variable is its curve.
+        frame.draw(fitChart(style: style), in: rect)
       } else {
         frame.drawWrapped(
           "the landscape shows a loss over two parameters: a line (m and c) or a function "
@@ -166,7 +175,8 @@ extension Session {
         yRange: yRange)
       return (chart, key)
     }
-    guard trainer.model.isSingleLayer, trainer.model.inputCount == 1,
+    // In function mode the model and its data are set aside: never their landscape.
+    guard function == nil, trainer.model.isSingleLayer, trainer.model.inputCount == 1,
       trainer.loss == .meanSquaredError
     else { return nil }
     let data = trainingRowsRaw
@@ -248,7 +258,8 @@ extension Session {
   func boundary(style: ChartStyle) -> (chart: LandscapeChart, key: SurfaceKey)? {
     var style = style
     let data = trainingRowsRaw
-    guard data.featureCount == 2, trainer.model.outputActivation == .sigmoid else { return nil }
+    guard function == nil, data.featureCount == 2, trainer.model.outputActivation == .sigmoid
+    else { return nil }
     let x1 = data.column(0)
     let x2 = data.column(1)
     let (r1, r2) = Self.ranges(around: x1, x2)

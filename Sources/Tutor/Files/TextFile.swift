@@ -1,0 +1,95 @@
+import Descent
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reading a whole text file that a student, a teacher or a lesson named: the one way
+/// Downhill reads lessons, CSV data, submissions, scripts and `--init` files.
+///
+/// Only regular files are read: a FIFO, a device such as `/dev/zero` or `/dev/stdin`, a
+/// socket or a folder is refused at once with a sentence naming it, so that no command can
+/// hang on a pipe or fill memory from an endless device. Files over `limit` bytes are
+/// refused before their bytes are read (and one that grows while it is read stops at the
+/// limit), so a 3 GB sparse file costs nothing.
+package enum TextFile {
+  /// The largest CSV file read: 1 GiB, some 30 million rows of two numbers.
+  package static let dataLimit = 1 << 30
+  /// The largest lesson, submission, script or JSON file read: 16 MiB.
+  package static let documentLimit = 16 << 20
+
+  /// The UTF-8 text of the regular file at `path`, of at most `limit` bytes.
+  package static func read(_ path: String, limit: Int) throws(DescentError) -> String {
+    let bytes = try readBytes(path, limit: limit)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw DescentError(
+        "'\(path)' is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet)")
+    }
+    return text
+  }
+
+  /// The bytes of the regular file at `path`, of at most `limit` bytes.
+  package static func readBytes(_ path: String, limit: Int) throws(DescentError) -> [UInt8] {
+    // O_NONBLOCK: opening a FIFO with no writer must not wait; fstat refuses it next.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { throw failure(path, errno) }
+    defer { close(fd) }
+    var status = stat()
+    guard fstat(fd, &status) == 0 else { throw failure(path, errno) }
+    let kind = status.st_mode & S_IFMT
+    guard kind == S_IFREG else {
+      throw DescentError("cannot read '\(path)': it is \(describe(kind)), not a regular file")
+    }
+    guard Int(status.st_size) <= limit else {
+      throw tooLarge(path, limit)
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(status.st_size))
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw failure(path, errno)
+      }
+      if count == 0 { return bytes }
+      guard bytes.count + count <= limit else { throw tooLarge(path, limit) }
+      bytes.append(contentsOf: buffer[0..<count])
+    }
+  }
+
+  /// read(2), named apart from `read(_:limit:)`.
+  private static func systemRead(
+    _ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int
+  ) -> Int {
+    #if canImport(Glibc)
+      Glibc.read(fd, buffer, count)
+    #else
+      Darwin.read(fd, buffer, count)
+    #endif
+  }
+
+  private static func tooLarge(_ path: String, _ limit: Int) -> DescentError {
+    let size =
+      limit >= 1 << 30 ? "\(limit >> 30) GiB" : limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+    return DescentError("cannot read '\(path)': it is larger than \(size), the most Downhill reads")
+  }
+
+  private static func describe(_ kind: mode_t) -> String {
+    switch kind {
+    case S_IFDIR: "a folder"
+    case S_IFIFO: "a pipe (FIFO)"
+    case S_IFCHR: "a device"
+    case S_IFBLK: "a disk device"
+    case S_IFSOCK: "a socket"
+    default: "a special file"
+    }
+  }
+
+  private static func failure(_ path: String, _ code: Int32) -> DescentError {
+    let text = strerror(code).map { String(cString: $0) } ?? "error \(code)"
+    return DescentError("cannot read '\(path)': \(text.prefix(1).lowercased() + text.dropFirst())")
+  }
+}
