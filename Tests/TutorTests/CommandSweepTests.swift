@@ -1,0 +1,139 @@
+import Foundation
+import TermPlot
+import TestSupport
+import Testing
+
+@testable import Tutor
+
+/// The whole command space, run through sessions in-process: every kind of run × every
+/// view × every command, then seeded random scripts, each followed by a render of the
+/// screen. A trap anywhere ends the test process, so passing means zero traps; each test
+/// prints how many scripts it ran and how long they took.
+@Suite struct CommandSweepTests {
+  static let lessonsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lessons")
+    .path
+
+  /// A fresh session with `setup` applied; records an issue for a set-up line that failed,
+  /// so the sweep covers the runs it claims to.
+  static func session(_ setup: CommandSpace.Setup) -> Session {
+    var session = Session()
+    for line in setup.lines {
+      let output = session.apply(line: line)
+      #expect(!session.commandFailed, "set-up '\(setup.name)': '\(line)' failed: \(output)")
+    }
+    return session
+  }
+
+  /// Applies `line`, lets a started play run a few ticks, and draws the screen.
+  static func run(_ line: String, in session: inout Session, layout: Layout) {
+    session.apply(line: line)
+    if session.isPlaying {
+      _ = session.playTick(epochs: 3)
+      _ = session.playTick(epochs: 50)
+      session.pausePlay()
+    }
+    _ = layout.render(
+      session: session, pane: session.lessonPane, prompt: PromptLine(text: line), footer: nil,
+      width: 100, height: 30)
+  }
+
+  @Test(arguments: CommandSpace.setups)
+  func everyCommandInEveryViewRunsWithoutATrap(setup: CommandSpace.Setup) {
+    let base = Self.session(setup)
+    let start = Date()
+    var scripts = 0
+    for view in CommandSpace.views {
+      let layout = Layout(style: ChartStyle(theme: .standard, tier: .braille))
+      for command in CommandSpace.commands {
+        var session = base
+        Self.run("view \(view)", in: &session, layout: layout)
+        Self.run(command, in: &session, layout: layout)
+        // A second command after it, in the same view: graphs and caches kept across.
+        Self.run("backstep", in: &session, layout: layout)
+        scripts += 1
+      }
+    }
+    print(
+      "command sweep '\(setup.name)': \(scripts) scripts in "
+        + "\(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+    #expect(scripts == CommandSpace.views.count * CommandSpace.commands.count)
+  }
+
+  @Test func lessonCommandsRunInEveryLessonWithoutATrap() throws {
+    let library = LessonLibrary(directory: Self.lessonsFolder)
+    let files = try library.files()
+    #expect(files.count >= 11)
+    let start = Date()
+    var scripts = 0
+    let layout = Layout(style: ChartStyle(theme: .standard, tier: .braille))
+    for file in files {
+      let lesson = try library.load(file)
+      let opened = try Session.opening(lesson, loader: library.loader(forLessonAt: file))
+      for view in CommandSpace.views {
+        for command in CommandSpace.commands {
+          var session = opened
+          Self.run("view \(view)", in: &session, layout: layout)
+          Self.run(command, in: &session, layout: layout)
+          Self.run("next", in: &session, layout: layout)
+          scripts += 1
+        }
+      }
+    }
+    print(
+      "lesson command sweep: \(scripts) scripts in "
+        + "\(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+  }
+
+  @Test func seededRandomScriptsRunWithoutATrap() {
+    let scripts = CommandSpace.randomScripts(count: 3000, length: 3...12, seed: 0x5EED)
+    let start = Date()
+    let layouts = [
+      Layout(style: ChartStyle(theme: .standard, tier: .braille)),
+      Layout(style: ChartStyle(theme: .monochrome, tier: .ascii)),
+    ]
+    for (index, script) in scripts.enumerated() {
+      var session = Session()
+      let layout = layouts[index % layouts.count]
+      for line in script { Self.run(line, in: &session, layout: layout) }
+    }
+    print(
+      "random scripts: \(scripts.count) scripts of 3 to 12 lines in "
+        + "\(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+  }
+
+  /// The same space through the full-screen app's keys: Tab through every view, step,
+  /// rewind, rate keys, backstep typed at the prompt, in every lesson.
+  @Test func tutorialKeysInEveryLessonRunWithoutATrap() throws {
+    let library = LessonLibrary(directory: Self.lessonsFolder)
+    var generator = SplitMix64(seed: 0xC0FFEE)
+    let keys: [Key] = [
+      .tab, .tab, .tab, .character(" "), .enter, .control("p"), .character("+"),
+      .character("-"), .character("r"), .character("n"), .character("b"), .up, .down,
+      .pageUp, .pageDown, .escape, .function(1), .control("l"),
+    ]
+    var presses = 0
+    let start = Date()
+    for file in try library.files() {
+      for presentation in [false, true] {
+        var app = TutorialApp(
+          configuration: .init(library: library, lesson: file, presentation: presentation))
+        for _ in 0..<120 {
+          var key = keys.randomElement(using: &generator) ?? .tab
+          if Int.random(in: 0..<8, using: &generator) == 0 {
+            for character in "backstep" { _ = app.handle(.character(character), now: 0) }
+            key = .enter
+          }
+          _ = app.handle(key, now: Double(presses) / 10)
+          app.tick(now: Double(presses) / 10 + 0.05)
+          _ = app.render(width: 100, height: 30)
+          presses += 1
+          if app.isFinished { break }
+        }
+      }
+    }
+    print(
+      "tutorial keys: \(presses) keys in "
+        + "\(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+  }
+}
