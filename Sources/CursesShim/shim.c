@@ -265,3 +265,161 @@ void downhill_suspend(void) {
   sigprocmask(SIG_SETMASK, &mask, NULL);
   sigaction(SIGTSTP, &previous, NULL);
 }
+
+// MARK: - Crashes
+
+#include <stdlib.h>
+#include <string.h>
+#include <poll.h>
+#include <termios.h>
+#include <unistd.h>
+
+static const int fatal_signals[] = {SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGQUIT};
+enum { fatal_signal_count = sizeof fatal_signals / sizeof fatal_signals[0] };
+static struct sigaction fatal_previous[fatal_signal_count];
+static bool fatal_armed = false;
+static struct termios shell_modes;
+static bool shell_modes_saved = false;
+/// What the handler writes to leave curses mode: filled from terminfo when armed.
+static char leave_sequence[256];
+static size_t leave_length = 0;
+static volatile sig_atomic_t leaving = 0;
+
+void downhill_crash_guard_prepare(void) {
+  shell_modes_saved = tcgetattr(STDIN_FILENO, &shell_modes) == 0;
+}
+
+/// Appends terminfo capability `name` to the leave sequence, if the terminal has it.
+static void append_capability(const char *name) {
+  char *value = tigetstr((char *)name);
+  if (value == NULL || value == (char *)-1) {
+    return;
+  }
+  size_t length = strlen(value);
+  if (leave_length + length >= sizeof leave_sequence) {
+    return;
+  }
+  memcpy(leave_sequence + leave_length, value, length);
+  leave_length += length;
+}
+
+/// The signal handler: only async-signal-safe calls (write, tcsetattr, sigaction, raise).
+static void leave_on_fatal_signal(int signal_number, siginfo_t *info, void *context) {
+  if (!leaving) {
+    leaving = 1;
+    if (leave_length > 0) {
+      ssize_t ignored = write(STDOUT_FILENO, leave_sequence, leave_length);
+      (void)ignored;
+    }
+    if (shell_modes_saved) {
+      // TCSAFLUSH also drops input nobody read.
+      tcsetattr(STDIN_FILENO, TCSAFLUSH, &shell_modes);
+    }
+  }
+  int index = 0;
+  while (index < fatal_signal_count && fatal_signals[index] != signal_number) {
+    index++;
+  }
+  if (index == fatal_signal_count) {
+    return;
+  }
+  struct sigaction previous = fatal_previous[index];
+  // Sent by kill(2), raise(3) or abort(3), or a trap instruction that does not fault
+  // again when returned to: nothing re-raises it by itself.
+  bool sent = info == NULL || info->si_code <= 0 || signal_number == SIGQUIT;
+#if defined(__x86_64__) || defined(__i386__)
+  sent = sent || signal_number == SIGTRAP;
+#endif
+  if (!sent) {
+    // A fault: put the old handler back and return; the faulting instruction runs again
+    // and the old handler (Swift's backtracer, or the default action) gets it with the
+    // real context.
+    sigaction(signal_number, &previous, NULL);
+    return;
+  }
+  // Sent: the old handler runs now, with this signal's details; if it returns (a
+  // backtracer that reported and carried on, or no handler at all), the default action
+  // ends the process, so it never goes on with a terminal it no longer controls.
+  if ((previous.sa_flags & SA_SIGINFO) && previous.sa_sigaction != NULL) {
+    previous.sa_sigaction(signal_number, info, context);
+  } else if (!(previous.sa_flags & SA_SIGINFO) && previous.sa_handler != SIG_DFL
+             && previous.sa_handler != SIG_IGN && previous.sa_handler != NULL) {
+    previous.sa_handler(signal_number);
+  }
+  struct sigaction standard;
+  memset(&standard, 0, sizeof standard);
+  standard.sa_handler = SIG_DFL;
+  sigemptyset(&standard.sa_mask);
+  sigaction(signal_number, &standard, NULL);
+  sigset_t unblock;
+  sigemptyset(&unblock);
+  sigaddset(&unblock, signal_number);
+  sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+  raise(signal_number);
+}
+
+void downhill_crash_guard_arm(void) {
+  if (fatal_armed) {
+    return;
+  }
+  leave_length = 0;
+  // Plain text, the cursor shown, keypad mode off, the alternate screen left: what endwin
+  // would send. A terminal without rmcup gets a new line so the report starts clean.
+  append_capability("sgr0");
+  append_capability("cnorm");
+  append_capability("rmkx");
+  append_capability("rmcup");
+  if (leave_length + 2 < sizeof leave_sequence) {
+    leave_sequence[leave_length++] = '\r';
+    leave_sequence[leave_length++] = '\n';
+  }
+  // Its own stack, so that a stack overflow's SIGSEGV can still be handled.
+  static bool stack_made = false;
+  if (!stack_made) {
+    stack_t stack;
+    stack.ss_size = 64 * 1024;
+    stack.ss_sp = malloc(stack.ss_size);
+    stack.ss_flags = 0;
+    if (stack.ss_sp != NULL && sigaltstack(&stack, NULL) == 0) {
+      stack_made = true;
+    }
+  }
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_sigaction = leave_on_fatal_signal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+  for (int i = 0; i < fatal_signal_count; i++) {
+    sigaction(fatal_signals[i], &action, &fatal_previous[i]);
+  }
+  leaving = 0;
+  fatal_armed = true;
+}
+
+void downhill_crash_guard_disarm(void) {
+  if (!fatal_armed) {
+    return;
+  }
+  for (int i = 0; i < fatal_signal_count; i++) {
+    sigaction(fatal_signals[i], &fatal_previous[i], NULL);
+  }
+  fatal_armed = false;
+}
+
+void downhill_drain_input(void) {
+  // A paste can still be arriving (a terminal writes it as the reader takes it): drop what
+  // came, and keep dropping until the input has been quiet for 30 ms, for at most 2 s.
+  long long start = monotonic_milliseconds();
+  do {
+    tcflush(STDIN_FILENO, TCIFLUSH);
+    struct pollfd input = {.fd = STDIN_FILENO, .events = POLLIN, .revents = 0};
+    if (poll(&input, 1, 30) <= 0) {
+      break;
+    }
+  } while (monotonic_milliseconds() - start < 2000);
+  tcflush(STDIN_FILENO, TCIFLUSH);
+}
+
+void downhill_raise(int signal_number) {
+  raise(signal_number);
+}

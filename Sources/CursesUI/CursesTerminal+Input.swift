@@ -22,6 +22,10 @@ extension CursesTerminal {
       switch downhill_read(milliseconds, &code) {
       case Int32(DOWNHILL_READ_CHARACTER):
         failedReads = 0
+        if code == 27 {
+          guard let event = readAfterEscape() else { continue }
+          return event
+        }
         if let event = KeyDecoder.event(forCharacter: code) { return event }
       case Int32(DOWNHILL_READ_KEY):
         failedReads = 0
@@ -40,5 +44,30 @@ extension CursesTerminal {
         if milliseconds == 0 { return .timeout }
       }
     }
+  }
+
+  /// What an Escape that ncurses could not match to a key began: Escape alone when
+  /// nothing follows at once; the key of an escape sequence terminfo does not list (nil
+  /// to skip one the tutorial has no use for); or, for Escape followed by another key (Alt
+  /// held), that key.
+  ///
+  /// ncurses has already waited its escape delay before handing over a lone Escape, so the
+  /// rest of a sequence sent with it is in the input now: reads here do not wait.
+  func readAfterEscape() -> TerminalEvent? {
+    var codes: [UInt32] = []
+    while codes.count < 32 {
+      var code: UInt32 = 0
+      guard downhill_read(0, &code) == Int32(DOWNHILL_READ_CHARACTER) else { break }
+      codes.append(code)
+      if codes.count == 1 && code != 0x5B && code != 0x4F {
+        return KeyDecoder.event(forCharacter: code)
+      }
+      if KeyDecoder.isComplete(escapeSequence: codes) { break }
+      if !KeyDecoder.isPartial(escapeSequence: codes) { return nil }
+    }
+    guard !codes.isEmpty else { return .key(.escape) }
+    // Alt-[ or Alt-O alone: the character.
+    if codes.count == 1 { return KeyDecoder.event(forCharacter: codes[0]) }
+    return KeyDecoder.event(forEscapeSequence: codes)
   }
 }

@@ -134,7 +134,10 @@ public final class CursesTerminal {
     }
     // Caught before ncurses starts, so it leaves these three alone (it installs handlers
     // only where it finds the default) and they come back as they were on restore.
-    if catchesSignals { downhill_signals_install() }
+    if catchesSignals {
+      downhill_signals_install()
+      downhill_crash_guard_prepare()
+    }
     guard let screen = downhill_screen_open(term, output, input) else {
       if catchesSignals { downhill_signals_restore() }
       throw .cannotStart(term)
@@ -145,6 +148,8 @@ public final class CursesTerminal {
     self.catchesSignals = catchesSignals
     isUnicode = Self.localeIsUnicode
     defaultColors = downhill_screen_configure(Self.escapeDelay)
+    // From here a crash gives the terminal back before anything reports it.
+    if catchesSignals { downhill_crash_guard_arm() }
     let colors = downhill_color_count()
     supportedColorDepth =
       colors >= 256 ? .indexed256 : colors >= 16 ? .ansi16 : colors >= 8 ? .basic : .none
@@ -163,15 +168,20 @@ public final class CursesTerminal {
   public var isActive: Bool { screen != nil }
 
   /// Gives the terminal back as it was: leaves curses mode (`endwin`, which also shows the
-  /// cursor and leaves the alternate screen), puts the signal dispositions back and frees
-  /// the screen. Safe to call more than once; every later draw or read does nothing.
+  /// cursor and leaves the alternate screen), puts the signal dispositions back, discards
+  /// input nobody read (the rest of a paste) and frees the screen. Safe to call more than once; every later draw or read does nothing.
   public func restore() {
     guard let screen else { return }
     self.screen = nil
     shown = nil
     downhill_screen_select(screen)
+    // Keys typed or pasted but never read would otherwise reach the shell as a command.
+    if catchesSignals && !downhill_screen_is_ended() { downhill_drain_input() }
     downhill_screen_end()
-    if catchesSignals { downhill_signals_restore() }
+    if catchesSignals {
+      downhill_crash_guard_disarm()
+      downhill_signals_restore()
+    }
     downhill_screen_delete(screen)
     for file in ownedFiles { fclose(file) }
     fflush(nil)

@@ -30,6 +30,15 @@ public enum TutorialLoop {
     _ app: inout TutorialApp, on terminal: CursesTerminal,
     clock: () -> Double = MonotonicClock.now, drawn: ((Frame) -> Void)? = nil
   ) -> Outcome {
+    run(&app, on: terminal, clock: clock, drawn: drawn, crash: nil)
+  }
+
+  /// The loop, with a key that crashes on purpose for the tests of the crash guard.
+  package static func run(
+    _ app: inout TutorialApp, on terminal: CursesTerminal,
+    clock: () -> Double = MonotonicClock.now, drawn: ((Frame) -> Void)? = nil,
+    crash: CrashTrigger?
+  ) -> Outcome {
     while true {
       if let signal = terminal.pendingSignal { return .signal(signal) }
       if app.isFinished { return .finished }
@@ -39,24 +48,36 @@ public enum TutorialLoop {
       // A tick that is due still lets a waiting key in first (a zero timeout), so a key
       // can always stop play however far behind the animation is.
       let wait = app.secondsUntilTick(now: clock()).map { Swift.max(0, $0) }
-      switch terminal.nextEvent(timeout: wait) {
-      case .key(let key):
-        // Ctrl-L redraws the screen in every terminal program: whatever the app makes of
-        // it, the terminal is repainted from scratch.
-        if key == .control("l") { terminal.repaintAll() }
-        switch app.handle(key, now: clock()) {
-        case .none: break
-        case .quit: return .quit
-        case .suspend: terminal.suspend()
+      var event = terminal.nextEvent(timeout: wait)
+      // Keys already waiting (a paste) are all handled before the next draw, for up to a
+      // tenth of a second at a time, so a long paste costs a draw per batch, not a draw
+      // per character, and the screen still moves during a very long one.
+      let batchEnd = clock() + 0.1
+      while true {
+        switch event {
+        case .key(let key):
+          if let crash, key == crash.key { crash.fire() }
+          // Ctrl-L redraws the screen in every terminal program: whatever the app makes
+          // of it, the terminal is repainted from scratch.
+          if key == .control("l") { terminal.repaintAll() }
+          switch app.handle(key, now: clock()) {
+          case .none: break
+          case .quit: return .quit
+          case .suspend: terminal.suspend()
+          }
+        case .resize:
+          break
+        case .timeout:
+          app.tick(now: clock())
+        case .signal(let signal):
+          return .signal(signal)
+        case .hangup:
+          return .hangup
         }
-      case .resize:
-        break
-      case .timeout:
-        app.tick(now: clock())
-      case .signal(let signal):
-        return .signal(signal)
-      case .hangup:
-        return .hangup
+        guard case .key = event, !app.isFinished, clock() < batchEnd else { break }
+        event = terminal.nextEvent(timeout: 0)
+        // Nothing more waiting: draw.
+        if event == .timeout { break }
       }
     }
   }

@@ -67,6 +67,7 @@ enum FullScreen {
     recording?.start(
       width: terminal.columns, height: terminal.rows, term: environment["TERM"])
     _ = TutorialLoop.run(
-      &app, on: terminal, drawn: { frame in recording?.write(frame, depth: depth) })
+      &app, on: terminal, drawn: { frame in recording?.write(frame, depth: depth) },
+      crash: CrashTrigger(environment: environment))
   }
 }

@@ -131,4 +131,32 @@ int downhill_pending_signal(void);
 /// returning when it is continued. Call after `downhill_screen_end`.
 void downhill_suspend(void);
 
+// MARK: - Crashes
+
+/// Remembers the terminal's modes (of standard input) as the shell left them. Call before
+/// ncurses starts, then `downhill_crash_guard_arm` once it has.
+void downhill_crash_guard_prepare(void);
+
+/// Catches the fatal signals (SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGQUIT)
+/// so that a crash first gives the terminal back: it writes the terminal's own sequences
+/// for leaving the alternate screen and keypad mode, showing the cursor and plain text
+/// (read from terminfo now, as a signal handler may not), and puts back the modes
+/// `downhill_crash_guard_prepare` saw, dropping unread input. Then the signal goes on to
+/// whatever handled it before (Swift's backtracer) or its default action, so the report
+/// lands on a usable shell and the process ends. Runs on its own stack, so a stack
+/// overflow is caught too.
+void downhill_crash_guard_arm(void);
+
+/// Puts back the handlers `downhill_crash_guard_arm` replaced (after a normal restore).
+void downhill_crash_guard_disarm(void);
+
+/// Discards input the terminal has received but nobody has read (the rest of a paste),
+/// so that it does not reach the shell as a command after the tutorial exits; input still
+/// arriving is dropped too, until it has been quiet for 30 ms (2 s at most). Call while the
+/// terminal is still in raw mode, where a partial line counts as input.
+void downhill_drain_input(void);
+
+/// Raises `signal` at once, for the test hook that checks the crash guard.
+void downhill_raise(int signal);
+
 #endif

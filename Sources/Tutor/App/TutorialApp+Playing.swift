@@ -82,8 +82,9 @@ extension TutorialApp {
     case .character("+"), .control("t"): Self.stepRate(up: true, in: &session)
     case .character("-"), .control("g"): Self.stepRate(up: false, in: &session)
     case .tab, .character("v"): cycleView()
-    case .character("q"), .control("q"), .control("c"), .control("d"), .escape:
+    case .character("q"), .control("q"), .control("c"), .control("d"):
       return quit()
+    case .escape: askToQuit()
     case .character("?"), .function(1): showsHelp = true
     case .control("z"): return .suspend
     default: return Effect.none

@@ -80,6 +80,9 @@ public struct TutorialApp {
   var lastTick: Double?
   var nextAutoStep: Double?
 
+  /// Whether Escape asked "quit Downhill?" and the next key answers.
+  var confirmingQuit = false
+
   /// Set once the student quits.
   public internal(set) var isFinished = false
   /// Where the terminal's cursor goes after the last render (nil: hidden).
@@ -151,6 +154,18 @@ public struct TutorialApp {
 
   /// Handles one key at time `now` (seconds).
   public mutating func handle(_ key: Key, now: Double) -> Effect {
+    if confirmingQuit {
+      // Escape is easy to press by accident (and stray escape sequences used to arrive as
+      // it): it only asks, and only y or a quit key answers yes.
+      confirmingQuit = false
+      notice = nil
+      switch key {
+      case .character("y"), .character("Y"), .character("q"), .control("q"), .control("c"):
+        return quit()
+      default:
+        return .none
+      }
+    }
     if showsHelp {
       showsHelp = false
       if key == .control("q") || key == .control("c") { return quit() }
@@ -160,6 +175,12 @@ public struct TutorialApp {
     case .menu: return handleMenu(key, now: now)
     case .lesson: return handleLesson(key, now: now)
     }
+  }
+
+  /// Escape in the menu or a presentation: asks before quitting.
+  mutating func askToQuit() {
+    confirmingQuit = true
+    notice = "quit Downhill? y quits, any other key stays"
   }
 
   mutating func quit() -> Effect {
@@ -178,7 +199,8 @@ public struct TutorialApp {
     case .enter, .character(" "), .right:
       guard selection < files.count else { return .none }
       open(files[selection])
-    case .character("q"), .control("q"), .control("c"), .control("d"), .escape: return quit()
+    case .character("q"), .control("q"), .control("c"), .control("d"): return quit()
+    case .escape: askToQuit()
     case .character("?"), .function(1): showsHelp = true
     case .control("z"): return .suspend
     case .tab, .control("o"):
