@@ -17,8 +17,10 @@ extension Layout {
     // Newest first, until the rows are filled: (segments of one row).
     var rows: [[(text: String, style: Style)]] = []
     for entry in transcript.reversed() {
-      for line in entry.output.reversed() {
-        for row in Self.broken(line, width: text.width).reversed() {
+      // An output may hold several lines (an error's line and its caret).
+      let lines = entry.output.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+      for line in lines.reversed() {
+        for row in Self.broken(String(line), width: text.width).reversed() {
           rows.append([(row, .plain)])
         }
         if rows.count >= text.height { break }

@@ -161,6 +161,29 @@ final class TmuxSession {
     try run(["send-keys", "-t", name, "-l", text])
   }
 
+  /// Pastes `text` as a terminal pastes it: all at once, as fast as the program reads.
+  func paste(_ text: String) throws {
+    let file = try folder.write(text, to: "paste-buffer")
+    try run(["load-buffer", file])
+    try run(["paste-buffer", "-t", name])
+  }
+
+  /// The process ids of the pane's command and all its descendants, with their names.
+  func paneProcesses() throws -> [(pid: Int32, name: String)] {
+    var found: [(pid: Int32, name: String)] = []
+    var queue = [try panePID()]
+    while let pid = queue.popLast() {
+      let children = (try? String(
+        contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+      for child in children.split(separator: " ").compactMap({ Int32($0) }) {
+        let name = (try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)) ?? ""
+        found.append((child, name.trimmingCharacters(in: .whitespacesAndNewlines)))
+        queue.append(child)
+      }
+    }
+    return found
+  }
+
   /// The screen as text, one line a row.
   func capture() throws -> String {
     try run(["capture-pane", "-p", "-t", name])
