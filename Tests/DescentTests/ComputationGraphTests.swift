@@ -319,6 +319,9 @@ import Testing
     expectGradientsMatchFiniteDifferences("relu", at: [[-2.5], [-0.3], [0.8], [3]]) {
       $0.relu($1[0])
     }
+    expectGradientsMatchFiniteDifferences("abs", at: [[-2.5], [-0.3], [0.8], [3]]) {
+      $0.abs($1[0])
+    }
     for p in [2, 3, -1, 0.5, 2.5, 0] {
       expectGradientsMatchFiniteDifferences("power \(p)", at: positive) { $0.power($1[0], p) }
     }
@@ -356,6 +359,17 @@ import Testing
   }
 
   // MARK: - Special values
+
+  /// |x| has no derivative at 0; like PyTorch's `abs`, the graph gives the subgradient 0
+  /// there (sign 0), so a descent that lands on the minimum stays, and NaN stays NaN.
+  @Test func absHasTheSignAsItsDerivativeAndZeroAtZero() {
+    #expect(evaluate([-3]) { $0.abs($1[0]) } == (3, [-1]))
+    #expect(evaluate([2]) { $0.abs($1[0]) } == (2, [1]))
+    #expect(evaluate([0]) { $0.abs($1[0]) } == (0, [0]))
+    #expect(evaluate([-0.0]) { $0.abs($1[0]) } == (0, [0]))
+    let nan = evaluate([.nan]) { $0.abs($1[0]) }
+    #expect(nan.value.isNaN && nan.localDerivatives[0].isNaN)
+  }
 
   @Test func powerWithAConstantExponentIsFiniteAtZero() {
     // d(x^p)/dx = p·x^(p−1) at x = 0: 1 for p = 1, 0 for p > 1, 0 for p = 0 (x⁰ = 1 is flat),
