@@ -168,15 +168,13 @@ public final class CursesTerminal {
   public var isActive: Bool { screen != nil }
 
   /// Gives the terminal back as it was: leaves curses mode (`endwin`, which also shows the
-  /// cursor and leaves the alternate screen), puts the signal dispositions back, discards
-  /// input nobody read (the rest of a paste) and frees the screen. Safe to call more than once; every later draw or read does nothing.
+  /// cursor and leaves the alternate screen), puts the signal dispositions back and frees
+  /// the screen. Safe to call more than once; every later draw or read does nothing.
   public func restore() {
     guard let screen else { return }
     self.screen = nil
     shown = nil
     downhill_screen_select(screen)
-    // Keys typed or pasted but never read would otherwise reach the shell as a command.
-    if catchesSignals && !downhill_screen_is_ended() { downhill_drain_input() }
     downhill_screen_end()
     if catchesSignals {
       downhill_crash_guard_disarm()
@@ -185,6 +183,15 @@ public final class CursesTerminal {
     downhill_screen_delete(screen)
     for file in ownedFiles { fclose(file) }
     fflush(nil)
+  }
+
+  /// Discards input that arrived but was never read, and input still arriving until it
+  /// pauses (30 ms, at most 2 s): call before `restore()` when the tutorial ends by a signal
+  /// or a lost terminal, so that the rest of a paste does not reach the shell as a command.
+  /// After a quit key nothing needs discarding: what follows it was typed for the shell.
+  public func discardUnreadInput() {
+    guard isActive, catchesSignals else { return }
+    downhill_drain_input()
   }
 
   /// Stops the process as Ctrl-Z does in a shell, the terminal restored meanwhile; when the

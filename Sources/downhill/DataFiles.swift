@@ -24,12 +24,16 @@ enum DataFiles {
       return try Dataset.builtIn(named: name, seed: seed)
     }
     return try Dataset(
-      csv: readText(name, limit: TextFile.dataLimit), source: name, target: target)
+      csv: readCSV(name), source: name, target: target)
   }
 
-  /// The whole UTF-8 text of the file at `path`: a regular file of at most `limit` bytes
-  /// (16 MiB unless given).
-  static func readText(_ path: String, limit: Int = TextFile.documentLimit) throws -> String {
-    try TextFile.read(path, limit: limit)
+  /// The whole UTF-8 text of the file at `path`: a regular file of at most 16 MiB.
+  static func readText(_ path: String) throws -> String {
+    try TextFile.read(path, limit: TextFile.documentLimit)
+  }
+
+  /// The whole UTF-8 text of the CSV file at `path`: a regular file of at most 1 GiB.
+  static func readCSV(_ path: String) throws -> String {
+    try TextFile.read(path, limit: TextFile.dataLimit, advice: TextFile.csvAdvice)
   }
 }

@@ -66,8 +66,12 @@ enum FullScreen {
     let depth = terminal.colorDepth
     recording?.start(
       width: terminal.columns, height: terminal.rows, term: environment["TERM"])
-    _ = TutorialLoop.run(
+    let outcome = TutorialLoop.run(
       &app, on: terminal, drawn: { frame in recording?.write(frame, depth: depth) },
       crash: CrashTrigger(environment: environment))
+    switch outcome {
+    case .signal, .hangup: terminal.discardUnreadInput()
+    case .quit, .finished: break
+    }
   }
 }

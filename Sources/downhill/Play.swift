@@ -61,9 +61,10 @@ struct Play: ParsableCommand {
     if let script {
       commands = script.split(separator: ";").map { String($0).trimmingSpaces }
     } else if let scriptFile {
-      commands = try DataFiles.readText(scriptFile).split(separator: "\n").map {
-        String($0.hasSuffix("\r") ? $0.dropLast() : $0)
-      }
+      // LF, CR LF and lone CR all end a line, as in the REPL.
+      var splitter = LineSplitter()
+      splitter.feed(try DataFiles.readText(scriptFile).utf8)
+      while let line = splitter.finish() { commands.append(line) }
     }
     commands = commands.filter { !$0.trimmingSpaces.isEmpty }
     let capabilities = TerminalCapabilities.detect(

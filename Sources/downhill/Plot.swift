@@ -68,7 +68,7 @@ struct Plot: ParsableCommand {
       throw DescentError("--height must be from 1 to 1000 rows, not \(rows)")
     }
     let table = try CSVTable(
-      csv: DataFiles.readText(file, limit: TextFile.dataLimit), source: file)
+      csv: DataFiles.readCSV(file), source: file)
     guard table.rowCount >= 1 else {
       throw DescentError("has a header but no data rows to plot", at: SourceLocation(file: file))
     }

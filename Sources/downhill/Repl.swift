@@ -60,7 +60,7 @@ struct Repl: ParsableCommand {
       session = Session(
         loader: DataLoader { path, target in
           try Dataset(
-            csv: DataFiles.readText(path, limit: TextFile.dataLimit), source: path,
+            csv: DataFiles.readCSV(path), source: path,
             target: target)
         })
     }

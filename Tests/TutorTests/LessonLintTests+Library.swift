@@ -153,14 +153,16 @@ extension LessonLintTests {
       let missing = url.path + "/01-missing.md"
       #expect(
         throws: LessonLoadError(problems: [
-          LessonProblem("cannot read '\(missing)'", file: missing, line: 1)
+          LessonProblem(
+            "cannot read '\(missing)': no such file or directory", file: missing, line: 1)
         ])
       ) { try LessonLibrary(directory: url.path).load(missing) }
       let latin1 = url.appendingPathComponent("02-latin1.md")
       try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xE9, 0x0A]).write(to: latin1)
       #expect(
         throws: LessonLoadError(problems: [
-          LessonProblem("'\(latin1.path)' is not UTF-8 text", file: latin1.path, line: 1)
+          LessonProblem(
+            "'\(latin1.path)' is not UTF-8 text; save it as UTF-8", file: latin1.path, line: 1)
         ])
       ) { try LessonLibrary(directory: url.path).load(latin1.path) }
     }

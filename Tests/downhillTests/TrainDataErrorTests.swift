@@ -77,7 +77,7 @@ import Testing
       at: directory.url.appendingPathComponent("tables"), withIntermediateDirectories: false)
     try downhill.expectBadInput(
       ["train", "--data", "tables/"],
-      message: "Error: cannot read 'tables/': is a directory", in: directory)
+      message: "Error: cannot read 'tables/': it is a folder, not a regular file", in: directory)
   }
 
   @Test func nonUTF8FileIsRefused() throws {

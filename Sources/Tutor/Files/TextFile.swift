@@ -20,15 +20,20 @@ package enum TextFile {
   /// The largest lesson, submission, script or JSON file read: 16 MiB.
   package static let documentLimit = 16 << 20
 
-  /// The UTF-8 text of the regular file at `path`, of at most `limit` bytes.
-  package static func read(_ path: String, limit: Int) throws(DescentError) -> String {
+  /// The UTF-8 text of the regular file at `path`, of at most `limit` bytes; text in
+  /// another encoding is refused with `advice` on saving it as UTF-8.
+  package static func read(
+    _ path: String, limit: Int, advice: String = "save it as UTF-8"
+  ) throws(DescentError) -> String {
     let bytes = try readBytes(path, limit: limit)
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw DescentError(
-        "'\(path)' is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet)")
+      throw DescentError("'\(path)' is not UTF-8 text; \(advice)")
     }
     return text
   }
+
+  /// How to save a CSV file as UTF-8, for the sentence refusing one that is not.
+  package static let csvAdvice = "save it as UTF-8 (CSV UTF-8 in a spreadsheet)"
 
   /// The bytes of the regular file at `path`, of at most `limit` bytes.
   package static func readBytes(_ path: String, limit: Int) throws(DescentError) -> [UInt8] {

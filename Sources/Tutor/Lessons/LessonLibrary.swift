@@ -115,7 +115,8 @@ public struct LessonLibrary: Sendable {
           "a lesson reads only files in its lessons folder; '\(path)' is outside it")
       }
       return try Dataset(
-        csv: TextFile.read(joined, limit: TextFile.dataLimit), source: path, target: target)
+        csv: TextFile.read(joined, limit: TextFile.dataLimit, advice: TextFile.csvAdvice),
+        source: path, target: target)
     }
   }
 
