@@ -10,9 +10,7 @@ import Testing
 /// screen. A trap anywhere ends the test process, so passing means zero traps; each test
 /// prints how many scripts it ran and how long they took.
 @Suite struct CommandSweepTests {
-  static let lessonsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lessons")
-    .path
+  static let lessonsFolder = RepositoryPaths.lessons
 
   /// A fresh session with `setup` applied; records an issue for a set-up line that failed,
   /// so the sweep covers the runs it claims to.
@@ -38,25 +36,37 @@ import Testing
       width: 100, height: 30)
   }
 
+  /// Runs every view × every command from `start`, each followed by `then`, and returns
+  /// how many scripts ran.
+  static func sweep(from start: Session, then: String, layout: Layout) -> Int {
+    var scripts = 0
+    for view in CommandSpace.views {
+      for command in CommandSpace.commands {
+        var session = start
+        run("view \(view)", in: &session, layout: layout)
+        run(command, in: &session, layout: layout)
+        run(then, in: &session, layout: layout)
+        scripts += 1
+      }
+    }
+    return scripts
+  }
+
+  static func report(_ what: String, _ scripts: Int, since start: Date) {
+    print(
+      "\(what): \(scripts) scripts in "
+        + "\(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+  }
+
   @Test(arguments: CommandSpace.setups)
   func everyCommandInEveryViewRunsWithoutATrap(setup: CommandSpace.Setup) {
     let base = Self.session(setup)
     let start = Date()
-    var scripts = 0
-    for view in CommandSpace.views {
-      let layout = Layout(style: ChartStyle(theme: .standard, tier: .braille))
-      for command in CommandSpace.commands {
-        var session = base
-        Self.run("view \(view)", in: &session, layout: layout)
-        Self.run(command, in: &session, layout: layout)
-        // A second command after it, in the same view: graphs and caches kept across.
-        Self.run("backstep", in: &session, layout: layout)
-        scripts += 1
-      }
-    }
-    print(
-      "command sweep '\(setup.name)': \(scripts) scripts in "
-        + "\(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+    // A backward step after each command: graphs and caches kept across commands.
+    let scripts = Self.sweep(
+      from: base, then: "backstep",
+      layout: Layout(style: ChartStyle(theme: .standard, tier: .braille)))
+    Self.report("command sweep '\(setup.name)'", scripts, since: start)
     #expect(scripts == CommandSpace.views.count * CommandSpace.commands.count)
   }
 
@@ -70,19 +80,9 @@ import Testing
     for file in files {
       let lesson = try library.load(file)
       let opened = try Session.opening(lesson, loader: library.loader(forLessonAt: file))
-      for view in CommandSpace.views {
-        for command in CommandSpace.commands {
-          var session = opened
-          Self.run("view \(view)", in: &session, layout: layout)
-          Self.run(command, in: &session, layout: layout)
-          Self.run("next", in: &session, layout: layout)
-          scripts += 1
-        }
-      }
+      scripts += Self.sweep(from: opened, then: "next", layout: layout)
     }
-    print(
-      "lesson command sweep: \(scripts) scripts in "
-        + "\(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+    Self.report("lesson command sweep", scripts, since: start)
   }
 
   @Test func seededRandomScriptsRunWithoutATrap() {
@@ -97,9 +97,7 @@ import Testing
       let layout = layouts[index % layouts.count]
       for line in script { Self.run(line, in: &session, layout: layout) }
     }
-    print(
-      "random scripts: \(scripts.count) scripts of 3 to 12 lines in "
-        + "\(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+    Self.report("random scripts of 3 to 12 lines", scripts.count, since: start)
   }
 
   /// The same space through the full-screen app's keys: Tab through every view, step,

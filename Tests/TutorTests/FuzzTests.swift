@@ -12,10 +12,7 @@ import Testing
 /// than the bound, which catches quadratic behaviour on the large inputs the mutations
 /// make. Each test prints how many inputs it ran and how long they took.
 @Suite struct FuzzTests {
-  static let lessonsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lessons")
-    .path
-  static let library = LessonLibrary(directory: lessonsFolder)
+  static let library = LessonLibrary(directory: RepositoryPaths.lessons)
 
   static func lessonTexts() throws -> [(file: String, text: String)] {
     try library.files().map { ($0, try String(contentsOfFile: $0, encoding: .utf8)) }

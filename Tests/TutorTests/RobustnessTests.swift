@@ -10,6 +10,14 @@ import Testing
 /// were silently wrong, views that showed another run, keys that quit by accident, readers
 /// that hung or grew, and progress saves that broke a symbolic link.
 @Suite struct RobustnessTests {
+  /// A new empty folder under the temporary directory; the caller removes it.
+  static func temporaryFolder(_ name: String) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "downhill-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
   // MARK: - Commands
 
   @Test(arguments: ["split 2", "split -1", "split 1.5", "split -0.01"])
@@ -93,7 +101,7 @@ import Testing
 
   @Test(arguments: [false, true])
   func escapeAsksBeforeQuittingAndOnlyYesQuits(presentation: Bool) {
-    let library = LessonLibrary(directory: CommandSweepTests.lessonsFolder)
+    let library = LessonLibrary(directory: RepositoryPaths.lessons)
     var app = TutorialApp(
       configuration: .init(
         library: library, lesson: presentation ? "linear-regression" : nil,
@@ -177,9 +185,7 @@ import Testing
   }
 
   @Test func onlyRegularFilesOfBoundedSizeAreRead() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "downhill-textfile-\(getpid())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try Self.temporaryFolder("textfile")
     defer { try? FileManager.default.removeItem(at: folder) }
     let fifo = folder.appendingPathComponent("pipe").path
     #expect(mkfifo(fifo, 0o600) == 0)
@@ -213,8 +219,7 @@ import Testing
   // MARK: - Progress behind a symbolic link
 
   @Test func savingThroughASymlinkUpdatesItsTargetAndKeepsTheLink() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "downhill-link-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    let folder = try Self.temporaryFolder("link")
     let kept = folder.appendingPathComponent("dotfiles")
     let data = folder.appendingPathComponent("data")
     try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
@@ -239,9 +244,7 @@ import Testing
   }
 
   @Test func aSymlinkAtTheLockIsNotFollowed() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "downhill-lock-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try Self.temporaryFolder("lock")
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("progress.json").path
     let victim = folder.appendingPathComponent("victim").path

@@ -7,9 +7,7 @@ import Testing
 /// status 0 and no runtime error.
 @Suite struct CrashRegressionTests {
   let downhill: CommandRunner
-  static let lessonsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lessons")
-    .path
+  static let lessonsFolder = RepositoryPaths.lessons
 
   init() throws {
     downhill = try CommandRunner()

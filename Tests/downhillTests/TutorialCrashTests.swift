@@ -97,11 +97,17 @@ struct TutorialCrashTests {
     try expectRestored(tmux, status: 131)
   }
 
-  @Test func aLongPasteIsAnsweredAtOnce() throws {
+  /// The tutorial with the menu's first lesson open, its prompt showing.
+  func startAtPrompt() throws -> TmuxSession {
     let tmux = try TmuxSession(command: command([]), width: 100, height: 30)
     try tmux.waitFor(TutorialTerminalTests.lesson.title)
     try tmux.send("Enter")
     try tmux.waitFor("downhill>")
+    return tmux
+  }
+
+  @Test func aLongPasteIsAnsweredAtOnce() throws {
+    let tmux = try startAtPrompt()
     // 8 KB: a character at a time with a redraw each, this took 35 s.
     try tmux.paste(String(repeating: "1+", count: 4000) + "1")
     try tmux.send("Enter")
@@ -111,10 +117,7 @@ struct TutorialCrashTests {
   }
 
   @Test func aPasteCutShortBySIGTERMNeverReachesTheShell() throws {
-    let tmux = try TmuxSession(command: command([]), width: 100, height: 30)
-    try tmux.waitFor(TutorialTerminalTests.lesson.title)
-    try tmux.send("Enter")
-    try tmux.waitFor("downhill>")
+    let tmux = try startAtPrompt()
     let app = try tmux.paneProcesses().first { $0.name == "downhill" }
     let pid = try #require(app?.pid)
     try tmux.paste(String(repeating: "1+", count: 100_000) + "1")
