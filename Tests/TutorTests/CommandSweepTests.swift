@@ -23,8 +23,12 @@ import Testing
     return session
   }
 
-  /// Applies `line`, lets a started play run a few ticks, and draws the screen.
-  static func run(_ line: String, in session: inout Session, layout: Layout) {
+  /// Applies `line`, lets a started play run a few ticks, and draws the screen at
+  /// `width` × `height`.
+  static func run(
+    _ line: String, in session: inout Session, layout: Layout, width: Int = 100,
+    height: Int = 30
+  ) {
     session.apply(line: line)
     if session.isPlaying {
       _ = session.playTick(epochs: 3)
@@ -33,7 +37,7 @@ import Testing
     }
     _ = layout.render(
       session: session, pane: session.lessonPane, prompt: PromptLine(text: line), footer: nil,
-      width: 100, height: 30)
+      width: width, height: height)
   }
 
   /// Runs every view × every command from `start`, each followed by `then`, and returns
@@ -85,17 +89,38 @@ import Testing
     Self.report("lesson command sweep", scripts, since: start)
   }
 
+  /// Screen sizes the random scripts are drawn at: the smallest, both sides of the
+  /// minimum and of the side-by-side width, a projector's, and the largest `play` allows.
+  static let sizes: [(width: Int, height: Int)] = [
+    (0, 0), (1, 1), (20, 6), (59, 19), (60, 20), (61, 21), (99, 30), (100, 30), (160, 48),
+    (400, 200), (400, 20), (60, 200),
+  ]
+
+  /// 3000 scripts from a fixed seed; `DOWNHILL_SWEEP_SCRIPTS` and `DOWNHILL_SWEEP_SEED`
+  /// run a longer campaign by hand.
   @Test func seededRandomScriptsRunWithoutATrap() {
-    let scripts = CommandSpace.randomScripts(count: 3000, length: 3...12, seed: 0x5EED)
+    let environment = ProcessInfo.processInfo.environment
+    let count = environment["DOWNHILL_SWEEP_SCRIPTS"].flatMap { Int($0) } ?? 3000
+    let seed = environment["DOWNHILL_SWEEP_SEED"].flatMap { UInt64($0) } ?? 0x5EED
+    let scripts = CommandSpace.randomScripts(count: count, length: 3...12, seed: seed)
     let start = Date()
     let layouts = [
       Layout(style: ChartStyle(theme: .standard, tier: .braille)),
       Layout(style: ChartStyle(theme: .monochrome, tier: .ascii)),
+      Layout(style: ChartStyle(theme: .highContrast, tier: .halfBlock)),
     ]
     for (index, script) in scripts.enumerated() {
       var session = Session()
       let layout = layouts[index % layouts.count]
-      for line in script { Self.run(line, in: &session, layout: layout) }
+      let size = Self.sizes[index % Self.sizes.count]
+      // Large screens are drawn after the last line only, to keep the run short.
+      let large = size.width * size.height > 160 * 48
+      for (k, line) in script.enumerated() {
+        let drawn = !large || k == script.count - 1
+        Self.run(
+          line, in: &session, layout: layout, width: drawn ? size.width : 0,
+          height: drawn ? size.height : 0)
+      }
     }
     Self.report("random scripts of 3 to 12 lines", scripts.count, since: start)
   }

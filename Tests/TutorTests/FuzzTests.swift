@@ -164,6 +164,43 @@ import Testing
     run.report()
   }
 
+  // MARK: - Expressions
+
+  /// The lines of the course's example 1 and of the lessons' exercises, mutated, typed at
+  /// the prompt of a linear, an MLP and a function session.
+  @Test func mutatedExpressionsEvaluateWithoutATrap() {
+    var mutator = Mutator(
+      corpus: [
+        "D_m = (-2/n) * sum(X * (Y - Y_pred))", "D_c = (-2/n) * sum(Y - Y_pred)",
+        "m = m - L*D_m", "c = c - L*D_c", "mean((Y - Y_pred)^2)", "W1 @ [[1], [2]] + b1",
+        "sigmoid(X @ w + b)", "grad[0]", "X.T @ X", "outer([1, 2], [3, 4])", "W1[0, 1]",
+        "max(abs(grad))", "-sum(Y*log(Y_pred) + (1 - Y)*log(1 - Y_pred))/n",
+        "[[1, 2], [3, 4]] ** 2", "not (loss < 1) or epoch >= 3", "x = 2.5e3",
+      ],
+      tokens: [
+        "(", ")", "[", "]", ",", "@", "**", "^", ".T", "1e308", "-1e308", "5e-324", "nan",
+        "sum(", "exp(", "log(", "sqrt(", "relu(", "tanh(", "dot(", "outer(", "len(", "X",
+        "Y", "W1", "h1", "grad", "=", "==", "and ", "not ", "[0]", "[-1]", "[1:2]", "'",
+        String(repeating: "(", count: 300), String(repeating: "[", count: 300),
+      ],
+      seed: 0xE7_9E55)
+    var sessions = [Session(), Session(), Session()]
+    sessions[1].apply(line: "data xor")
+    sessions[1].apply(line: "model mlp:2-3-1 relu")
+    sessions[2].apply(line: "model function (1 - x)^2 + 100*(y - x^2)^2")
+    var run = FuzzRun("expressions", bound: 3)
+    for index in 0..<3000 {
+      let line = mutator.nextText()
+      run.run(line) {
+        var session = sessions[index % sessions.count]
+        session.apply(line: line)
+        // Drawn now and then: the landscape of a function is sampled afresh each time.
+        if index % 10 == 0 { _ = session.render(width: 40, height: 12) }
+      }
+    }
+    run.report()
+  }
+
   // MARK: - Progress
 
   @Test func mutatedProgressFilesLoadWithoutATrap() throws {
