@@ -243,6 +243,19 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: target + ".lock"))
   }
 
+  @Test(arguments: ["/dev/null", "/dev/zero"])
+  func aProgressFileThatIsADeviceIsRefusedPlainly(path: String) {
+    do {
+      _ = try ProgressStore(path: path).load()
+      Issue.record("\(path) was read as progress")
+    } catch {
+      #expect(
+        error.description
+          == "could not read progress from \(path): it is not a regular file (a device, a pipe "
+          + "or a socket)")
+    }
+  }
+
   @Test func aSymlinkAtTheLockIsNotFollowed() throws {
     let folder = try Self.temporaryFolder("lock")
     defer { try? FileManager.default.removeItem(at: folder) }

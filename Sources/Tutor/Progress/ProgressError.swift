@@ -56,6 +56,8 @@ public struct ProgressError: Error, Sendable, Hashable, CustomStringConvertible 
       return "part of its folder path is a file, not a folder"
     case EISDIR:
       return "it is a folder, not a file"
+    case ENODEV:
+      return "it is not a regular file (a device, a pipe or a socket)"
     case ELOOP:
       return "a symbolic link loops, or stands where its lock file (\(path).lock) goes"
     default:

@@ -79,7 +79,8 @@ extension ProgressStore {
     guard fstat(fd, &status) == 0 else { throw ProgressError(operation, path: path, code: errno) }
     guard status.st_mode & S_IFMT == S_IFREG else {
       let isFolder = status.st_mode & S_IFMT == S_IFDIR
-      throw ProgressError(operation, path: path, code: isFolder ? EISDIR : EINVAL)
+      // ENODEV stands for "not a regular file" (a device, a pipe or a socket).
+      throw ProgressError(operation, path: path, code: isFolder ? EISDIR : ENODEV)
     }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
