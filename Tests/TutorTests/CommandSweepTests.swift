@@ -42,10 +42,14 @@ import Testing
 
   /// Runs every view × every command from `start`, each followed by `then`, and returns
   /// how many scripts ran.
-  static func sweep(from start: Session, then: String, layout: Layout) -> Int {
+  ///
+  /// Long sweeps yield now and then, so that tests waiting on other work (processes, tmux)
+  /// get their turn on the shared threads.
+  static func sweep(from start: Session, then: String, layout: Layout) async -> Int {
     var scripts = 0
     for view in CommandSpace.views {
       for command in CommandSpace.commands {
+        if scripts % 16 == 0 { await Task.yield() }
         var session = start
         run("view \(view)", in: &session, layout: layout)
         run(command, in: &session, layout: layout)
@@ -63,18 +67,18 @@ import Testing
   }
 
   @Test(arguments: CommandSpace.setups)
-  func everyCommandInEveryViewRunsWithoutATrap(setup: CommandSpace.Setup) {
+  func everyCommandInEveryViewRunsWithoutATrap(setup: CommandSpace.Setup) async {
     let base = Self.session(setup)
     let start = Date()
     // A backward step after each command: graphs and caches kept across commands.
-    let scripts = Self.sweep(
+    let scripts = await Self.sweep(
       from: base, then: "backstep",
       layout: Layout(style: ChartStyle(theme: .standard, tier: .braille)))
     Self.report("command sweep '\(setup.name)'", scripts, since: start)
     #expect(scripts == CommandSpace.views.count * CommandSpace.commands.count)
   }
 
-  @Test func lessonCommandsRunInEveryLessonWithoutATrap() throws {
+  @Test func lessonCommandsRunInEveryLessonWithoutATrap() async throws {
     let library = LessonLibrary(directory: Self.lessonsFolder)
     let files = try library.files()
     #expect(files.count >= 11)
@@ -84,7 +88,7 @@ import Testing
     for file in files {
       let lesson = try library.load(file)
       let opened = try Session.opening(lesson, loader: library.loader(forLessonAt: file))
-      scripts += Self.sweep(from: opened, then: "next", layout: layout)
+      scripts += await Self.sweep(from: opened, then: "next", layout: layout)
     }
     Self.report("lesson command sweep", scripts, since: start)
   }
@@ -98,7 +102,7 @@ import Testing
 
   /// 3000 scripts from a fixed seed; `DOWNHILL_SWEEP_SCRIPTS` and `DOWNHILL_SWEEP_SEED`
   /// run a longer campaign by hand.
-  @Test func seededRandomScriptsRunWithoutATrap() {
+  @Test func seededRandomScriptsRunWithoutATrap() async {
     let environment = ProcessInfo.processInfo.environment
     let count = environment["DOWNHILL_SWEEP_SCRIPTS"].flatMap { Int($0) } ?? 3000
     let seed = environment["DOWNHILL_SWEEP_SEED"].flatMap { UInt64($0) } ?? 0x5EED
@@ -110,6 +114,7 @@ import Testing
       Layout(style: ChartStyle(theme: .highContrast, tier: .halfBlock)),
     ]
     for (index, script) in scripts.enumerated() {
+      if index % 16 == 0 { await Task.yield() }
       var session = Session()
       let layout = layouts[index % layouts.count]
       let size = Self.sizes[index % Self.sizes.count]
@@ -127,7 +132,7 @@ import Testing
 
   /// The same space through the full-screen app's keys: Tab through every view, step,
   /// rewind, rate keys, backstep typed at the prompt, in every lesson.
-  @Test func tutorialKeysInEveryLessonRunWithoutATrap() throws {
+  @Test func tutorialKeysInEveryLessonRunWithoutATrap() async throws {
     let library = LessonLibrary(directory: Self.lessonsFolder)
     var generator = SplitMix64(seed: 0xC0FFEE)
     let keys: [Key] = [
@@ -142,6 +147,7 @@ import Testing
         var app = TutorialApp(
           configuration: .init(library: library, lesson: file, presentation: presentation))
         for _ in 0..<120 {
+          if presses % 16 == 0 { await Task.yield() }
           var key = keys.randomElement(using: &generator) ?? .tab
           if Int.random(in: 0..<8, using: &generator) == 0 {
             for character in "backstep" { _ = app.handle(.character(character), now: 0) }

@@ -20,7 +20,7 @@ import Testing
 
   // MARK: - Lessons
 
-  @Test func mutatedLessonsParseAndLintWithoutATrap() throws {
+  @Test func mutatedLessonsParseAndLintWithoutATrap() async throws {
     let lessons = try Self.lessonTexts()
     var mutator = Mutator(
       corpus: lessons.map(\.text),
@@ -35,7 +35,8 @@ import Testing
       seed: 0x1E55_0125)
     let loader = Self.library.loader(forLessonAt: lessons[0].file)
     var run = FuzzRun("lessons", bound: 5)
-    for _ in 0..<1500 {
+    for index in 0..<1500 {
+      if index % 16 == 0 { await Task.yield() }
       let text = mutator.nextText()
       run.run(text) {
         _ = LessonLinter.problems(in: text, file: "fuzz.md", loader: loader)
@@ -61,10 +62,11 @@ import Testing
     "+", "-", ".", "e", "\u{1B}[31m", "\u{0}", ",,,,", "\"a\nb\"", "#", " ",
   ]
 
-  @Test func mutatedCSVFilesReadAndPlotWithoutATrap() {
+  @Test func mutatedCSVFilesReadAndPlotWithoutATrap() async {
     var mutator = Mutator(corpus: Self.csvCorpus, tokens: Self.csvTokens, seed: 0xC5_7F11E5)
     var run = FuzzRun("CSV (train and plot)", bound: 3)
     for index in 0..<3000 {
+      if index % 16 == 0 { await Task.yield() }
       let text = mutator.nextText()
       run.run(text) {
         _ = try? Dataset(csv: text, source: "fuzz.csv")
@@ -137,7 +139,7 @@ import Testing
     return text
   }
 
-  @Test func mutatedSubmissionsParseAndGradeWithoutATrap() throws {
+  @Test func mutatedSubmissionsParseAndGradeWithoutATrap() async throws {
     let files = try Self.library.files()
     let lessons = try files.map { try Self.library.load($0) }
     var graders: [String: Grader] = [:]
@@ -153,7 +155,8 @@ import Testing
       ],
       seed: 0x5B_3155)
     var run = FuzzRun("submissions", bound: 5)
-    for _ in 0..<1500 {
+    for index in 0..<1500 {
+      if index % 16 == 0 { await Task.yield() }
       let text = mutator.nextText()
       run.run(text) {
         guard let submission = try? Submission.parse(text, file: "fuzz.md") else { return }
@@ -168,7 +171,7 @@ import Testing
 
   /// The lines of the course's example 1 and of the lessons' exercises, mutated, typed at
   /// the prompt of a linear, an MLP and a function session.
-  @Test func mutatedExpressionsEvaluateWithoutATrap() {
+  @Test func mutatedExpressionsEvaluateWithoutATrap() async {
     var mutator = Mutator(
       corpus: [
         "D_m = (-2/n) * sum(X * (Y - Y_pred))", "D_c = (-2/n) * sum(Y - Y_pred)",
@@ -190,6 +193,7 @@ import Testing
     sessions[2].apply(line: "model function (1 - x)^2 + 100*(y - x^2)^2")
     var run = FuzzRun("expressions", bound: 3)
     for index in 0..<3000 {
+      if index % 16 == 0 { await Task.yield() }
       let line = mutator.nextText()
       run.run(line) {
         var session = sessions[index % sessions.count]
@@ -203,7 +207,7 @@ import Testing
 
   // MARK: - Progress
 
-  @Test func mutatedProgressFilesLoadWithoutATrap() throws {
+  @Test func mutatedProgressFilesLoadWithoutATrap() async throws {
     var book = ProgressBook()
     for lesson in try Self.library.files().map({ try Self.library.load($0) }) {
       var progress = LessonProgress(lessonID: lesson.id, started: 1_800_000_000)
@@ -229,7 +233,8 @@ import Testing
       ],
       seed: 0x9A_0C0E55)
     var run = FuzzRun("progress files", bound: 3)
-    for _ in 0..<3000 {
+    for index in 0..<3000 {
+      if index % 16 == 0 { await Task.yield() }
       let bytes = mutator.nextBytes()
       let text = String(decoding: bytes, as: UTF8.self)
       run.run(text) {

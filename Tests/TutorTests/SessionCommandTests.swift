@@ -48,11 +48,24 @@ import Testing
   @Test func optimizerAndNormalizeRefuseUnknownNames() {
     var session = Session()
     #expect(session.apply(line: "optimizer") == ["optimizer gd"])
+    // Refused when the line is read, at the word's column.
     #expect(
       session.apply(line: "optimizer lbfgs") == [
-        "there is no optimizer 'lbfgs'; the optimizers are gd, sgd, momentum, nesterov, rmsprop, adam"
+        "optimizer lbfgs\n          ^ there is no optimizer 'lbfgs'; the optimizers are gd, sgd, "
+          + "momentum, nesterov, rmsprop, adam"
       ])
-    #expect(session.apply(line: "normalize log") == ["normalize none, zscore or minmax; not 'log'"])
+    #expect(session.commandFailed)
+    #expect(
+      session.apply(line: "normalize  log") == [
+        "normalize  log\n           ^ write normalize none, normalize zscore or normalize "
+          + "minmax; not 'log'"
+      ])
+    #expect(
+      session.apply(line: "compare optimizer gd lbfgs adam") == [
+        "compare optimizer gd lbfgs adam\n                     ^ there is no optimizer 'lbfgs'; "
+          + "the optimizers are gd, sgd, momentum, nesterov, rmsprop, adam"
+      ])
+    #expect(session.configuration.optimizer.kind == .gradientDescent)
     #expect(
       session.apply(line: "optimizer adam") == ["optimizer adam; the run starts over at epoch 0"])
   }
@@ -93,8 +106,10 @@ import Testing
     }
     #expect(
       session.apply(line: "view pie") == [
-        "there is no view 'pie'; the views are fit, loss, landscape, boundary, graph, table"
+        "view pie\n     ^ there is no view 'pie'; the views are fit, loss, landscape, boundary, "
+          + "graph, table"
       ])
+    #expect(session.view == View.allCases.last)
   }
 
   @Test func helpListsEveryCommandAndExplainsOne() {
@@ -149,5 +164,74 @@ import Testing
         "f is not a finite number at x = 0; set a start where it is, such as x = 1, then model "
           + "function again"
       ])
+  }
+}
+
+/// Commands carry typed values, checked when the line is read: every value's problem is
+/// reported at its own column, and every command reads back from its typed form.
+@Suite struct TypedCommandTests {
+  @Test func valuesAreTypedWhenTheLineIsRead() throws {
+    #expect(try Command.parse("optimizer Adam") == .optimizer(.adam))
+    #expect(try Command.parse("view GRAPH") == .view(.graph))
+    #expect(try Command.parse("show parameters") == .show(.params))
+    #expect(try Command.parse("normalize zscore") == .normalize(.zScore))
+    #expect(try Command.parse("loss mae") == .lossFunction(.meanAbsoluteError))
+    #expect(
+      try Command.parse("compare optimizer gd momentum")
+        == .compareOptimizers([.gradientDescent, .momentum]))
+    #expect(try Command.parse("model poly:3") == .model(.trained(.polynomial(degree: 3))))
+    #expect(
+      try Command.parse("model mlp:2-4-1 relu")
+        == .model(.trained(.mlp(layers: [2, 4, 1], hidden: .relu, output: .identity))))
+    #expect(try Command.parse("model function (x - 3)^2") == .model(.function("(x - 3)^2")))
+    // `loss` with another word is an expression (and fails as one).
+    #expect(try Command.parse("loss xyz") == .expression("loss xyz"))
+  }
+
+  @Test(arguments: [
+    ("model mlp:2-4-1 softmax", 17, "'softmax' is not an activation; write tanh, relu, sigmoid or identity"),
+    ("model linear relu", 14, "only an MLP takes an activation; write model linear alone"),
+    ("model mlp:2-4-1 relu tanh", 22, "write model mlp:D-H-O followed by at most one activation, such as model mlp:2-4-1 relu"),
+    ("  view   pie", 10, "there is no view 'pie'; the views are fit, loss, landscape, boundary, graph, table"),
+    ("show grads data", 12, "write show params, show grads, show data or show history; not 'grads data'"),
+    ("optimizer gd adam", 14, "write one optimizer, such as optimizer adam"),
+  ])
+  func eachProblemIsAtItsColumn(line: String, column: Int, message: String) {
+    do {
+      _ = try Command.parse(line)
+      Issue.record("'\(line)' was accepted")
+    } catch {
+      #expect(error.column == column, "\(line)")
+      #expect(error.message == message)
+    }
+  }
+
+  @Test func aBadPolynomialDegreeIsAtTheModelsColumn() {
+    #expect(throws: CommandError.self) { try Command.parse("model poly:99") }
+    do {
+      _ = try Command.parse("model poly:99")
+    } catch {
+      #expect(error.column == 7)
+      #expect(error.message.hasPrefix("'poly:99' is not a polynomial model"))
+    }
+  }
+
+  @Test func everyCommandReadsBackFromItsTypedForm() throws {
+    let commands: [Command] = [
+      .step(1), .step(7), .play, .pause, .speed(20), .reset, .solve, .learningRate(nil),
+      .learningRate(0.05), .optimizer(nil), .optimizer(.rmsprop), .batch(nil), .batch(4),
+      .model(.trained(.linear)), .model(.trained(.logistic)),
+      .model(.trained(.mlp(layers: [2, 3, 1], hidden: .sigmoid, output: .identity))),
+      .model(.trained(.mlp(layers: [1, 1], hidden: .tanh, output: .identity))),
+      .model(.function("x^2 + y^2")), .data("houses"), .split(nil), .split(0.8),
+      .lossFunction(.binaryCrossEntropy), .normalize(.minMax), .set(name: "m", expression: "2"),
+      .show(.history), .view(.landscape), .backstep, .compareRates([0.01, 0.1]),
+      .compareOptimizers([.adam, .sgd]), .rewind(1), .rewind(5), .branch, .check,
+      .answer("b"), .hint, .reveal, .skip, .next, .back, .lessons, .help(nil), .help("step"),
+      .quit, .expression("m = 3"),
+    ]
+    for command in commands {
+      #expect(try Command.parse(command.text) == command, "\(command.text)")
+    }
   }
 }

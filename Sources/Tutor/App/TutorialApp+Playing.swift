@@ -56,7 +56,7 @@ extension TutorialApp {
       session.presentOpenBlock()
     } else {
       let step = session.lesson?.stepIndex
-      session.apply(line: "next")
+      session.apply(.next)
       if session.lesson?.stepIndex != step {
         scroll = 0
         chosenView = nil
@@ -68,17 +68,17 @@ extension TutorialApp {
   mutating func presentationKey(_ key: Key, session: inout Session) -> Effect? {
     switch key {
     case .character(" "):
-      session.apply(line: "step")
+      session.apply(.step(1))
     case .enter, .right, .character("n"), .pageDown:
       nextAutoStep = nil
       autoStep(&session)
     case .left, .character("b"), .backspace, .pageUp:
-      session.apply(line: "back")
+      session.apply(.back)
       scroll = 0
     case .character("p"), .control("p"):
-      session.apply(line: "play")
+      session.apply(.play)
       lastTick = nil
-    case .character("r"), .control("r"): session.apply(line: "rewind")
+    case .character("r"), .control("r"): session.apply(.rewind(1))
     case .character("+"), .control("t"): Self.stepRate(up: true, in: &session)
     case .character("-"), .control("g"): Self.stepRate(up: false, in: &session)
     case .tab, .character("v"): cycleView()

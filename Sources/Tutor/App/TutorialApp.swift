@@ -246,16 +246,36 @@ public struct TutorialApp {
     return .none
   }
 
-  /// Runs a typed line; `quit` ends the tutorial, `lessons` shows the menu.
+  /// Runs a line typed at the prompt: parsed once, then run as a command (`lessons` shows
+  /// the menu); a line that does not parse goes to the session, which shows its error.
   mutating func run(_ line: String, in session: inout Session, now: Double) {
-    let word = line.split(separator: " ").first.map(String.init)
-    if word == "lessons" {
+    guard let command = try? Command.parse(line) else {
+      follow(in: &session, now: now) { $0.apply(line: line) }
+      return
+    }
+    run(command, typed: line, in: &session, now: now)
+  }
+
+  /// Runs a command (from a key, or typed as `typed`); `quit` ends the tutorial, `lessons`
+  /// shows the menu.
+  mutating func run(
+    _ command: Command, typed line: String? = nil, in session: inout Session, now: Double
+  ) {
+    if command == .lessons {
       screen = .menu
       reloadCatalog()
       return
     }
+    follow(in: &session, now: now) { $0.apply(command, typed: line) }
+  }
+
+  /// Applies `change` to the session and follows it: a new step scrolls to its top and
+  /// shows its own views, play starts its clock, `quit` ends the tutorial.
+  private mutating func follow(
+    in session: inout Session, now: Double, _ change: (inout Session) -> Void
+  ) {
     let step = session.lesson?.stepIndex
-    session.apply(line: line)
+    change(&session)
     if session.lesson?.stepIndex != step {
       scroll = 0
       chosenView = nil
@@ -268,20 +288,20 @@ public struct TutorialApp {
     _ binding: KeyBinding, session: inout Session, now: Double
   ) -> Effect {
     switch binding {
-    case .stepEpoch: session.apply(line: "step")
-    case .nextStep: run("next", in: &session, now: now)
+    case .stepEpoch: session.apply(.step(1))
+    case .nextStep: run(.next, in: &session, now: now)
     case .cycleViews:
       cycleView()
       notice =
         chosenView.map { "view \($0.rawValue) (Tab again for the next)" }
         ?? "the step's own views"
     case .playPause:
-      session.apply(line: "play")
+      session.apply(.play)
       if session.isPlaying { lastTick = now }
-    case .rewind: session.apply(line: "rewind")
+    case .rewind: session.apply(.rewind(1))
     case .rateUp, .rateDown: Self.stepRate(up: binding == .rateUp, in: &session)
-    case .previousStep: run("back", in: &session, now: now)
-    case .nextHint: session.apply(line: "hint")
+    case .previousStep: run(.back, in: &session, now: now)
+    case .nextHint: session.apply(.hint)
     case .help: showsHelp = true
     case .quit: return quit()
     case .menu:
@@ -308,7 +328,7 @@ public struct TutorialApp {
   /// Sets the session's rate (a function's or the model's) one rung up or down the ladder.
   static func stepRate(up: Bool, in session: inout Session) {
     let rate = session.function?.learningRate ?? session.configuration.optimizer.learningRate
-    session.apply(line: "lr \(rateLadder(from: rate, up: up).shortDescription)")
+    session.apply(.learningRate(rateLadder(from: rate, up: up)))
   }
 
   /// The next rate on the 1-2-5 ladder above or below `rate`.

@@ -4,17 +4,22 @@ extension Command {
   /// Parses a line: a command if its first word is a command word, otherwise an
   /// expression. Empty lines give nil.
   public static func parse(_ line: String) throws(CommandError) -> Command? {
-    let trimmed = line.drop { $0 == " " || $0 == "\t" }
-    guard !trimmed.isEmpty else { return nil }
-    let offset = line.count - trimmed.count
-    let words = trimmed.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-    guard let first = words.first else { return nil }
+    let words = Self.words(of: line)
+    guard let firstWord = words.first else { return nil }
+    let first = firstWord.text
+    let start = line.index(line.startIndex, offsetBy: firstWord.column - 1)
+    let trimmed = line[start...]
     // A command word followed by `=` or an operator is an expression (`lr = 0.1`, `step*2`).
-    let rest = Array(words.dropFirst())
+    let arguments = Array(words.dropFirst())
+    let rest = arguments.map(\.text)
     if let next = rest.first, next.hasPrefix("=") && !next.hasPrefix("==") {
       return .expression(String(trimmed))
     }
-    let argumentColumn = offset + first.count + 2
+    // Where the first argument is, or where it would go.
+    let argumentColumn = arguments.first?.column ?? firstWord.column + first.count + 1
+    func column(_ index: Int) -> Int {
+      index < arguments.count ? arguments[index].column : argumentColumn
+    }
     func number(_ text: String, _ what: String) throws(CommandError) -> Double {
       guard let value = Double(text), value.isFinite else {
         throw CommandError(
@@ -34,6 +39,15 @@ extension Command {
         throw CommandError(column: argumentColumn, "'\(first)' takes nothing after it")
       }
       return command
+    }
+    func optimizer(_ index: Int) throws(CommandError) -> OptimizerKind {
+      guard let kind = OptimizerKind(rawValue: rest[index].lowercased()) else {
+        throw CommandError(
+          column: column(index),
+          "there is no optimizer '\(rest[index])'; the optimizers are "
+            + OptimizerKind.allCases.map(\.name).joined(separator: ", "))
+      }
+      return kind
     }
     switch first {
     case "step":
@@ -60,7 +74,12 @@ extension Command {
     case "lr":
       guard let text = rest.first else { return .learningRate(nil) }
       return .learningRate(try number(text, "the learning rate"))
-    case "optimizer": return .optimizer(rest.first)
+    case "optimizer":
+      guard !rest.isEmpty else { return .optimizer(nil) }
+      guard rest.count == 1 else {
+        throw CommandError(column: column(1), "write one optimizer, such as optimizer adam")
+      }
+      return .optimizer(try optimizer(0))
     case "batch":
       guard let text = rest.first else { return .batch(nil) }
       return .batch(try count(text, "the batch size"))
@@ -70,8 +89,7 @@ extension Command {
           column: argumentColumn,
           "write model linear, model poly:2, model mlp:2-4-1 tanh or model function (x - 3)^2")
       }
-      let kindStart = trimmed.index(trimmed.startIndex, offsetBy: first.count)
-      return .model(String(trimmed[kindStart...]).trimmingSpaces)
+      return .model(try modelChoice(arguments, in: line))
     case "data":
       guard let name = rest.first else {
         throw CommandError(
@@ -93,7 +111,13 @@ extension Command {
         throw CommandError(
           column: argumentColumn, "write normalize none, normalize zscore or normalize minmax")
       }
-      return .normalize(kind)
+      guard let normalization = Normalization(rawValue: kind.lowercased()), rest.count == 1
+      else {
+        throw CommandError(
+          column: rest.count == 1 ? argumentColumn : column(1),
+          "write normalize none, normalize zscore or normalize minmax; not '\(rest.joined(separator: " "))'")
+      }
+      return .normalize(normalization)
     case "set":
       guard rest.count >= 2 else {
         throw CommandError(column: argumentColumn, "write set NAME VALUE, such as set m 100")
@@ -106,13 +130,25 @@ extension Command {
         throw CommandError(
           column: argumentColumn, "write show params, show grads, show data or show history")
       }
-      return .show(what)
+      guard let topic = ShowTopic(word: what), rest.count == 1 else {
+        throw CommandError(
+          column: rest.count == 1 ? argumentColumn : column(1),
+          "write show params, show grads, show data or show history; not "
+            + "'\(rest.joined(separator: " "))'")
+      }
+      return .show(topic)
     case "view":
       guard let what = rest.first else {
         throw CommandError(
           column: argumentColumn, "write view fit, loss, landscape, boundary, graph or table")
       }
-      return .view(what)
+      guard let view = View(rawValue: what.lowercased()), rest.count == 1 else {
+        throw CommandError(
+          column: rest.count == 1 ? argumentColumn : column(1),
+          "there is no view '\(rest.joined(separator: " "))'; the views are "
+            + View.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      return .view(view)
     case "backstep": return try noArguments(.backstep)
     case "compare":
       guard rest.count >= 3, rest[0] == "lr" || rest[0] == "optimizer" else {
@@ -131,13 +167,20 @@ extension Command {
       guard rest.count <= 7 else {
         throw CommandError(column: argumentColumn, "compare at most 6 runs at once")
       }
-      return .compareOptimizers(Array(rest.dropFirst()))
+      var kinds: [OptimizerKind] = []
+      for index in 1..<rest.count { kinds.append(try optimizer(index)) }
+      return .compareOptimizers(kinds)
     case "rewind":
       guard let text = rest.first else { return .rewind(1) }
       return .rewind(try count(text, "the number of epochs"))
     case "branch": return try noArguments(.branch)
-    case "loss" where rest.count == 1 && Loss(rawValue: rest[0].lowercased()) != nil:
-      return .lossFunction(rest[0].lowercased())
+    case "loss" where rest.count == 1:
+      guard let loss = Loss(rawValue: rest[0].lowercased()) else {
+        // `loss xyz` may still be meant as an expression; it reads as one and fails as one
+        // unless it is a loss's name.
+        return .expression(String(trimmed))
+      }
+      return .lossFunction(loss)
     case "check": return try noArguments(.check)
     case "answer":
       let answer = String(trimmed.dropFirst(first.count)).trimmingSpaces
@@ -159,5 +202,66 @@ extension Command {
     default:
       return .expression(String(trimmed))
     }
+  }
+
+  /// A word of a typed line and its 1-based column.
+  struct Word {
+    var text: String
+    var column: Int
+  }
+
+  /// The words of `line` separated by spaces and tabs, with their columns.
+  static func words(of line: String) -> [Word] {
+    var words: [Word] = []
+    var current = ""
+    var start = 0
+    for (offset, character) in line.enumerated() {
+      if character == " " || character == "\t" {
+        if !current.isEmpty { words.append(Word(text: current, column: start + 1)) }
+        current = ""
+      } else {
+        if current.isEmpty { start = offset }
+        current.append(character)
+      }
+    }
+    if !current.isEmpty { words.append(Word(text: current, column: start + 1)) }
+    return words
+  }
+
+  /// What `model …` asks for: `function EXPR`, or an architecture with at most one
+  /// activation word, each problem at its column.
+  static func modelChoice(_ arguments: [Word], in line: String) throws(CommandError) -> ModelChoice {
+    let kind = arguments[0]
+    if kind.text == "function" {
+      let start = line.index(line.startIndex, offsetBy: kind.column - 1 + kind.text.count)
+      return .function(String(line[start...]).trimmingSpaces)
+    }
+    guard arguments.count <= 2 else {
+      throw CommandError(
+        column: arguments[2].column,
+        "write model mlp:D-H-O followed by at most one activation, such as model mlp:2-4-1 relu")
+    }
+    var hidden = Activation.tanh
+    if arguments.count == 2 {
+      guard let activation = Activation(rawValue: arguments[1].text.lowercased()) else {
+        throw CommandError(
+          column: arguments[1].column,
+          "'\(arguments[1].text)' is not an activation; write tanh, relu, sigmoid or identity")
+      }
+      hidden = activation
+    }
+    let architecture: Architecture
+    do {
+      architecture = try Architecture(parsing: kind.text, hidden: hidden, output: .identity)
+    } catch {
+      throw CommandError(column: kind.column, error.description)
+    }
+    if case .mlp = architecture {
+    } else if arguments.count == 2 {
+      throw CommandError(
+        column: arguments[1].column,
+        "only an MLP takes an activation; write model \(kind.text) alone")
+    }
+    return .trained(architecture)
   }
 }

@@ -1,3 +1,5 @@
+import Descent
+
 /// Something a student asks the session to do, parsed from a line they typed.
 ///
 /// Lines that do not start with a command word are expressions (`D_m = …`, `loss`).
@@ -15,32 +17,32 @@ public enum Command: Sendable, Hashable {
   /// Show (nil) or set the learning rate.
   case learningRate(Double?)
   /// Show (nil) or change the optimizer.
-  case optimizer(String?)
+  case optimizer(OptimizerKind?)
   /// Show (nil) or set the mini-batch size (0 for full batch).
   case batch(Int?)
   /// Change the model: `linear`, `poly:K`, `logistic`, `mlp:D-H-O [activation]`, or
   /// `function EXPR` (minimize an expression of one or two variables).
-  case model(String)
+  case model(ModelChoice)
   /// Change the data: a built-in name or a CSV file.
   case data(String)
   /// Show (nil) or set the training fraction (0 or 1 to stop splitting).
   case split(Double?)
   /// The loss function: `mse`, `mae` or `bce` (`loss` alone is the loss's value).
-  case lossFunction(String)
+  case lossFunction(Loss)
   /// Feature scaling: `none`, `zscore` or `minmax`.
-  case normalize(String)
+  case normalize(Normalization)
   /// Set a parameter or variable to the value of an expression.
   case set(name: String, expression: String)
   /// Print `params`, `grads`, `data` or `history`.
-  case show(String)
+  case show(ShowTopic)
   /// Switch the view: fit, loss, landscape, boundary, graph or table.
-  case view(String)
+  case view(View)
   /// Advance the backward pass on the autodiff graph by one node.
   case backstep
   /// Train copies side by side at each learning rate.
   case compareRates([Double])
   /// Train copies side by side with each optimizer.
-  case compareOptimizers([String])
+  case compareOptimizers([OptimizerKind])
   /// Go back `epochs` epochs (1 by default).
   case rewind(Int)
   /// Continue from here with other settings, keeping the old run's loss curve overlaid.

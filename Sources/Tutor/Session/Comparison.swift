@@ -111,16 +111,9 @@ extension Session {
     return runComparison(setups)
   }
 
-  mutating func compare(optimizers names: [String]) -> [String] {
+  mutating func compare(optimizers kinds: [OptimizerKind]) -> [String] {
     var setups: [(label: String, configuration: TrainingConfiguration)] = []
-    for name in names {
-      guard let kind = OptimizerKind(rawValue: name.lowercased()) else {
-        commandFailed = true
-        return [
-          "there is no optimizer '\(name)'; the optimizers are "
-            + OptimizerKind.allCases.map(\.name).joined(separator: ", ")
-        ]
-      }
+    for kind in kinds {
       var configuration = self.configuration
       configuration.optimizer.kind = kind
       if kind == .gradientDescent { configuration.optimizer.batchSize = nil }

@@ -51,20 +51,13 @@ extension Session {
     case .normalize(let kind): return setNormalization(kind)
     case .lossFunction(let name): return setLoss(name)
     case .set(let name, let expression): return evaluate("\(name) = \(expression)")
-    case .show(let what): return show(what)
-    case .view(let name):
-      guard let view = View(rawValue: name.lowercased()) else {
-        commandFailed = true
-        return [
-          "there is no view '\(name)'; the views are "
-            + View.allCases.map(\.rawValue).joined(separator: ", ")
-        ]
-      }
+    case .show(let topic): return show(topic)
+    case .view(let view):
       self.view = view
       return ["view \(view.rawValue)"]
     case .backstep: return backstep()
     case .compareRates(let rates): return compare(rates: rates)
-    case .compareOptimizers(let names): return compare(optimizers: names)
+    case .compareOptimizers(let kinds): return compare(optimizers: kinds)
     case .rewind(let epochs): return rewind(epochs)
     case .branch:
       isBranching = true
@@ -196,15 +189,8 @@ extension Session {
     return rebuild(configuration: next, describing: "learning rate \(rate.shortDescription)")
   }
 
-  mutating func setOptimizer(_ name: String?) -> [String] {
-    guard let name else { return ["optimizer \(configuration.optimizer.kind.name)"] }
-    guard let kind = OptimizerKind(rawValue: name.lowercased()) else {
-      commandFailed = true
-      return [
-        "there is no optimizer '\(name)'; the optimizers are "
-          + OptimizerKind.allCases.map(\.name).joined(separator: ", ")
-      ]
-    }
+  mutating func setOptimizer(_ kind: OptimizerKind?) -> [String] {
+    guard let kind else { return ["optimizer \(configuration.optimizer.kind.name)"] }
     var next = configuration
     next.optimizer.kind = kind
     if kind == .gradientDescent { next.optimizer.batchSize = nil }
@@ -227,34 +213,17 @@ extension Session {
       configuration: next, describing: "batches of \(size == 0 ? "every row" : String(size))")
   }
 
-  mutating func setModel(_ kind: String) -> [String] {
-    let words = kind.split(separator: " ").map(String.init)
-    if words.first == "function" {
-      return setFunction(String(kind.dropFirst("function".count)).trimmingSpaces)
-    }
-    // The optional word is the hidden activation; the output follows the data, as `data`
-    // does: a probability (sigmoid) for 0/1 targets, the value itself otherwise.
-    guard words.count <= 2 else {
-      commandFailed = true
-      return [
-        "write model mlp:D-H-O followed by at most one activation, such as model mlp:2-4-1 relu"
-      ]
-    }
-    var hidden = Activation.tanh
-    if let word = words.dropFirst().first {
-      guard let activation = Activation(rawValue: word.lowercased()) else {
-        commandFailed = true
-        return ["'\(word)' is not an activation; write tanh, relu, sigmoid or identity"]
-      }
-      hidden = activation
-    }
-    let output: Activation = dataLooksBinary ? .sigmoid : .identity
+  mutating func setModel(_ choice: ModelChoice) -> [String] {
     let architecture: Architecture
-    do {
-      architecture = try Architecture(parsing: words.first ?? "", hidden: hidden, output: output)
-    } catch {
-      commandFailed = true
-      return [error.description]
+    switch choice {
+    case .function(let source):
+      return setFunction(source)
+    case .trained(.mlp(let layers, let hidden, _)):
+      // The output follows the data, as `data` does: a probability (sigmoid) for 0/1
+      // targets, the value itself otherwise.
+      architecture = .mlp(layers: layers, hidden: hidden, output: dataLooksBinary ? .sigmoid : .identity)
+    case .trained(let other):
+      architecture = other
     }
     var next = configuration
     next.architecture = architecture
@@ -338,21 +307,13 @@ extension Session {
     ]
   }
 
-  mutating func setLoss(_ name: String) -> [String] {
-    guard let loss = Loss(rawValue: name) else {
-      commandFailed = true
-      return ["the losses are mse, mae and bce; not '\(name)'"]
-    }
+  mutating func setLoss(_ loss: Loss) -> [String] {
     var next = configuration
     next.loss = loss
     return rebuild(configuration: next, describing: "loss \(loss.name)")
   }
 
-  mutating func setNormalization(_ kind: String) -> [String] {
-    guard let normalization = Normalization(rawValue: kind.lowercased()) else {
-      commandFailed = true
-      return ["normalize none, zscore or minmax; not '\(kind)'"]
-    }
+  mutating func setNormalization(_ normalization: Normalization) -> [String] {
     var next = configuration
     next.normalization = normalization
     return rebuild(configuration: next, describing: "features \(normalization.rawValue)")

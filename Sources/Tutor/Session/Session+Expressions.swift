@@ -47,15 +47,15 @@ extension Session {
   }
 
   /// `show params`, `show grads`, `show data` or `show history`.
-  func show(_ what: String) -> [String] {
-    switch what.lowercased() {
-    case "params", "parameters":
+  func show(_ topic: ShowTopic) -> [String] {
+    switch topic {
+    case .params:
       if let function { return [function.summary] }
       let raw = trainer.rawParameters
       return trainer.model.layout.entries.map { entry in
         "\(entry.name) = \(Self.value(raw, entry).formatted)"
       }
-    case "grads", "gradients", "grad":
+    case .grads:
       if let function { return [function.gradientSummary] }
       let gradient = rawGradient
       var lines = trainer.model.layout.entries.map { entry in
@@ -65,7 +65,7 @@ extension Session {
         "‖∇L‖ = \(gradient.reduce(0) { $0 + $1 * $1 }.squareRoot().formatted(significantDigits: 6))"
       )
       return lines
-    case "data":
+    case .data:
       let data = trainingRowsRaw
       let header = (data.featureNames + [data.targetName]).joined(separator: "  ")
       var lines = ["\(data.name): \(data.count) rows", header]
@@ -78,7 +78,7 @@ extension Session {
       }
       if data.count > 12 { lines.append("… \(data.count - 12) more rows") }
       return lines
-    case "history":
+    case .history:
       if let function {
         guard !function.history.isEmpty else { return ["no steps yet"] }
         let first = Swift.max(0, function.history.count - 10)
@@ -96,8 +96,6 @@ extension Session {
         lines.append("\(epoch)  \(loss.formatted(significantDigits: 6))")
       }
       return lines
-    default:
-      return ["show params, show grads, show data or show history; not '\(what)'"]
     }
   }
 

@@ -64,7 +64,7 @@ extension Session {
         frame.draw(line, x: 0, y: row)
       }
     case .table:
-      for (row, line) in show("history").prefix(height).enumerated() {
+      for (row, line) in show(.history).prefix(height).enumerated() {
         frame.draw(line, x: 0, y: row)
       }
     }

@@ -87,7 +87,7 @@ public struct Session: Sendable {
     let output: [String]
     do {
       if let command = try Command.parse(line) {
-        output = apply(command)
+        output = execute(command)
       } else {
         commandFailed = false
         output = []
@@ -100,9 +100,18 @@ public struct Session: Sendable {
     return output
   }
 
-  /// Applies one command and returns the lines to print; in a lesson, an open task met by
-  /// the command is recorded at once.
-  public mutating func apply(_ command: Command) -> [String] {
+  /// Applies one command, records it in the transcript as `line` (the command's typed
+  /// form when it came from a key), and returns what to print.
+  @discardableResult
+  public mutating func apply(_ command: Command, typed line: String? = nil) -> [String] {
+    let output = execute(command)
+    transcript.append(TranscriptEntry(input: line ?? command.text, output: output))
+    return output
+  }
+
+  /// Carries out one command; in a lesson, an open task met by the command is recorded at
+  /// once.
+  private mutating func execute(_ command: Command) -> [String] {
     commandFailed = false
     let output = perform(command)
     let failed = commandFailed

@@ -207,7 +207,7 @@ final class TmuxSession {
   /// the last screen, when `timeout` seconds pass first.
   @discardableResult
   func wait(
-    timeout: Double = 15, for what: String, until predicate: (String) -> Bool
+    timeout: Double = 30, for what: String, until predicate: (String) -> Bool
   ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var screen = ""
@@ -222,7 +222,7 @@ final class TmuxSession {
 
   /// Polls the screen until it contains `text`, and returns that screen.
   @discardableResult
-  func waitFor(_ text: String, timeout: Double = 15) throws -> String {
+  func waitFor(_ text: String, timeout: Double = 30) throws -> String {
     try wait(timeout: timeout, for: "'\(text)'") { $0.contains(text) }
   }
 
