@@ -9,13 +9,13 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Grade submissions (one file a student) against their lessons.",
     discussion: """
-      A submission is Markdown: a front matter naming the lesson (lesson: ID) and the \\
-      student (student: NAME, else the file name), then one '## ID' heading for each \\
-      checked block, each followed by a fenced block holding the answer. A directory \\
-      means every .md file in it (a class). Grading always uses the teacher's copy of \\
+      A submission is Markdown: a front matter naming the lesson (lesson: ID) and the \
+      student (student: NAME, else the file name), then one '## ID' heading for each \
+      checked block, each followed by a fenced block holding the answer. A directory \
+      means every .md file in it (a class). Grading always uses the teacher's copy of \
       the lesson.
 
-      Exit status: 0 everything passed; 1 something failed, was not attempted, or a \\
+      Exit status: 0 everything passed; 1 something failed, was not attempted, or a \
       submission could not be read; 2 bad usage or a lesson that cannot be loaded.
       """
   )

@@ -7,8 +7,8 @@ struct Lint: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check lesson files and report every problem with its place.",
     discussion: """
-      Reads each lesson, then walks it with its own answers: every command must run, \\
-      every question must accept its own answer and reject its known mistakes, every \\
+      Reads each lesson, then walks it with its own answers: every command must run, \
+      every question must accept its own answer and reject its known mistakes, every \
       exercise its reference, every task's solution must meet its goal.
 
       Exit status: 0 no problems, 1 problems found, 2 a folder or file that cannot be read.

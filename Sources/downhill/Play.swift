@@ -8,9 +8,9 @@ struct Play: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run a lesson headless with scripted commands and print the screen.",
     discussion: """
-      The script's commands are typed one after another, answers included. Separate them \\
-      with ';' in --script, or write one a line in --script-file (so an answer with \\
-      several assignments fits on a line). Prints the final screen, or every screen with \\
+      The script's commands are typed one after another, answers included. Separate them \
+      with ';' in --script, or write one a line in --script-file (so an answer with \
+      several assignments fits on a line). Prints the final screen, or every screen with \
       --every-frame. Progress is saved only with --progress FILE.
 
       Exit status: 0 done, 2 a lesson or script that cannot be read.

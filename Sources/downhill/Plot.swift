@@ -14,7 +14,7 @@ struct Plot: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Plot columns of a CSV file in the terminal.",
     discussion: """
-      Without --x, the first column is x and the others are y (a single column is plotted \\
+      Without --x, the first column is x and the others are y (a single column is plotted \
       against the row number). The size defaults to the terminal's, or 80×24 in a pipe.
 
       Exit status: 0 plotted, 2 bad input.

@@ -6,11 +6,11 @@ struct Present: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show a lesson on a projector: larger charts, the narrative and the status.",
     discussion: """
-      Keys step through the lesson as in the tutorial; with --autoplay the steps also \\
-      advance by themselves. Progress is saved only with --progress FILE, so a \\
+      Keys step through the lesson as in the tutorial; with --autoplay the steps also \
+      advance by themselves. Progress is saved only with --progress FILE, so a \
       demonstration leaves your own progress alone.
 
-      Exit status: 0 done, 2 no usable terminal, a lesson that cannot be found or a bad \\
+      Exit status: 0 done, 2 no usable terminal, a lesson that cannot be found or a bad \
       option.
       """
   )

@@ -15,8 +15,8 @@ struct Repl: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Type commands and expressions at a prompt, one line at a time.",
     discussion: """
-      The session starts on the course's example 1: the house prices, a line, learning rate \\
-      0.01, m = c = 0. Type help for the commands; anything else is an expression, such as \\
+      The session starts on the course's example 1: the house prices, a line, learning rate \
+      0.01, m = c = 0. Type help for the commands; anything else is an expression, such as \
       D_m = (-2/n) * sum(X * (Y - Y_pred)).
 
       With --lesson, the session follows a lesson: each step's text is printed when it \

@@ -5,11 +5,11 @@ struct Tutorial: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "The full-screen tutorial: pick a lesson and train step by step (the default).",
     discussion: """
-      Opens the lesson menu. On a lesson, type commands and expressions at the prompt; on \\
-      an empty prompt, space runs one epoch, Enter goes to the next step, Tab cycles the \\
+      Opens the lesson menu. On a lesson, type commands and expressions at the prompt; on \
+      an empty prompt, space runs one epoch, Enter goes to the next step, Tab cycles the \
       views and ? lists every key. Progress is saved as you go and resumes next time.
 
-      Needs a terminal: in a pipe, or with TERM unset or dumb, use 'downhill repl' or \\
+      Needs a terminal: in a pipe, or with TERM unset or dumb, use 'downhill repl' or \
       'downhill play LESSON' instead.
 
       Exit status: 0 done, 2 no usable terminal or a bad option.

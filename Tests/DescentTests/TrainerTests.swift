@@ -178,7 +178,7 @@ import Testing
     }
     #expect(
       throws: DescentError(
-        "gd is full-batch gradient descent and takes no batch size; use --optimizer sgd for "
+        "gd is full-batch gradient descent and takes no batch size; use the sgd optimizer for "
           + "mini-batches")
     ) {
       _ = try Trainer(

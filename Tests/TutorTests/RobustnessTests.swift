@@ -67,6 +67,28 @@ import Testing
     #expect(session.function?.point == [0])
   }
 
+  /// Play stops by the function's own state, not by reading its message back.
+  @Test func playStopsWhereTheFunctionIsNotFinite() {
+    var session = Session()
+    session.apply(line: "model function x^2")
+    session.apply(line: "x = 1")
+    session.apply(line: "lr 1e200")
+    session.apply(line: "play")
+    // x: 1 → 1 − 1e200·2 = −2e200, where x² overflows to ∞: the second step cannot be taken.
+    let stop = session.playTick(epochs: 3)
+    #expect(!session.isPlaying)
+    #expect(session.function?.isStalled == true)
+    #expect(
+      stop == [
+        "paused: f or its gradient is not a finite number at x = -2e200, f = inf; the learning "
+          + "rate may be too high (rewind, or lr with a smaller rate)"
+      ])
+    session.apply(line: "x = 1")
+    session.apply(line: "lr 0.1")
+    session.apply(line: "step")
+    #expect(session.function?.isStalled == false)
+  }
+
   @Test func viewsOfAFunctionOfOneVariableShowTheFunction() {
     var session = Session()
     session.apply(line: "model function (x - 3)^2")

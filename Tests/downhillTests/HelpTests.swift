@@ -55,6 +55,17 @@ import Testing
     #expect(!lines.contains("prices"), "\(result)")
   }
 
+  /// Every subcommand's help reads as prose: no backslash from a line continuation that
+  /// was written as a literal one.
+  @Test(arguments: [
+    "tutorial", "present", "train", "plot", "repl", "play", "lint", "check", "progress",
+  ])
+  func subcommandHelpHasNoStrayBackslashes(command: String) throws {
+    let result = try downhill.expectSuccess([command, "--help"])
+    #expect(!result.stdout.contains("\\"), "\(result)")
+    #expect(result.stdout.contains("OVERVIEW: "), "\(result)")
+  }
+
   @Test func versionIsPrinted() throws {
     let result = try downhill.expectSuccess(["--version"])
     #expect(result.stdout == "0.2.0 (lesson format 1)\n")

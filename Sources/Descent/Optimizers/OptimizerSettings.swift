@@ -41,26 +41,46 @@ public struct OptimizerSettings: Sendable, Hashable {
     return kind == .sgd ? 1 : rows
   }
 
-  /// Checks the settings, naming the first one that cannot work.
-  public func validate() throws(DescentError) {
+  /// A hyper-parameter that can be set wrongly.
+  public enum Setting: Sendable, Hashable {
+    case learningRate, momentum, batchSize
+  }
+
+  /// The first setting that cannot work, and why, in a sentence; nil when all can.
+  ///
+  /// Front ends name the setting their own way (`--lr`, `lr`) from `setting`, never from
+  /// the sentence.
+  public var problem: (setting: Setting, message: String)? {
     guard learningRate.isFinite, learningRate >= 0 else {
-      throw DescentError(
+      return (
+        .learningRate,
         "the learning rate must be a finite number, zero or more (such as 0.01), "
-          + "not \(learningRate.shortDescription)")
+          + "not \(learningRate.shortDescription)"
+      )
     }
     guard momentum.isFinite, momentum >= 0, momentum < 1 else {
-      throw DescentError(
-        "momentum must be at least 0 and below 1 (such as 0.9), "
-          + "not \(momentum.shortDescription)")
+      return (
+        .momentum,
+        "momentum must be at least 0 and below 1 (such as 0.9), not \(momentum.shortDescription)"
+      )
     }
     if let batchSize, batchSize < 1 {
-      throw DescentError(
-        "the batch size must be a whole number of rows, 1 or more, not \(batchSize)")
+      return (
+        .batchSize, "the batch size must be a whole number of rows, 1 or more, not \(batchSize)"
+      )
     }
     if kind == .gradientDescent, batchSize != nil {
-      throw DescentError(
-        "gd is full-batch gradient descent and takes no batch size; use --optimizer sgd "
-          + "for mini-batches")
+      return (
+        .batchSize,
+        "gd is full-batch gradient descent and takes no batch size; use the sgd optimizer "
+          + "for mini-batches"
+      )
     }
+    return nil
+  }
+
+  /// Checks the settings, throwing the first `problem`.
+  public func validate() throws(DescentError) {
+    if let problem { throw DescentError(problem.message) }
   }
 }

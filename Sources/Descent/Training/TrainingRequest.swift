@@ -78,10 +78,17 @@ public struct TrainingRequest: Sendable, Hashable {
     }
     let settings = OptimizerSettings(
       kind, learningRate: learningRate, momentum: momentum ?? 0.9, batchSize: batchSize)
-    do {
-      try settings.validate()
-    } catch {
-      throw DescentError(Self.optionNamed(error.message))
+    if let problem = settings.problem {
+      switch problem.setting {
+      case .learningRate: throw DescentError("--lr: " + problem.message)
+      case .momentum: throw DescentError("--momentum: " + problem.message)
+      case .batchSize where batchSize.map({ $0 >= 1 }) == true:
+        // A batch size for full-batch descent: say which option gives mini-batches.
+        throw DescentError(
+          "gd is full-batch gradient descent and takes no batch size; use --optimizer sgd "
+            + "for mini-batches")
+      case .batchSize: throw DescentError("--batch-size: " + problem.message)
+      }
     }
     configuration = TrainingConfiguration(
       architecture: architecture, loss: chosenLoss, optimizer: settings,
@@ -96,13 +103,5 @@ public struct TrainingRequest: Sendable, Hashable {
     DescentError(
       "\(option) '\(value.sanitizedForDisplay)' is not one of "
         + choices.joined(separator: ", "))
-  }
-
-  /// Prefixes a settings message with the option it concerns.
-  private static func optionNamed(_ message: String) -> String {
-    if message.hasPrefix("the learning rate") { return "--lr: " + message }
-    if message.hasPrefix("momentum") { return "--momentum: " + message }
-    if message.hasPrefix("the batch size") { return "--batch-size: " + message }
-    return message
   }
 }

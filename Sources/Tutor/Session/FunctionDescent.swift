@@ -34,6 +34,10 @@ public struct FunctionDescent: Sendable {
     trail = [start]
   }
 
+  /// Whether the last step could not be taken: f or its gradient was not finite at the
+  /// point, or the step would leave the finite numbers.
+  public internal(set) var isStalled = false
+
   /// f at `point`.
   public func value(at point: [Double]) -> Double {
     (try? ExpressionGraph(statement, variables: variables, at: point))?.value ?? .nan
@@ -53,9 +57,16 @@ public struct FunctionDescent: Sendable {
   mutating func step() -> (value: Double, gradient: [Double])? {
     guard let (value, gradient) = valueAndGradient(), value.isFinite,
       gradient.allSatisfy(\.isFinite)
-    else { return nil }
+    else {
+      isStalled = true
+      return nil
+    }
     let next = zip(point, gradient).map { $0 - learningRate * $1 }
-    guard next.allSatisfy(\.isFinite) else { return nil }
+    guard next.allSatisfy(\.isFinite) else {
+      isStalled = true
+      return nil
+    }
+    isStalled = false
     history.append(value)
     point = next
     trail.append(next)
@@ -64,6 +75,7 @@ public struct FunctionDescent: Sendable {
 
   /// Back to the start.
   mutating func reset() {
+    isStalled = false
     point = start
     history = []
     trail = [start]
@@ -71,6 +83,7 @@ public struct FunctionDescent: Sendable {
 
   /// Goes back `steps` steps.
   mutating func rewind(_ steps: Int) {
+    isStalled = false
     let keep = Swift.max(0, history.count - steps)
     history = Array(history.prefix(keep))
     trail = Array(trail.prefix(keep + 1))

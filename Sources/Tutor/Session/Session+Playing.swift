@@ -51,9 +51,9 @@ extension Session {
         return recordPlayStop(
           ["paused: diverged at epoch \(divergence.epoch)"] + output.suffix(2))
       }
-      if function != nil, output.first?.hasPrefix("f or its gradient") == true {
+      if function?.isStalled == true {
         isPlaying = false
-        return recordPlayStop(["paused: " + output[0]])
+        return recordPlayStop(output.prefix(1).map { "paused: " + $0 })
       }
       if watchTask && meetsOpenTask {
         isPlaying = false
