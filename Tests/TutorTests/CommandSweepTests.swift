@@ -18,7 +18,7 @@ import Testing
     var session = Session()
     for line in setup.lines {
       let output = session.apply(line: line)
-      #expect(!session.commandFailed, "set-up '\(setup.name)': '\(line)' failed: \(output)")
+      #expect(session.failure == nil, "set-up '\(setup.name)': '\(line)' failed: \(output)")
     }
     return session
   }

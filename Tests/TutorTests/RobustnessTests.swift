@@ -33,7 +33,7 @@ import Testing
     session.apply(line: "data sine")
     session.apply(line: "split 0.8")
     let output = session.apply(line: line)
-    #expect(session.commandFailed)
+    #expect(session.failure != nil)
     #expect(output.first?.contains("^ the training fraction is from 0 to 1") == true)
     // The split stays as it was.
     #expect(session.trainer.validation?.count == 10)
@@ -44,7 +44,7 @@ import Testing
     var session = Session()
     session.apply(line: "data sine")
     session.apply(line: line)
-    #expect(!session.commandFailed)
+    #expect(session.failure == nil)
     #expect(session.trainer.validation?.count == validationRows)
   }
 
@@ -57,7 +57,7 @@ import Testing
     session.apply(line: "model function abs(x)")
     #expect(session.apply(line: "show grads") == ["∂f/∂x = 0"])
     let step = session.apply(line: "step")
-    #expect(!session.commandFailed, "\(step)")
+    #expect(session.failure == nil, "\(step)")
     #expect(session.function?.point == [0])
     session.apply(line: "x = -2")
     #expect(session.apply(line: "show grads") == ["∂f/∂x = -1"])

@@ -143,7 +143,11 @@ struct TutorialTerminalTests {
     let tmux = try startLesson()
     let before = try tmux.capture()
     try tmux.send("Space")
-    let after = try tmux.wait(for: "epoch 1") { Self.epoch(in: $0) == 1 }
+    // The status line may reach the pane a moment before the rest of the frame: wait for
+    // both the epoch and the plot.
+    let after = try tmux.wait(for: "epoch 1 and a moved plot") {
+      Self.epoch(in: $0) == 1 && Self.plot(in: $0) != Self.plot(in: before)
+    }
     #expect(Self.plot(in: after) != Self.plot(in: before), "before:\n\(before)\nafter:\n\(after)")
     #expect(Self.epoch(in: before) == 0, "\(before)")
   }

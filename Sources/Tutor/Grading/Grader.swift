@@ -124,11 +124,9 @@ public struct Grader: Sendable {
           feedback: ["a task's commands may run at most \(Self.taskEpochLimit) epochs in all"],
           isUnreadable: true)
       }
-      let output = copy.apply(line: line)
+      copy.apply(line: line)
+      if let failure = copy.failure { return .fail("'\(line)' fails: " + failure.message) }
       if copy.isPlaying { copy.playBurst() }
-      if copy.commandFailed {
-        return .fail("'\(line)' fails: " + output.joined(separator: " "))
-      }
       if checker.isMet(task, in: copy) { return .pass("goal met: \(task.goal)") }
     }
     return checker.isMet(task, in: copy)

@@ -50,44 +50,6 @@ public enum LessonLinter {
     return String(afterMarker.dropFirst())
   }
 
-  /// The set-up's problems, each message one line; a parameter's keeps its name.
-  private static func setupProblems(
-    _ problems: [LessonProblem], lesson: Lesson, loader: DataLoader
-  ) -> [LessonProblem] {
-    let settingMessages = settingMessages(lesson, loader: loader)
-    return problems.map { problem in
-      var problem = problem
-      if let line = problem.location.line, let message = settingMessages[line] {
-        problem.message = message
-      } else if let parameter = lesson.setup.parameters.first(where: {
-        $0.line == problem.location.line && problem.message.hasPrefix("parameter \($0.name): ")
-      }) {
-        // "parameter c: " + the rendered error of `c = nosuch`: the prefix is not the
-        // source line the caret points into, so it is kept.
-        let prefix = "parameter \(parameter.name): "
-        problem.message = prefix + oneLine(String(problem.message.dropFirst(prefix.count)))
-      } else {
-        problem.message = oneLine(problem.message)
-      }
-      return problem
-    }
-  }
-
-  /// What each failing setting says, by line, as one line.
-  ///
-  /// A failing setting's problem joins its output's lines, rendered error and all
-  /// (`lr abc    ^ the learning rate is a number…`), so the settings are replayed, as the
-  /// session started, to read each one's own output.
-  private static func settingMessages(_ lesson: Lesson, loader: DataLoader) -> [Int: String] {
-    var session = Session(loader: loader)
-    var messages: [Int: String] = [:]
-    for setting in lesson.setup.settings {
-      let output = session.apply(line: setting.command)
-      if session.commandFailed { messages[setting.line] = oneLine(output) }
-    }
-    return messages
-  }
-
   /// The problems found by walking a parsed lesson.
   static func walk(_ lesson: Lesson, loader: DataLoader, checker: AnswerChecker)
     -> [LessonProblem]
@@ -96,7 +58,8 @@ public enum LessonLinter {
     do {
       session = try Session.starting(lesson, loader: loader)
     } catch {
-      return setupProblems(error.problems, lesson: lesson, loader: loader)
+      // Each set-up problem is already one sentence, from the command's typed failure.
+      return error.problems
     }
     var problems: [LessonProblem] = []
     func problem(_ message: String, line: Int) {
@@ -110,9 +73,9 @@ public enum LessonLinter {
     for (index, step) in lesson.steps.enumerated() {
       session.lesson?.stepIndex = index
       for (command, line) in zip(step.run, step.runLines) {
-        let output = session.apply(line: command)
-        if session.commandFailed {
-          problem("'\(command)' fails: " + oneLine(output), line: line)
+        session.apply(line: command)
+        if let failure = session.failure {
+          problem("'\(command)' fails: " + failure.message, line: line)
         }
       }
       for text in step.paragraphs + step.checks.map(\.prompt) {
@@ -208,10 +171,9 @@ public enum LessonLinter {
       }
       record = AnswerRecord(answer: "", verdict: .revealed, attempts: 0, updated: 0)
       for command in task.solution {
-        let output = session.apply(line: command)
-        if session.commandFailed {
-          problem(
-            "the task '\(block.id)' solution '\(command)' fails: " + oneLine(output))
+        session.apply(line: command)
+        if let failure = session.failure {
+          problem("the task '\(block.id)' solution '\(command)' fails: " + failure.message)
         }
       }
       if !task.solution.isEmpty && !checker.isMet(task, in: session) {
@@ -221,10 +183,9 @@ public enum LessonLinter {
       return problems
     case .predict(let prediction):
       for command in prediction.run {
-        let output = session.apply(line: command)
-        if session.commandFailed {
-          problem(
-            "the prediction '\(block.id)' run '\(command)' fails: " + oneLine(output))
+        session.apply(line: command)
+        if let failure = session.failure {
+          problem("the prediction '\(block.id)' run '\(command)' fails: " + failure.message)
         }
       }
       switch prediction.outcome {

@@ -100,8 +100,7 @@ extension Session {
 
   mutating func compare(rates: [Double]) -> [String] {
     guard rates.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
-      commandFailed = true
-      return ["each learning rate is a number zero or more"]
+      return fail("each learning rate is a number zero or more")
     }
     let setups = rates.map { rate in
       var configuration = self.configuration
@@ -130,8 +129,7 @@ extension Session {
       comparison = try Comparison.run(
         setups, dataset: dataset, initialRaw: initial, epochs: comparisonEpochs)
     } catch {
-      commandFailed = true
-      return [error.description]
+      return fail(error.description)
     }
     view = .loss
     return comparison?.summary ?? []

@@ -146,8 +146,7 @@ extension Session {
     do {
       next = try Trainer(dataset: data, configuration: newConfiguration)
     } catch {
-      commandFailed = true
-      return [error.description]
+      return fail(error.description)
     }
     var note = "the run starts over at epoch 0"
     if let start = customStart, next.model.layout == trainer.model.layout,
@@ -247,11 +246,9 @@ extension Session {
         next = try Dataset.builtIn(named: name, seed: configuration.seed)
       }
     } catch let error as DescentError {
-      commandFailed = true
-      return [error.description]
+      return fail(error.description)
     } catch {
-      commandFailed = true
-      return ["cannot read '\(name)': \(error)"]
+      return fail("cannot read '\(name)': \(error)")
     }
     var configuration = self.configuration
     // A classification set gets a classifier; a numeric one a line.
@@ -288,15 +285,13 @@ extension Session {
   /// `solve`: the least-squares solution, the minimum descent heads for, at epoch 0.
   mutating func solve() -> [String] {
     guard function == nil else {
-      commandFailed = true
-      return ["solve finds the least-squares line or curve; model function is minimized by step"]
+      return fail("solve finds the least-squares line or curve; model function is minimized by step")
     }
     var next = trainer
     do {
       try next.solveClosedForm()
     } catch {
-      commandFailed = true
-      return [error.description]
+      return fail(error.description)
     }
     trainer = next
     path = [trainer.rawParameters]

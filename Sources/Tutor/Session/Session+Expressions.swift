@@ -11,8 +11,7 @@ extension Session {
     do {
       statement = try Statement.parse(line)
     } catch {
-      commandFailed = true
-      return [error.rendered(line: line)]
+      return fail(error, in: line)
     }
     environment = SessionVariables(session: self, reading: statement.referencedNames)
     // The environment holds the only reference to the variables while it evaluates, so an
@@ -22,8 +21,7 @@ extension Session {
       value = try Evaluator.evaluate(statement, in: &environment)
     } catch {
       variables = environment.userVariables
-      commandFailed = true
-      return [error.rendered(line: line)]
+      return fail(error, in: line)
     }
     variables = environment.userVariables
     if let name = statement.assignedName, variables[name] != nil {

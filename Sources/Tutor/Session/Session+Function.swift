@@ -11,27 +11,21 @@ extension Session {
   /// values the student set for them).
   mutating func setFunction(_ source: String) -> [String] {
     guard !source.isEmpty else {
-      commandFailed = true
-      return ["write model function followed by an expression, such as model function (x - 3)^2"]
+      return fail("write model function followed by an expression, such as model function (x - 3)^2")
     }
     let statement: Statement
     do {
       statement = try Statement.parse(source)
     } catch {
-      commandFailed = true
-      return [error.rendered(line: source)]
+      return fail(error, in: source, isWholeLine: false)
     }
     guard statement.assignedName == nil else {
-      commandFailed = true
-      return ["model function takes an expression, not an assignment"]
+      return fail("model function takes an expression, not an assignment")
     }
     let names = statement.orderedNames.filter { !Self.functionNames.contains($0) }
     guard (1...2).contains(names.count) else {
-      commandFailed = true
-      return [
-        "model function minimizes a function of one or two variables; '\(source)' has "
-          + (names.isEmpty ? "none" : "\(names.count): " + names.joined(separator: ", "))
-      ]
+      return fail("model function minimizes a function of one or two variables; '\(source)' has "
+          + (names.isEmpty ? "none" : "\(names.count): " + names.joined(separator: ", ")))
     }
     let start = names.map { name -> Double in
       if case .number(let value) = variables[name] { return value }
@@ -41,19 +35,15 @@ extension Session {
     do {
       _ = try ExpressionGraph(statement, variables: names, at: start)
     } catch {
-      commandFailed = true
-      return [error.rendered(line: source)]
+      return fail(error, in: source, isWholeLine: false)
     }
     let descent = FunctionDescent(
       source: source, statement: statement, variables: names, start: start,
       learningRate: configuration.optimizer.learningRate)
     guard descent.value(at: start).isFinite else {
       let point = zip(names, start).map { "\($0) = \($1.shortDescription)" }
-      commandFailed = true
-      return [
-        "f is not a finite number at " + point.joined(separator: ", ")
-          + "; set a start where it is, such as \(names[0]) = 1, then model function again"
-      ]
+      return fail("f is not a finite number at " + point.joined(separator: ", ")
+          + "; set a start where it is, such as \(names[0]) = 1, then model function again")
     }
     function = descent
     comparison = nil
@@ -111,8 +101,7 @@ extension Session {
     do {
       let value = try Evaluator.evaluate(statement, in: &table)
       guard case .number(let x) = value, x.isFinite else {
-        commandFailed = true
-        return ["\(name) is a number; this is \(value.shapeDescription)"]
+        return fail("\(name) is a number; this is \(value.shapeDescription)")
       }
       descent.point[index] = x
       descent.start = descent.point
@@ -121,8 +110,7 @@ extension Session {
       function = descent
       return ["\(name) = \(value.formatted)", "starting over from " + descent.summary]
     } catch {
-      commandFailed = true
-      return [error.rendered(line: line)]
+      return fail(error, in: line)
     }
   }
 }

@@ -43,9 +43,9 @@ public struct Session: Sendable {
   /// The lesson being followed, with the step, the answers and the feedback, if any.
   public internal(set) var lesson: LessonState?
 
-  /// Whether the last command failed (a bad argument, a file that cannot be read, an
-  /// expression in error): lessons refuse set-up commands that do.
-  public internal(set) var commandFailed = false
+  /// Why the last command did nothing (a bad argument, a file that cannot be read, an
+  /// expression in error), or nil when it worked: lessons refuse set-up commands that fail.
+  public internal(set) var failure: CommandFailure?
   /// Starting parameters a lesson set (raw units): kept when a setting change rebuilds the
   /// run with the same model, so `reset` goes back to them.
   var customStart: [Double]?
@@ -89,12 +89,11 @@ public struct Session: Sendable {
       if let command = try Command.parse(line) {
         output = execute(command)
       } else {
-        commandFailed = false
+        failure = nil
         output = []
       }
     } catch {
-      commandFailed = true
-      output = [error.rendered(line: line)]
+      output = fail(error, in: line)
     }
     transcript.append(TranscriptEntry(input: line, output: output))
     return output
@@ -112,11 +111,11 @@ public struct Session: Sendable {
   /// Carries out one command; in a lesson, an open task met by the command is recorded at
   /// once.
   private mutating func execute(_ command: Command) -> [String] {
-    commandFailed = false
+    failure = nil
     let output = perform(command)
-    let failed = commandFailed
+    let failed = failure
     let lessonOutput = lesson == nil ? [] : checkOpenTask()
-    commandFailed = failed
+    failure = failed
     return output + lessonOutput
   }
 }

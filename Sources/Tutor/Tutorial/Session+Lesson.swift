@@ -36,20 +36,17 @@ extension Session {
     var session = Session(loader: loader)
     var problems: [LessonProblem] = []
     for setting in lesson.setup.settings {
-      let output = session.apply(line: setting.command)
-      if session.commandFailed {
-        problems.append(
-          LessonProblem(
-            output.joined(separator: " ").replacing("\n", with: " "), file: lesson.source,
-            line: setting.line))
+      session.apply(line: setting.command)
+      if let failure = session.failure {
+        problems.append(LessonProblem(failure.message, file: lesson.source, line: setting.line))
       }
     }
     for parameter in lesson.setup.parameters {
-      let output = session.apply(line: "\(parameter.name) = \(parameter.expression)")
-      if session.commandFailed {
+      session.apply(line: "\(parameter.name) = \(parameter.expression)")
+      if let failure = session.failure {
         problems.append(
           LessonProblem(
-            "parameter \(parameter.name): " + (output.last ?? ""), file: lesson.source,
+            "parameter \(parameter.name): " + failure.message, file: lesson.source,
             line: parameter.line))
       }
     }
