@@ -124,7 +124,7 @@ public struct Grader: Sendable {
           feedback: ["a task's commands may run at most \(Self.taskEpochLimit) epochs in all"],
           isUnreadable: true)
       }
-      copy.apply(line: line)
+      copy.apply(command, typed: line)
       if let failure = copy.failure { return .fail("'\(line)' fails: " + failure.message) }
       if copy.isPlaying { copy.playBurst() }
       if checker.isMet(task, in: copy) { return .pass("goal met: \(task.goal)") }
