@@ -10,10 +10,10 @@ import Tutor
 struct InputLines {
   private var splitter = LineSplitter()
   private var ended = false
+  private var buffer = [UInt8](repeating: 0, count: 4096)
 
   /// The next line, or nil at the end of input.
   mutating func next() -> String? {
-    var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
       if let line = splitter.nextLine() { return line }
       if ended { return splitter.finish() }

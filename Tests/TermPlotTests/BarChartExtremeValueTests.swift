@@ -40,7 +40,8 @@ import Testing
   @Test func aHistogramOverTheWholeRangeCountsEachEnd() {
     let chart = BarChart.histogram([-1e308, 1e308, 0, Self.tiny], bins: 4)
     #expect(chart.values == [1, 0, 2, 1])
-    #expect(chart.labels.allSatisfy { !$0.contains("nan") && !$0.contains("inf") }, "\(chart.labels)")
+    #expect(
+      chart.labels.allSatisfy { !$0.contains("nan") && !$0.contains("inf") }, "\(chart.labels)")
   }
 
   @Test func aHistogramOfTinyValuesHasFiniteLabels() {

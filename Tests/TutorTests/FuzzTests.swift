@@ -116,7 +116,8 @@ import Testing
 
   @Test func sanitizingIsLinear() {
     var run = FuzzRun("sanitizing 2 MB", bound: 2)
-    let text = String(repeating: "\u{1}", count: 1 << 21) + "a" + String(repeating: " ", count: 1 << 20)
+    let text =
+      String(repeating: "\u{1}", count: 1 << 21) + "a" + String(repeating: " ", count: 1 << 20)
     run.run(text) { #expect(text.sanitizedForDisplay == "a") }
     let spaced = " \u{1}a\u{7F}\u{85}b \u{0}"
     #expect(spaced.sanitizedForDisplay == "a  b")

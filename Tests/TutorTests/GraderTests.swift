@@ -101,7 +101,10 @@ import Testing
     let gradient = try #require(grade.grades.first { $0.id == "gradient" })
     #expect(gradient.counterexample != nil)
     let task = try #require(grade.grades.first { $0.id == "loss-goal" })
-    #expect(task.feedback == ["not met: Get the loss below 1 within 200 epochs. (loss < 1 and epoch <= 200)"])
+    #expect(
+      task.feedback == [
+        "not met: Get the loss below 1 within 200 epochs. (loss < 1 and epoch <= 200)"
+      ])
     #expect(!grade.allPassed)
   }
 

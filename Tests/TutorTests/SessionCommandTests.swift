@@ -189,11 +189,23 @@ import Testing
   }
 
   @Test(arguments: [
-    ("model mlp:2-4-1 softmax", 17, "'softmax' is not an activation; write tanh, relu, sigmoid or identity"),
+    (
+      "model mlp:2-4-1 softmax", 17,
+      "'softmax' is not an activation; write tanh, relu, sigmoid or identity"
+    ),
     ("model linear relu", 14, "only an MLP takes an activation; write model linear alone"),
-    ("model mlp:2-4-1 relu tanh", 22, "write model mlp:D-H-O followed by at most one activation, such as model mlp:2-4-1 relu"),
-    ("  view   pie", 10, "there is no view 'pie'; the views are fit, loss, landscape, boundary, graph, table"),
-    ("show grads data", 12, "write show params, show grads, show data or show history; not 'grads data'"),
+    (
+      "model mlp:2-4-1 relu tanh", 22,
+      "write model mlp:D-H-O followed by at most one activation, such as model mlp:2-4-1 relu"
+    ),
+    (
+      "  view   pie", 10,
+      "there is no view 'pie'; the views are fit, loss, landscape, boundary, graph, table"
+    ),
+    (
+      "show grads data", 12,
+      "write show params, show grads, show data or show history; not 'grads data'"
+    ),
     ("optimizer gd adam", 14, "write one optimizer, such as optimizer adam"),
   ])
   func eachProblemIsAtItsColumn(line: String, column: Int, message: String) {

@@ -14,8 +14,7 @@ import Testing
   }
 
   /// Expects a clean run: status 0, and no trap's report on standard error.
-  func expectNoCrash(_ result: CommandResult, sourceLocation: SourceLocation = #_sourceLocation)
-  {
+  func expectNoCrash(_ result: CommandResult, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(result.exitStatus == 0, "\(result)", sourceLocation: sourceLocation)
     #expect(!result.stderr.contains("Fatal error"), "\(result)", sourceLocation: sourceLocation)
     #expect(!result.stderr.contains("crashed"), "\(result)", sourceLocation: sourceLocation)

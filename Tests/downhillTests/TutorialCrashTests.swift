@@ -38,7 +38,9 @@ struct TutorialCrashTests {
     // Swift's backtracer would ask for a key for 30 s on a terminal; the report is what
     // matters here.
     let settings = environment.merging(["SWIFT_BACKTRACE": "interactive=no,color=no"]) { a, _ in a }
-    var line = "env " + settings.sorted { $0.key < $1.key }.map { "\($0)=\(TmuxSession.quoted($1))" }
+    var line =
+      "env "
+      + settings.sorted { $0.key < $1.key }.map { "\($0)=\(TmuxSession.quoted($1))" }
       .joined(separator: " ")
     line += " timeout --foreground 60 " + words.map(TmuxSession.quoted).joined(separator: " ")
     line += "; echo EXIT=$?; echo MODES: $(stty -a | tr ' ;' '\\n\\n'"
@@ -55,7 +57,8 @@ struct TutorialCrashTests {
   ) throws -> String {
     let screen = try tmux.waitFor("LEFTOVER=", timeout: 30)
     #expect(screen.contains("EXIT=\(status)"), "\(screen)", sourceLocation: sourceLocation)
-    let modes = screen.split(separator: "\n").first { $0.hasPrefix("MODES: ") }.map(String.init)
+    let modes =
+      screen.split(separator: "\n").first { $0.hasPrefix("MODES: ") }.map(String.init)
       ?? ""
     let words = Set(modes.split(separator: " ").map(String.init))
     for mode in ["icanon", "echo", "isig", "onlcr"] {

@@ -41,9 +41,10 @@ public struct OptimizerSettings: Sendable, Hashable {
     return kind == .sgd ? 1 : rows
   }
 
-  /// A hyper-parameter that can be set wrongly.
+  /// A hyper-parameter that can be set wrongly (`optimizer`: the kind cannot use the
+  /// others, as full-batch `gd` given a batch size).
   public enum Setting: Sendable, Hashable {
-    case learningRate, momentum, batchSize
+    case learningRate, momentum, batchSize, optimizer
   }
 
   /// The first setting that cannot work, and why, in a sentence; nil when all can.
@@ -71,7 +72,7 @@ public struct OptimizerSettings: Sendable, Hashable {
     }
     if kind == .gradientDescent, batchSize != nil {
       return (
-        .batchSize,
+        .optimizer,
         "gd is full-batch gradient descent and takes no batch size; use the sgd optimizer "
           + "for mini-batches"
       )

@@ -82,7 +82,7 @@ public struct TrainingRequest: Sendable, Hashable {
       switch problem.setting {
       case .learningRate: throw DescentError("--lr: " + problem.message)
       case .momentum: throw DescentError("--momentum: " + problem.message)
-      case .batchSize where batchSize.map({ $0 >= 1 }) == true:
+      case .optimizer:
         // A batch size for full-batch descent: say which option gives mini-batches.
         throw DescentError(
           "gd is full-batch gradient descent and takes no batch size; use --optimizer sgd "

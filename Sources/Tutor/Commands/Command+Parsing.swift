@@ -40,6 +40,18 @@ extension Command {
       }
       return command
     }
+    /// The one argument read as a `T`; a missing, extra or unknown word is refused with
+    /// `problem(words)` at its column.
+    func single<T>(
+      _ value: (String) -> T?, _ problem: (String) -> String
+    ) throws(CommandError) -> T {
+      guard rest.count == 1, let parsed = value(rest[0].lowercased()) else {
+        throw CommandError(
+          column: rest.count == 1 ? argumentColumn : column(1),
+          problem(rest.joined(separator: " ")))
+      }
+      return parsed
+    }
     func optimizer(_ index: Int) throws(CommandError) -> OptimizerKind {
       guard let kind = OptimizerKind(rawValue: rest[index].lowercased()) else {
         throw CommandError(
@@ -107,17 +119,14 @@ extension Command {
       }
       return .split(fraction)
     case "normalize":
-      guard let kind = rest.first else {
+      guard !rest.isEmpty else {
         throw CommandError(
           column: argumentColumn, "write normalize none, normalize zscore or normalize minmax")
       }
-      guard let normalization = Normalization(rawValue: kind.lowercased()), rest.count == 1
-      else {
-        throw CommandError(
-          column: rest.count == 1 ? argumentColumn : column(1),
-          "write normalize none, normalize zscore or normalize minmax; not '\(rest.joined(separator: " "))'")
-      }
-      return .normalize(normalization)
+      return .normalize(
+        try single(Normalization.init(rawValue:)) {
+          "write normalize none, normalize zscore or normalize minmax; not '\($0)'"
+        })
     case "set":
       guard rest.count >= 2 else {
         throw CommandError(column: argumentColumn, "write set NAME VALUE, such as set m 100")
@@ -126,29 +135,24 @@ extension Command {
       let expression = afterWord.dropFirst(rest[0].count)
       return .set(name: rest[0], expression: String(expression).trimmingSpaces)
     case "show":
-      guard let what = rest.first else {
+      guard !rest.isEmpty else {
         throw CommandError(
           column: argumentColumn, "write show params, show grads, show data or show history")
       }
-      guard let topic = ShowTopic(word: what), rest.count == 1 else {
-        throw CommandError(
-          column: rest.count == 1 ? argumentColumn : column(1),
-          "write show params, show grads, show data or show history; not "
-            + "'\(rest.joined(separator: " "))'")
-      }
-      return .show(topic)
+      return .show(
+        try single(ShowTopic.init(word:)) {
+          "write show params, show grads, show data or show history; not '\($0)'"
+        })
     case "view":
-      guard let what = rest.first else {
+      guard !rest.isEmpty else {
         throw CommandError(
           column: argumentColumn, "write view fit, loss, landscape, boundary, graph or table")
       }
-      guard let view = View(rawValue: what.lowercased()), rest.count == 1 else {
-        throw CommandError(
-          column: rest.count == 1 ? argumentColumn : column(1),
-          "there is no view '\(rest.joined(separator: " "))'; the views are "
-            + View.allCases.map(\.rawValue).joined(separator: ", "))
-      }
-      return .view(view)
+      return .view(
+        try single(View.init(rawValue:)) {
+          "there is no view '\($0)'; the views are "
+            + View.allCases.map(\.rawValue).joined(separator: ", ")
+        })
     case "backstep": return try noArguments(.backstep)
     case "compare":
       guard rest.count >= 3, rest[0] == "lr" || rest[0] == "optimizer" else {
@@ -230,7 +234,8 @@ extension Command {
 
   /// What `model …` asks for: `function EXPR`, or an architecture with at most one
   /// activation word, each problem at its column.
-  static func modelChoice(_ arguments: [Word], in line: String) throws(CommandError) -> ModelChoice {
+  static func modelChoice(_ arguments: [Word], in line: String) throws(CommandError) -> ModelChoice
+  {
     let kind = arguments[0]
     if kind.text == "function" {
       let start = line.index(line.startIndex, offsetBy: kind.column - 1 + kind.text.count)

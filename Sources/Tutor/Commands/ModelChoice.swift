@@ -12,10 +12,12 @@ public enum ModelChoice: Sendable, Hashable {
   /// The words as a student types them after `model`.
   public var text: String {
     switch self {
-    case .trained(.mlp(let layers, let hidden, _)):
-      let name = Architecture.mlp(layers: layers, hidden: hidden, output: .identity).name
-      return hidden == .tanh ? name : "\(name) \(hidden.rawValue)"
-    case .trained(let architecture): return architecture.name
+    case .trained(let architecture):
+      // The name gives the layer sizes; the activation is said when it is not the default.
+      if case .mlp(_, let hidden, _) = architecture, hidden != .tanh {
+        return "\(architecture.name) \(hidden.rawValue)"
+      }
+      return architecture.name
     case .function(let source): return "function \(source)"
     }
   }

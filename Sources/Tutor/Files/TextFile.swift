@@ -78,7 +78,8 @@ package enum TextFile {
 
   private static func tooLarge(_ path: String, _ limit: Int) -> DescentError {
     let size =
-      limit >= 1 << 30 ? "\(limit >> 30) GiB" : limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+      limit >= 1 << 30
+      ? "\(limit >> 30) GiB" : limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
     return DescentError("cannot read '\(path)': it is larger than \(size), the most Downhill reads")
   }
 

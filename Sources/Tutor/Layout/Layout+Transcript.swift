@@ -18,7 +18,9 @@ extension Layout {
     var rows: [[(text: String, style: Style)]] = []
     for entry in transcript.reversed() {
       // An output may hold several lines (an error's line and its caret).
-      let lines = entry.output.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+      let lines = entry.output.flatMap {
+        $0.split(separator: "\n", omittingEmptySubsequences: false)
+      }
       for line in lines.reversed() {
         for row in Self.broken(String(line), width: text.width).reversed() {
           rows.append([(row, .plain)])

@@ -22,9 +22,11 @@ struct ModelGraph {
     if case .polynomial(let degree) = model.architecture, let x1 = activations.first {
       // A polynomial reads x, x², …, xᵏ of its one raw feature: the powers are nodes too,
       // so the graph shows where each weight's input comes from.
-      activations = [x1] + (1..<Swift.max(1, degree)).map { k in
-        graph.power(x1, Double(k + 1), label: "x1^\(k + 1)")
-      }
+      activations =
+        [x1]
+        + (1..<Swift.max(1, degree)).map { k in
+          graph.power(x1, Double(k + 1), label: "x1^\(k + 1)")
+        }
     }
     // The graph is built from the features the model reads; a mismatch would be a bug in
     // the caller, not something a student typed.

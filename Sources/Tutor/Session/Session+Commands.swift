@@ -220,7 +220,8 @@ extension Session {
     case .trained(.mlp(let layers, let hidden, _)):
       // The output follows the data, as `data` does: a probability (sigmoid) for 0/1
       // targets, the value itself otherwise.
-      architecture = .mlp(layers: layers, hidden: hidden, output: dataLooksBinary ? .sigmoid : .identity)
+      architecture = .mlp(
+        layers: layers, hidden: hidden, output: dataLooksBinary ? .sigmoid : .identity)
     case .trained(let other):
       architecture = other
     }
@@ -285,7 +286,8 @@ extension Session {
   /// `solve`: the least-squares solution, the minimum descent heads for, at epoch 0.
   mutating func solve() -> [String] {
     guard function == nil else {
-      return fail("solve finds the least-squares line or curve; model function is minimized by step")
+      return fail(
+        "solve finds the least-squares line or curve; model function is minimized by step")
     }
     var next = trainer
     do {

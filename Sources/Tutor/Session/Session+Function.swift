@@ -11,7 +11,8 @@ extension Session {
   /// values the student set for them).
   mutating func setFunction(_ source: String) -> [String] {
     guard !source.isEmpty else {
-      return fail("write model function followed by an expression, such as model function (x - 3)^2")
+      return fail(
+        "write model function followed by an expression, such as model function (x - 3)^2")
     }
     let statement: Statement
     do {
@@ -24,7 +25,8 @@ extension Session {
     }
     let names = statement.orderedNames.filter { !Self.functionNames.contains($0) }
     guard (1...2).contains(names.count) else {
-      return fail("model function minimizes a function of one or two variables; '\(source)' has "
+      return fail(
+        "model function minimizes a function of one or two variables; '\(source)' has "
           + (names.isEmpty ? "none" : "\(names.count): " + names.joined(separator: ", ")))
     }
     let start = names.map { name -> Double in
@@ -42,7 +44,8 @@ extension Session {
       learningRate: configuration.optimizer.learningRate)
     guard descent.value(at: start).isFinite else {
       let point = zip(names, start).map { "\($0) = \($1.shortDescription)" }
-      return fail("f is not a finite number at " + point.joined(separator: ", ")
+      return fail(
+        "f is not a finite number at " + point.joined(separator: ", ")
           + "; set a start where it is, such as \(names[0]) = 1, then model function again")
     }
     function = descent

@@ -173,8 +173,9 @@ final class TmuxSession {
     var found: [(pid: Int32, name: String)] = []
     var queue = [try panePID()]
     while let pid = queue.popLast() {
-      let children = (try? String(
-        contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+      let children =
+        (try? String(
+          contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
       for child in children.split(separator: " ").compactMap({ Int32($0) }) {
         let name = (try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)) ?? ""
         found.append((child, name.trimmingCharacters(in: .whitespacesAndNewlines)))
