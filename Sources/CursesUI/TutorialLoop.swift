@@ -42,9 +42,9 @@ public enum TutorialLoop {
     while true {
       if let signal = terminal.pendingSignal { return .signal(signal) }
       if app.isFinished { return .finished }
-      let frame = app.render(width: terminal.columns, height: terminal.rows)
-      terminal.draw(frame, cursor: app.cursor)
-      drawn?(frame)
+      let screen = app.render(width: terminal.columns, height: terminal.rows)
+      terminal.draw(screen.frame, cursor: screen.cursor)
+      drawn?(screen.frame)
       // A tick that is due still lets a waiting key in first (a zero timeout), so a key
       // can always stop play however far behind the animation is.
       let wait = app.secondsUntilTick(now: clock()).map { Swift.max(0, $0) }

@@ -17,11 +17,21 @@ enum LessonOpening {
       book = loaded
       progress = loaded.lessons[lesson.id]
     }
-    let options = LessonOptions(
-      recorder: store.map { ProgressRecorder(store: $0) }, clock: { Clock.now() },
-      catalog: library.catalog(progress: book))
-    return try Session.opening(
+    let options = LessonOptions(clock: { Clock.now() }, catalog: library.catalog(progress: book))
+    var session = try Session.opening(
       lesson, loader: library.loader(forLessonAt: file), progress: progress, options: options)
+    // Opening visits a step: saved before anything is shown.
+    if let recorder = recorder(store), let progress = session.lesson?.progress,
+      let problem = recorder.save(progress)
+    {
+      _ = session.progressNotSaved(problem)
+    }
+    return session
+  }
+
+  /// What saves a session's progress to `store`, if there is one.
+  static func recorder(_ store: ProgressStore?) -> ProgressRecorder? {
+    store.map { ProgressRecorder(store: $0) }
   }
 
   /// The progress store at `path`, or at the default place.

@@ -55,8 +55,9 @@ struct Play: ParsableCommand {
 
   func run() throws {
     let library = LessonLibrary(option: lessonsFolder, environment: Environment.variables())
-    var session = try LessonOpening.session(
-      lesson: lesson, library: library, store: progress.map { ProgressStore(path: $0) })
+    let store = progress.map { ProgressStore(path: $0) }
+    var session = try LessonOpening.session(lesson: lesson, library: library, store: store)
+    let recorder = LessonOpening.recorder(store)
     var commands: [String] = []
     if let script {
       commands = script.split(separator: ";").map { String($0).trimmingSpaces }
@@ -75,13 +76,17 @@ struct Play: ParsableCommand {
       layout.render(
         session: session, pane: session.lessonPane, prompt: PromptLine(text: ""), footer: nil,
         width: width, height: height
-      ).plainText
+      ).frame.plainText
     }
     if everyFrame { print(screen(), terminator: "") }
     for command in commands {
       guard !session.isFinished else { break }
-      session.apply(line: command)
-      if session.isPlaying { session.playBurst() }
+      let response = session.apply(line: command)
+      _ = recorder?.carryOut(response, in: &session)
+      if session.isPlaying {
+        let played = session.playBurst()
+        _ = recorder?.carryOut(played, in: &session)
+      }
       if everyFrame {
         print(String(repeating: "─", count: width))
         print(screen(), terminator: "")

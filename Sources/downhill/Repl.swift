@@ -52,10 +52,12 @@ struct Repl: ParsableCommand {
       throw DescentError("--width is from 20 to 400 and --height from 6 to 200")
     }
     var session: Session
+    var recorder: ProgressRecorder?
     if let lesson {
       let library = LessonLibrary(option: lessonsFolder, environment: Environment.variables())
-      session = try LessonOpening.session(
-        lesson: lesson, library: library, store: LessonOpening.store(path: progress))
+      let store = LessonOpening.store(path: progress)
+      session = try LessonOpening.session(lesson: lesson, library: library, store: store)
+      recorder = LessonOpening.recorder(store)
     } else {
       session = Session(
         loader: DataLoader { path, target in
@@ -92,12 +94,17 @@ struct Repl: ParsableCommand {
         fflush(nil)
       }
       guard let line = input.next() else { break }
-      for output in session.apply(line: line) { print(output) }
-      if line.split(separator: " ").first == "view" {
-        print(session.render(width: width, height: height, style: style).plainText, terminator: "")
+      let response = session.apply(line: line)
+      for output in response.lines { print(output) }
+      for output in recorder?.carryOut(response, in: &session) ?? [] { print(output) }
+      if case .viewChanged = response.events.first {
+        let pictures = Pictures(session.workspace)
+        print(pictures.render(width: width, height: height, style: style).plainText, terminator: "")
       }
       if session.isPlaying {
-        for output in session.playBurst() { print(output) }
+        let played = session.playBurst()
+        for output in played.lines { print(output) }
+        for output in recorder?.carryOut(played, in: &session) ?? [] { print(output) }
       }
       let count = session.transcript.count
       showStep(ran: session.transcript[Swift.min(printed, count)..<Swift.max(count - 1, printed)])

@@ -17,7 +17,7 @@ import Testing
   static func session(_ setup: CommandSpace.Setup) -> Session {
     var session = Session()
     for line in setup.lines {
-      let output = session.apply(line: line)
+      let output = session.apply(line: line).lines
       #expect(session.failure == nil, "set-up '\(setup.name)': '\(line)' failed: \(output)")
     }
     return session
@@ -35,9 +35,11 @@ import Testing
       _ = session.playTick(epochs: 50)
       session.pausePlay()
     }
-    _ = layout.render(
-      session: session, pane: session.lessonPane, prompt: PromptLine(text: line), footer: nil,
-      width: width, height: height)
+    _ =
+      layout.render(
+        session: session, pane: session.lessonPane, prompt: PromptLine(text: line), footer: nil,
+        width: width, height: height
+      ).frame
   }
 
   /// Runs every view × every command from `start`, each followed by `then`, and returns
@@ -155,7 +157,7 @@ import Testing
           }
           _ = app.handle(key, now: Double(presses) / 10)
           app.tick(now: Double(presses) / 10 + 0.05)
-          _ = app.render(width: 100, height: 30)
+          _ = app.render(width: 100, height: 30).frame
           presses += 1
           if app.isFinished { break }
         }

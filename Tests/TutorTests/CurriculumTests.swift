@@ -52,10 +52,10 @@ import Testing
           case .choice(let choices, _): answer = choices.first?.key ?? "a"
           case .number: answer = "1"
           }
-          let output = session.apply(line: "answer \(answer)")
+          let output = session.apply(line: "answer \(answer)").lines
           #expect(output.first == "you predict \(answer); running it:", "\(output)")
         case .ask, .exercise:
-          let output = session.apply(line: "answer " + LessonLinter.ownAnswer(block))
+          let output = session.apply(line: "answer " + LessonLinter.ownAnswer(block)).lines
           #expect(
             output.first?.hasPrefix("✓") == true, "\(lesson.id) \(block.id): \(output)")
         }
@@ -68,7 +68,7 @@ import Testing
         }
       }
       #expect(session.lesson?.openBlock == nil)
-      let output = session.apply(line: "next")
+      let output = session.apply(line: "next").lines
       if index + 1 < lesson.steps.count {
         #expect(
           output == ["step \(index + 2) of \(lesson.steps.count): \(lesson.steps[index + 1].title)"]
@@ -97,7 +97,7 @@ import Testing
             let value = line[line.index(after: equals)...]
             return "\(name) = 2 * (\(value)) + 1"
           }.joined(separator: "; ")
-          let output = session.apply(line: "answer " + wrong)
+          let output = session.apply(line: "answer " + wrong).lines
           #expect(output.first?.hasPrefix("✗ ") == true, "\(lesson.id) \(block.id): \(output)")
           #expect(
             output.first?.contains("; expected ") == true,

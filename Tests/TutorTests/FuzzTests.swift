@@ -200,7 +200,7 @@ import Testing
         var session = sessions[index % sessions.count]
         session.apply(line: line)
         // Drawn now and then: the landscape of a function is sampled afresh each time.
-        if index % 10 == 0 { _ = session.render(width: 40, height: 12) }
+        if index % 10 == 0 { _ = Pictures(session.workspace).render(width: 40, height: 12) }
       }
     }
     run.report()

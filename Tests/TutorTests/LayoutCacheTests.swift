@@ -14,7 +14,8 @@ import Testing
   static func screen(_ layout: Layout, _ session: Session, pane: LessonPane? = pane) -> Frame {
     layout.render(
       session: session, pane: pane, prompt: PromptLine(text: "step"), footer: nil,
-      width: 120, height: 40)
+      width: 120, height: 40
+    ).frame
   }
 
   @Test func aRedrawAfterAnEpochReusesTheSurfaceAndMatchesAFreshDraw() {
@@ -55,9 +56,11 @@ import Testing
     #expect(layout.surfaces.misses == 2)
     #expect(changed == Self.screen(Layout(), session))
     // Another size samples at other dots.
-    _ = layout.render(
-      session: session, pane: Self.pane, prompt: PromptLine(), footer: nil, width: 130,
-      height: 40)
+    _ =
+      layout.render(
+        session: session, pane: Self.pane, prompt: PromptLine(), footer: nil, width: 130,
+        height: 40
+      ).frame
     #expect(layout.surfaces.misses == 3)
   }
 
@@ -107,7 +110,10 @@ import Testing
   @Test func aChartIgnoresASurfaceSampledForAnotherSize() {
     var session = Session()
     session.apply(line: "step 10")
-    guard let (chart, _) = session.landscape(style: ChartStyle(), steadyRanges: true) else {
+    guard
+      let (chart, _) = Pictures(session.workspace).landscape(
+        style: ChartStyle(), steadyRanges: true)
+    else {
       Issue.record("a line on houses has a landscape")
       return
     }
@@ -127,10 +133,10 @@ import Testing
 
   @Test func steadyRangesCoverTheTightOnesAndStayWhileAPathGrowsALittle() {
     let tight = 3.2...47.9
-    let steady = Session.steady(tight)
+    let steady = Pictures.steady(tight)
     #expect(steady == 0...50)
-    #expect(Session.steady(3.3...48.6) == steady)
-    #expect(Session.steady(-0.05...0.05) == -0.06...0.06)
-    #expect(Session.steady(1...1) == 1...1)
+    #expect(Pictures.steady(3.3...48.6) == steady)
+    #expect(Pictures.steady(-0.05...0.05) == -0.06...0.06)
+    #expect(Pictures.steady(1...1) == 1...1)
   }
 }

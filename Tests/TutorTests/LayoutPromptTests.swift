@@ -9,10 +9,11 @@ import Testing
   /// 22) and returns the prompt's row as text with the layout's cursor.
   static func render(_ prompt: PromptLine) -> (row: String, cursor: (x: Int, y: Int)?) {
     let layout = Layout()
-    let frame = layout.render(
+    let screen = layout.render(
       session: Session(), pane: nil, prompt: prompt, footer: "q: quit", width: 80, height: 24)
+    let frame = screen.frame
     let row = (0..<frame.width).map { String(frame[$0, 22].character) }.joined()
-    return (row, layout.cursor)
+    return (row, screen.cursor)
   }
 
   /// The text of `row` from column `x` for `count` columns.
@@ -65,9 +66,9 @@ import Testing
 
   @Test func theCursorIsOnTheLastRowWithoutAFooter() throws {
     let layout = Layout()
-    _ = layout.render(
+    let screen = layout.render(
       session: Session(), pane: nil, prompt: PromptLine(text: "lr"), footer: nil, width: 100,
       height: 30)
-    #expect(try #require(layout.cursor) == (12, 29))
+    #expect(try #require(screen.cursor) == (12, 29))
   }
 }

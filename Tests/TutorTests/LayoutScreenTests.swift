@@ -36,7 +36,8 @@ import Testing
     let layout = Layout()
     let frame = layout.render(
       session: Self.trainedSession(), pane: nil, prompt: PromptLine(), footer: Self.footer,
-      width: width, height: height)
+      width: width, height: height
+    ).frame
     Golden.check(frame.plainText, named: "layout-plain-\(width)x\(height)")
   }
 
@@ -45,7 +46,8 @@ import Testing
     let layout = Layout()
     let frame = layout.render(
       session: Self.trainedSession(view: "landscape"), pane: nil,
-      prompt: PromptLine(text: "step"), footer: nil, width: width, height: height)
+      prompt: PromptLine(text: "step"), footer: nil, width: width, height: height
+    ).frame
     Golden.check(frame.plainText, named: "layout-landscape-\(width)x\(height)")
   }
 
@@ -54,7 +56,8 @@ import Testing
     let layout = Layout()
     let frame = layout.render(
       session: Self.trainedSession(), pane: Self.lessonPane, prompt: PromptLine(text: "step"),
-      footer: Self.footer, width: width, height: height)
+      footer: Self.footer, width: width, height: height
+    ).frame
     Golden.check(frame.plainText, named: "layout-lesson-\(width)x\(height)")
   }
 
@@ -62,7 +65,8 @@ import Testing
     let layout = Layout(style: ChartStyle(theme: .monochrome, tier: .ascii))
     let frame = layout.render(
       session: Self.trainedSession(), pane: Self.lessonPane, prompt: PromptLine(text: "step"),
-      footer: "q: quit", width: 120, height: 40)
+      footer: "q: quit", width: 120, height: 40
+    ).frame
     Golden.check(frame.plainText, named: "layout-lesson-ascii-120x40")
     // Only the lesson's text ("·") and the session's output ("–", "→") are not ASCII: the
     // layout's own rules, markers and notes are.
@@ -72,13 +76,14 @@ import Testing
 
   @Test func tooSmallAWindowGetsANoteWithBothSizes() {
     let layout = Layout()
-    let frame = layout.render(
+    let screen = layout.render(
       session: Session(), pane: Self.lessonPane, prompt: PromptLine(), footer: nil, width: 40,
       height: 10)
+    let frame = screen.frame
     Golden.check(frame.plainText, named: "layout-too-small-40x10")
     #expect(frame.plainText.contains("40×10"))
     #expect(frame.plainText.contains("60×20"))
-    #expect(layout.cursor == nil)
+    #expect(screen.cursor == nil)
   }
 
   @Test func aLongPromptScrollsToKeepTheCursorInView() {
@@ -88,7 +93,8 @@ import Testing
       + "+ 0 * sum(Y_pred * Y_pred)"
     let frame = layout.render(
       session: Self.trainedSession(), pane: nil, prompt: PromptLine(text: text), footer: nil,
-      width: 80, height: 24)
+      width: 80, height: 24
+    ).frame
     Golden.check(frame.plainText, named: "layout-long-prompt-80x24")
   }
 }

@@ -36,13 +36,14 @@ import Testing
     _ layout: Layout, _ session: Session, _ pane: LessonPane?, _ prompt: PromptLine,
     width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    let frame = layout.render(
+    let screen = layout.render(
       session: session, pane: pane, prompt: prompt, footer: "q: quit · ?: help", width: width,
       height: height)
+    let frame = screen.frame
     #expect(frame.width == max(0, width), sourceLocation: sourceLocation)
     #expect(frame.height == max(0, height), sourceLocation: sourceLocation)
     let isFull = width >= Layout.minimumWidth && height >= Layout.minimumHeight
-    if let cursor = layout.cursor {
+    if let cursor = screen.cursor {
       #expect(isFull, sourceLocation: sourceLocation)
       #expect(
         cursor.x >= 0 && cursor.x < width && cursor.y >= 0 && cursor.y < height,
@@ -97,15 +98,15 @@ import Testing
 
   @Test func aFortyByTenWindowGetsTheNote() {
     let layout = Layout()
-    let frame = layout.render(
+    let screen = layout.render(
       session: Session(), pane: nil, prompt: PromptLine(), footer: nil, width: 40, height: 10)
-    #expect(frame.plainText.contains("Please make the window larger."))
-    #expect(layout.cursor == nil)
+    #expect(screen.frame.plainText.contains("Please make the window larger."))
+    #expect(screen.cursor == nil)
     for (width, height) in [(59, 40), (200, 19), (1, 1)] {
-      _ = layout.render(
+      let small = layout.render(
         session: Session(), pane: nil, prompt: PromptLine(), footer: nil, width: width,
         height: height)
-      #expect(layout.cursor == nil)
+      #expect(small.cursor == nil)
     }
   }
 }

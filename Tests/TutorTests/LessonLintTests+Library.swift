@@ -177,7 +177,7 @@ extension LessonLintTests {
       let loader = library.loader(forLessonAt: file)
       #expect(LessonLinter.problems(in: text, file: file, loader: loader) == [])
       let session = try Session.opening(library.load(file), loader: loader)
-      #expect(session.dataset.targets == [100, 210, 290, 400])
+      #expect(session.run.dataset.targets == [100, 210, 290, 400])
     }
 
     @Test func aLessonCannotReadAFileOutsideItsFolder() throws {

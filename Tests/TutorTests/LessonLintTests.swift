@@ -29,7 +29,7 @@ import Testing
   /// name 'nosuch'; the variables are …", listing variables other parts of the session add.
   static var unknownNosuch: String {
     do {
-      _ = try Session().value(of: "nosuch")
+      _ = try Session().workspace.value(of: "nosuch")
       return "nosuch has a value"
     } catch {
       return error.message

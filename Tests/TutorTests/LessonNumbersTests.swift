@@ -80,7 +80,7 @@ import Testing
         "The line is now m = \(Self.shown(m)), c = \(Self.shown(c)), and its loss is "
           + "\(Self.shown(loss))"), "\(text)")
     // The loss before the first update, as the curve records it: mean(Y²).
-    #expect(session.trainer.history.last == 247_500)
+    #expect(session.run.trainer.history.last == 247_500)
   }
 }
 

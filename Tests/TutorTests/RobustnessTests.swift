@@ -32,11 +32,11 @@ import Testing
     var session = Session()
     session.apply(line: "data sine")
     session.apply(line: "split 0.8")
-    let output = session.apply(line: line)
+    let output = session.apply(line: line).lines
     #expect(session.failure != nil)
     #expect(output.first?.contains("^ the training fraction is from 0 to 1") == true)
     // The split stays as it was.
-    #expect(session.trainer.validation?.count == 10)
+    #expect(session.run.trainer.validation?.count == 10)
   }
 
   @Test(arguments: [("split 0", nil), ("split 1", nil), ("split 0.6", 20)] as [(String, Int?)])
@@ -45,7 +45,7 @@ import Testing
     session.apply(line: "data sine")
     session.apply(line: line)
     #expect(session.failure == nil)
-    #expect(session.trainer.validation?.count == validationRows)
+    #expect(session.run.trainer.validation?.count == validationRows)
   }
 
   // MARK: - Function mode
@@ -55,16 +55,16 @@ import Testing
   @Test func absAtItsMinimumHasGradientZeroAndDescentRests() {
     var session = Session()
     session.apply(line: "model function abs(x)")
-    #expect(session.apply(line: "show grads") == ["∂f/∂x = 0"])
-    let step = session.apply(line: "step")
+    #expect(session.apply(line: "show grads").lines == ["∂f/∂x = 0"])
+    let step = session.apply(line: "step").lines
     #expect(session.failure == nil, "\(step)")
-    #expect(session.function?.point == [0])
+    #expect(session.run.function?.point == [0])
     session.apply(line: "x = -2")
-    #expect(session.apply(line: "show grads") == ["∂f/∂x = -1"])
+    #expect(session.apply(line: "show grads").lines == ["∂f/∂x = -1"])
     session.apply(line: "lr 0.5")
     session.apply(line: "step 4")
     // −2 → −1.5 → −1 → −0.5 → 0: steps of η·1 until the minimum, where the gradient is 0.
-    #expect(session.function?.point == [0])
+    #expect(session.run.function?.point == [0])
   }
 
   /// Play stops by the function's own state, not by reading its message back.
@@ -77,31 +77,31 @@ import Testing
     // x: 1 → 1 − 1e200·2 = −2e200, where x² overflows to ∞: the second step cannot be taken.
     let stop = session.playTick(epochs: 3)
     #expect(!session.isPlaying)
-    #expect(session.function?.isStalled == true)
+    #expect(session.run.function?.isStalled == true)
     #expect(
-      stop == [
+      stop?.lines == [
         "paused: f or its gradient is not a finite number at x = -2e200, f = inf; the learning "
           + "rate may be too high (rewind, or lr with a smaller rate)"
       ])
     session.apply(line: "x = 1")
     session.apply(line: "lr 0.1")
     session.apply(line: "step")
-    #expect(session.function?.isStalled == false)
+    #expect(session.run.function?.isStalled == false)
   }
 
   @Test func viewsOfAFunctionOfOneVariableShowTheFunction() {
     var session = Session()
     session.apply(line: "model function (x - 3)^2")
     session.apply(line: "step 3")
-    let fit = session.render(.fit, width: 60, height: 20).plainText
-    let landscape = session.render(.landscape, width: 60, height: 20).plainText
+    let fit = Pictures(session.workspace).render(.fit, width: 60, height: 20).plainText
+    let landscape = Pictures(session.workspace).render(.landscape, width: 60, height: 20).plainText
     #expect(fit.contains("f(x) = (x - 3)^2"), "\(fit)")
     // The landscape of f over its one variable is its curve, not the houses' m and c.
     #expect(landscape == fit, "\(landscape)")
-    let boundary = session.render(.boundary, width: 60, height: 20).plainText
+    let boundary = Pictures(session.workspace).render(.boundary, width: 60, height: 20).plainText
     #expect(boundary.contains("the boundary view shows a classifier"), "\(boundary)")
     #expect(
-      session.apply(line: "show history") == [
+      session.apply(line: "show history").lines == [
         // x: 0 → 0.06 → 0.1188 at η = 0.01, f = (x − 3)²: 9, 2.94², 2.8812².
         "step  f (before the step)", "1  9", "2  8.6436", "3  8.30131",
       ])
@@ -112,10 +112,10 @@ import Testing
     session.apply(line: "data blobs")
     session.apply(line: "model logistic")
     session.apply(line: "model function x^2 + 2*y^2")
-    let landscape = session.render(.landscape, width: 60, height: 20).plainText
-    #expect(session.render(.fit, width: 60, height: 20).plainText == landscape)
+    let landscape = Pictures(session.workspace).render(.landscape, width: 60, height: 20).plainText
+    #expect(Pictures(session.workspace).render(.fit, width: 60, height: 20).plainText == landscape)
     // The logistic model set aside draws no boundary while the function is minimized.
-    let boundary = session.render(.boundary, width: 60, height: 20).plainText
+    let boundary = Pictures(session.workspace).render(.boundary, width: 60, height: 20).plainText
     #expect(boundary.contains("the boundary view shows a classifier"), "\(boundary)")
   }
 
@@ -146,7 +146,7 @@ import Testing
     session.apply(line: "step abc")
     let screen = Layout().render(
       session: session, pane: nil, prompt: PromptLine(), footer: nil, width: 100, height: 30
-    ).plainText
+    ).frame.plainText
     #expect(!screen.contains("\u{FFFD}"), "\(screen)")
     #expect(screen.contains("\nstep abc\n"), "\(screen)")
     #expect(
@@ -176,12 +176,12 @@ import Testing
       for k in 0..<40_000 { session.apply(line: "v\(k) = \(k)") }
     }
     run.report()
-    #expect(session.variables.count == 40_000)
-    #expect(session.variables["v39999"] == .number(39_999))
+    #expect(session.workspace.scratchpad.variables.count == 40_000)
+    #expect(session.workspace.scratchpad.variables["v39999"] == .number(39_999))
     // A failed assignment keeps every variable.
     session.apply(line: "v1 = undefined_name")
-    #expect(session.variables.count == 40_000)
-    #expect(session.variables["v1"] == .number(1))
+    #expect(session.workspace.scratchpad.variables.count == 40_000)
+    #expect(session.workspace.scratchpad.variables["v1"] == .number(1))
   }
 
   // MARK: - Reading input

@@ -7,93 +7,98 @@ import Testing
 @Suite struct SessionCommandTests {
   @Test func playRunsUntilTheLossStopsOrDivergesThenPauses() {
     var session = Session()
-    #expect(session.apply(line: "speed 20") == ["speed 20 epochs a second"])
-    #expect(session.apply(line: "play") == ["playing at 20 epochs a second; pause to stop"])
+    #expect(session.apply(line: "speed 20").lines == ["speed 20 epochs a second"])
+    #expect(session.apply(line: "play").lines == ["playing at 20 epochs a second; pause to stop"])
     #expect(session.isPlaying)
     let output = session.playBurst(maximumEpochs: 200)
-    #expect(output.first == "played epochs 1–200")
+    #expect(output.lines.first == "played epochs 1–200")
     #expect(!session.isPlaying)
-    #expect(session.trainer.epoch == 200)
+    #expect(session.run.trainer.epoch == 200)
     session.apply(line: "lr 0.1")
     session.apply(line: "play")
     let diverged = session.playBurst(maximumEpochs: 1000)
-    #expect(diverged.first == "played epochs 1–24")
-    #expect(session.apply(line: "play") == ["training stopped at epoch 24; rewind or reset first"])
+    #expect(diverged.lines.first == "played epochs 1–24")
+    #expect(
+      session.apply(line: "play").lines == ["training stopped at epoch 24; rewind or reset first"])
   }
 
   @Test func pauseStopsPlaying() {
     var session = Session()
     session.apply(line: "play")
-    #expect(session.apply(line: "pause") == ["paused at epoch 0"])
+    #expect(session.apply(line: "pause").lines == ["paused at epoch 0"])
     #expect(!session.isPlaying)
   }
 
   @Test func resetReturnsToTheStart() {
     var session = Session()
     session.apply(line: "step 10")
-    #expect(session.apply(line: "reset") == ["back to epoch 0: m = 0, c = 0"])
-    #expect(session.trainer.history.count == 0)
+    #expect(session.apply(line: "reset").lines == ["back to epoch 0: m = 0, c = 0"])
+    #expect(session.run.trainer.history.count == 0)
   }
 
   @Test func batchSwitchesToMiniBatchesAndBack() {
     var session = Session()
-    #expect(session.apply(line: "batch") == ["batches of 5 of 5 rows"])
+    #expect(session.apply(line: "batch").lines == ["batches of 5 of 5 rows"])
     session.apply(line: "batch 2")
-    #expect(session.configuration.optimizer.kind == .sgd)
-    #expect(session.trainer.effectiveBatchSize == 2)
+    #expect(session.run.configuration.optimizer.kind == .sgd)
+    #expect(session.run.trainer.effectiveBatchSize == 2)
     session.apply(line: "batch 0")
-    #expect(session.trainer.effectiveBatchSize == 5)
+    #expect(session.run.trainer.effectiveBatchSize == 5)
   }
 
   @Test func optimizerAndNormalizeRefuseUnknownNames() {
     var session = Session()
-    #expect(session.apply(line: "optimizer") == ["optimizer gd"])
+    #expect(session.apply(line: "optimizer").lines == ["optimizer gd"])
     // Refused when the line is read, at the word's column.
     #expect(
-      session.apply(line: "optimizer lbfgs") == [
+      session.apply(line: "optimizer lbfgs").lines == [
         "optimizer lbfgs\n          ^ there is no optimizer 'lbfgs'; the optimizers are gd, sgd, "
           + "momentum, nesterov, rmsprop, adam"
       ])
     #expect(session.failure != nil)
     #expect(
-      session.apply(line: "normalize  log") == [
+      session.apply(line: "normalize  log").lines == [
         "normalize  log\n           ^ write normalize none, normalize zscore or normalize "
           + "minmax; not 'log'"
       ])
     #expect(
-      session.apply(line: "compare optimizer gd lbfgs adam") == [
+      session.apply(line: "compare optimizer gd lbfgs adam").lines == [
         "compare optimizer gd lbfgs adam\n                     ^ there is no optimizer 'lbfgs'; "
           + "the optimizers are gd, sgd, momentum, nesterov, rmsprop, adam"
       ])
-    #expect(session.configuration.optimizer.kind == .gradientDescent)
+    #expect(session.run.configuration.optimizer.kind == .gradientDescent)
     #expect(
-      session.apply(line: "optimizer adam") == ["optimizer adam; the run starts over at epoch 0"])
+      session.apply(line: "optimizer adam").lines == [
+        "optimizer adam; the run starts over at epoch 0"
+      ])
   }
 
   @Test func setAssignsThroughTheExpressionLanguage() {
     var session = Session()
     #expect(
-      session.apply(line: "set m 150") == [
+      session.apply(line: "set m 150").lines == [
         "m = 150", "the model moved: m = 150, c = 0; loss 0",
       ])
-    #expect(session.apply(line: "set k 2 * 3") == ["k = 6"])
-    #expect(session.variables["k"] == .number(6))
+    #expect(session.apply(line: "set k 2 * 3").lines == ["k = 6"])
+    #expect(session.workspace.scratchpad.variables["k"] == .number(6))
   }
 
   @Test func showPrintsParametersGradientsDataAndHistory() {
     var session = Session()
-    #expect(session.apply(line: "show params") == ["w = [0]", "b = 0"])
+    #expect(session.apply(line: "show params").lines == ["w = [0]", "b = 0"])
     // At m = c = 0: D_m = −0.4·Σxy = −3300, D_c = −0.4·Σy = −900, ‖∇L‖ = √(3300² + 900²).
     #expect(
-      session.apply(line: "show grads") == [
+      session.apply(line: "show grads").lines == [
         "∂L/∂w = [-3300]", "∂L/∂b = -900", "‖∇L‖ = 3420.53",
       ])
     #expect(
-      session.apply(line: "show data").prefix(3) == ["houses: 5 rows", "size  price", "1  150"])
-    #expect(session.apply(line: "show history") == ["no epochs yet"])
+      session.apply(line: "show data").lines.prefix(3) == [
+        "houses: 5 rows", "size  price", "1  150",
+      ])
+    #expect(session.apply(line: "show history").lines == ["no epochs yet"])
     session.apply(line: "step 2")
     #expect(
-      session.apply(line: "show history") == [
+      session.apply(line: "show history").lines == [
         "epoch  loss (before the update)", "1  247500", "2  144342",
       ])
   }
@@ -101,11 +106,11 @@ import Testing
   @Test func viewSwitchesThePictureAndRefusesUnknownViews() {
     var session = Session()
     for view in View.allCases {
-      #expect(session.apply(line: "view \(view.rawValue)") == ["view \(view.rawValue)"])
+      #expect(session.apply(line: "view \(view.rawValue)").lines == ["view \(view.rawValue)"])
       #expect(session.view == view)
     }
     #expect(
-      session.apply(line: "view pie") == [
+      session.apply(line: "view pie").lines == [
         "view pie\n     ^ there is no view 'pie'; the views are fit, loss, landscape, boundary, "
           + "graph, table"
       ])
@@ -113,18 +118,17 @@ import Testing
   }
 
   @Test func helpListsEveryCommandAndExplainsOne() {
-    let session = Session()
-    let lines = session.help(nil)
+    let lines = Command.helpLines(nil)
     #expect(lines.count == Command.summaries.count + 1)
     #expect(lines.first?.hasPrefix("step [N]") == true)
-    #expect(session.help("rewind") == ["rewind [N]: go back N epochs (1 by default)"])
-    #expect(session.help("fly") == ["there is no command 'fly'; type help for the list"])
+    #expect(Command.helpLines("rewind") == ["rewind [N]: go back N epochs (1 by default)"])
+    #expect(Command.helpLines("fly") == ["there is no command 'fly'; type help for the list"])
   }
 
   @Test func dataFromAFileGoesThroughTheLoader() {
     var refusing = Session()
     #expect(
-      refusing.apply(line: "data homes.csv") == [
+      refusing.apply(line: "data homes.csv").lines == [
         "this session cannot read files; use a built-in dataset"
       ])
     var session = Session(
@@ -132,35 +136,37 @@ import Testing
         try Dataset(csv: "size,price\n1,10\n2,20\n3,30\n", source: path)
       })
     #expect(
-      session.apply(line: "data homes.csv").first?.hasPrefix("data homes.csv: 3 rows") == true)
-    #expect(session.dataset.targets == [10, 20, 30])
+      session.apply(line: "data homes.csv").lines.first?.hasPrefix("data homes.csv: 3 rows") == true
+    )
+    #expect(session.run.dataset.targets == [10, 20, 30])
   }
 
   @Test func viewsRenderWithoutATerminal() {
     var session = Session()
     session.apply(line: "step 20")
     for view in View.allCases where view != .boundary {
-      let frame = session.render(view, width: 60, height: 16)
+      let frame = Pictures(session.workspace).render(view, width: 60, height: 16)
       #expect(frame.plainText.split(separator: "\n").count > 3, "\(view)")
     }
     // A line on houses is not a classifier: the boundary view says what it needs.
     #expect(
-      session.render(.boundary, width: 60, height: 16).plainText.hasPrefix(
+      Pictures(session.workspace).render(.boundary, width: 60, height: 16).plainText.hasPrefix(
         "the boundary view shows a classifier on two features"))
     // The graph view lists nodes with values: the first example's loss at m, c after 20.
-    #expect(session.render(.graph, width: 70, height: 30).plainText.contains("loss"))
+    #expect(
+      Pictures(session.workspace).render(.graph, width: 70, height: 30).plainText.contains("loss"))
   }
 
   @Test func modelFunctionRefusesWhatTheGraphCannotTakeAndBadStarts() {
     var session = Session()
     #expect(
-      session.apply(line: "model function x @ x") == [
+      session.apply(line: "model function x @ x").lines == [
         "x @ x\n  ^ '@' cannot be part of a function to minimize; use numbers, + - * / ^ and "
           + "exp, log, sqrt, abs, tanh, sigmoid, relu"
       ])
-    #expect(session.function == nil)
+    #expect(session.run.function == nil)
     #expect(
-      session.apply(line: "model function log(x)") == [
+      session.apply(line: "model function log(x)").lines == [
         "f is not a finite number at x = 0; set a start where it is, such as x = 1, then model "
           + "function again"
       ])

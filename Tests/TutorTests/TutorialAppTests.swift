@@ -23,7 +23,7 @@ private func type(_ text: String, into app: inout TutorialApp) {
 }
 
 private func screenText(_ app: inout TutorialApp) -> String {
-  app.render(width: 100, height: 30).plainText
+  app.render(width: 100, height: 30).frame.plainText
 }
 
 @Test func theMenuListsTheLessonsAndEnterOpensOne() {
@@ -43,11 +43,11 @@ private func screenText(_ app: inout TutorialApp) -> String {
 @Test func spaceOnAnEmptyPromptRunsOneEpochAndOtherwiseTypes() {
   var tutorial = app(lesson: "linear-regression")
   _ = tutorial.handle(.character(" "), now: 0)
-  #expect(tutorial.session?.trainer.epoch == 1)
+  #expect(tutorial.session?.run.trainer.epoch == 1)
   #expect(screenText(&tutorial).contains("epoch 1 | loss 144342"))
   type("m ", into: &tutorial)
   #expect(tutorial.prompt.line == "m ")
-  #expect(tutorial.session?.trainer.epoch == 1)
+  #expect(tutorial.session?.run.trainer.epoch == 1)
 }
 
 @Test func enterRunsTheLineAndOnAnEmptyPromptGoesOn() {
@@ -69,7 +69,7 @@ private func screenText(_ app: inout TutorialApp) -> String {
   #expect(abs((tutorial.secondsUntilTick(now: 10) ?? 0) - 0.05) < 1e-9)
   // Half a second at 20 epochs a second is 10 epochs.
   tutorial.tick(now: 10.5)
-  #expect(tutorial.session?.trainer.epoch == 10)
+  #expect(tutorial.session?.run.trainer.epoch == 10)
   #expect(screenText(&tutorial).contains("playing: any key pauses"))
   _ = tutorial.handle(.character("x"), now: 11)
   #expect(tutorial.session?.isPlaying == false)
@@ -96,14 +96,14 @@ private func screenText(_ app: inout TutorialApp) -> String {
 @Test func controlKeysStepRateRewindAndQuit() {
   var tutorial = app(lesson: "linear-regression")
   _ = tutorial.handle(.control("t"), now: 0)
-  #expect(tutorial.session?.configuration.optimizer.learningRate == 0.02)
+  #expect(tutorial.session?.run.configuration.optimizer.learningRate == 0.02)
   _ = tutorial.handle(.control("g"), now: 0)
   _ = tutorial.handle(.control("g"), now: 0)
-  #expect(tutorial.session?.configuration.optimizer.learningRate == 0.005)
+  #expect(tutorial.session?.run.configuration.optimizer.learningRate == 0.005)
   _ = tutorial.handle(.character(" "), now: 0)
   _ = tutorial.handle(.character(" "), now: 0)
   _ = tutorial.handle(.control("r"), now: 0)
-  #expect(tutorial.session?.trainer.epoch == 1)
+  #expect(tutorial.session?.run.trainer.epoch == 1)
   #expect(tutorial.handle(.control("z"), now: 0) == .suspend)
   #expect(tutorial.handle(.control("q"), now: 0) == .quit)
   #expect(tutorial.isFinished)
@@ -178,13 +178,13 @@ private func screenText(_ app: inout TutorialApp) -> String {
     configuration: TutorialApp.Configuration(
       library: LessonLibrary(directory: folder.path),
       style: ChartStyle(theme: .monochrome, tier: .ascii)))
-  let menu = tutorial.render(width: 160, height: 20).plainText
+  let menu = tutorial.render(width: 160, height: 20).frame.plainText
   #expect(menu.contains("[cannot be read]"), "\(menu)")
   #expect(menu.contains("01-broken.md:2:1: the front matter needs 'title:'"), "\(menu)")
   // Opening it leaves the menu with the problem; the good lesson still opens.
   _ = tutorial.handle(.enter, now: 0)
-  #expect(tutorial.render(width: 160, height: 20).plainText.contains("needs 'title:'"))
+  #expect(tutorial.render(width: 160, height: 20).frame.plainText.contains("needs 'title:'"))
   _ = tutorial.handle(.down, now: 0)
   _ = tutorial.handle(.enter, now: 0)
-  #expect(tutorial.render(width: 100, height: 30).plainText.contains("step 1/9"))
+  #expect(tutorial.render(width: 100, height: 30).frame.plainText.contains("step 1/9"))
 }

@@ -5,11 +5,11 @@ extension TutorialApp {
   /// automatic step of a presentation; nil when nothing animates (wait for a key).
   public func secondsUntilTick(now: Double) -> Double? {
     var waits: [Double] = []
-    if screen == .lesson, let session, session.isPlaying {
+    if page == .lesson, let session, session.isPlaying {
       let interval = 1 / Swift.min(session.speed, Self.framesPerSecond)
       waits.append(Swift.max(0, (lastTick ?? now) + interval - now))
     }
-    if screen == .lesson, configuration.autoplay != nil, !autoplayFinished {
+    if page == .lesson, configuration.autoplay != nil, !autoplayFinished {
       waits.append(Swift.max(0, (nextAutoStep ?? now) - now))
     }
     return waits.min()
@@ -18,7 +18,7 @@ extension TutorialApp {
   /// Advances play by the epochs due since the last frame, and a presentation by a step
   /// when its time has come.
   public mutating func tick(now: Double) {
-    guard screen == .lesson, var session else { return }
+    guard page == .lesson, var session else { return }
     defer { self.session = session }
     if session.isPlaying {
       let last = lastTick ?? now
@@ -27,7 +27,7 @@ extension TutorialApp {
         // Epochs due at the chosen speed, at most one second's worth after a stall.
         let due = Swift.min((now - last) * session.speed, session.speed)
         let epochs = Swift.max(1, Int(clamping: due.rounded()))
-        _ = session.playTick(epochs: epochs)
+        if let stop = session.playTick(epochs: epochs) { carryOut(stop, in: &session) }
         lastTick = now
       }
     }
@@ -53,10 +53,10 @@ extension TutorialApp {
   /// answers, else the next step.
   mutating func autoStep(_ session: inout Session) {
     if session.lesson?.openBlock != nil {
-      session.presentOpenBlock()
+      carryOut(session.presentOpenBlock(), in: &session)
     } else {
       let step = session.lesson?.stepIndex
-      session.apply(.next)
+      send(.next, to: &session)
       if session.lesson?.stepIndex != step {
         scroll = 0
         chosenView = nil
@@ -68,19 +68,19 @@ extension TutorialApp {
   mutating func presentationKey(_ key: Key, session: inout Session) -> Effect? {
     switch key {
     case .character(" "):
-      session.apply(.step(1))
+      send(.step(1), to: &session)
     case .enter, .right, .character("n"), .pageDown:
       nextAutoStep = nil
       autoStep(&session)
     case .left, .character("b"), .backspace, .pageUp:
-      session.apply(.back)
+      send(.back, to: &session)
       scroll = 0
     case .character("p"), .control("p"):
-      session.apply(.play)
+      send(.play, to: &session)
       lastTick = nil
-    case .character("r"), .control("r"): session.apply(.rewind(1))
-    case .character("+"), .control("t"): Self.stepRate(up: true, in: &session)
-    case .character("-"), .control("g"): Self.stepRate(up: false, in: &session)
+    case .character("r"), .control("r"): send(.rewind(1), to: &session)
+    case .character("+"), .control("t"): stepRate(up: true, in: &session)
+    case .character("-"), .control("g"): stepRate(up: false, in: &session)
     case .tab, .character("v"): cycleView()
     case .character("q"), .control("q"), .control("c"), .control("d"):
       return quit()

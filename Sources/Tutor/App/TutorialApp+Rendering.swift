@@ -2,11 +2,11 @@ import TermPlot
 
 extension TutorialApp {
   /// The screen at `width` × `height`: the menu or the lesson, with the key help over it
-  /// when asked for. Afterwards `cursor` says where the terminal's cursor goes.
-  public mutating func render(width: Int, height: Int) -> Frame {
+  /// when asked for, and where the terminal's cursor goes.
+  public func render(width: Int, height: Int) -> Screen {
     var frame: Frame
-    cursor = nil
-    switch screen {
+    var cursor: (x: Int, y: Int)?
+    switch page {
     case .menu:
       frame = renderMenu(width: width, height: height)
     case .lesson:
@@ -18,15 +18,16 @@ extension TutorialApp {
       if let chosenView { pane?.views = [chosenView] }
       pane?.scroll = scroll
       let presenting = configuration.presentation
-      frame = layout.render(
+      let screen = layout.render(
         session: session, pane: pane,
         prompt: PromptLine(text: prompt.line, cursor: prompt.cursor),
         footer: plain(footer(for: session)), width: width, height: height,
         presentation: presenting)
-      if !presenting { cursor = layout.cursor }
+      frame = screen.frame
+      cursor = screen.cursor
     }
     if showsHelp { drawHelp(into: &frame) }
-    return frame
+    return Screen(frame: frame, cursor: cursor)
   }
 
   /// The keys that work right now, for the last row.

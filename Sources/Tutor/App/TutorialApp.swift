@@ -50,15 +50,15 @@ public struct TutorialApp {
     }
   }
 
-  /// Which screen shows.
-  enum Screen {
+  /// Which page shows.
+  enum Page {
     case menu
     case lesson
   }
 
   let configuration: Configuration
   let layout: Layout
-  var screen = Screen.menu
+  var page = Page.menu
   /// The lesson being followed (also kept while the menu shows, to come back to).
   var session: Session?
   /// The menu's lessons and the selected row.
@@ -85,9 +85,6 @@ public struct TutorialApp {
 
   /// Set once the student quits.
   public internal(set) var isFinished = false
-  /// Where the terminal's cursor goes after the last render (nil: hidden).
-  public internal(set) var cursor: (x: Int, y: Int)?
-
   /// Frames a second at most while playing; faster speeds run several epochs a frame.
   static let framesPerSecond = 30.0
 
@@ -129,13 +126,15 @@ public struct TutorialApp {
       if let store = configuration.store, let loaded = try? store.load() {
         progress = loaded.book.lessons[lesson.id]
       }
-      let store = configuration.store
-      let options = LessonOptions(
-        recorder: store.map { ProgressRecorder(store: $0) }, clock: configuration.clock,
-        catalog: catalog)
-      session = try Session.opening(
+      let options = LessonOptions(clock: configuration.clock, catalog: catalog)
+      var opened = try Session.opening(
         lesson, loader: library.loader(forLessonAt: file), progress: progress, options: options)
-      screen = .lesson
+      if let recorder, let progress = opened.lesson?.progress, let problem = recorder.save(progress)
+      {
+        _ = opened.progressNotSaved(problem)
+      }
+      session = opened
+      page = .lesson
       prompt.clear()
       chosenView = nil
       scroll = 0
@@ -143,10 +142,10 @@ public struct TutorialApp {
       nextAutoStep = nil
     } catch let error as LessonLoadError {
       notice = error.problems.first?.description ?? "the lesson cannot be read"
-      screen = .menu
+      page = .menu
     } catch {
       notice = "\(error)"
-      screen = .menu
+      page = .menu
     }
   }
 
@@ -171,7 +170,7 @@ public struct TutorialApp {
       if key == .control("q") || key == .control("c") { return quit() }
       return .none
     }
-    switch screen {
+    switch page {
     case .menu: return handleMenu(key, now: now)
     case .lesson: return handleLesson(key, now: now)
     }
@@ -204,7 +203,7 @@ public struct TutorialApp {
     case .character("?"), .function(1): showsHelp = true
     case .control("z"): return .suspend
     case .tab, .control("o"):
-      if session != nil { screen = .lesson }
+      if session != nil { page = .lesson }
     case .character(let digit) where digit.isNumber:
       if let index = Int(String(digit)), index >= 1, index <= catalog.count {
         selection = index - 1
@@ -262,20 +261,21 @@ public struct TutorialApp {
     _ command: Command, typed line: String? = nil, in session: inout Session, now: Double
   ) {
     if command == .lessons {
-      screen = .menu
+      page = .menu
       reloadCatalog()
       return
     }
     follow(in: &session, now: now) { $0.apply(command, typed: line) }
   }
 
-  /// Applies `change` to the session and follows it: a new step scrolls to its top and
-  /// shows its own views, play starts its clock, `quit` ends the tutorial.
+  /// Applies `change` to the session and follows it: its effects are carried out, a new
+  /// step scrolls to its top and shows its own views, play starts its clock, `quit` ends
+  /// the tutorial.
   private mutating func follow(
-    in session: inout Session, now: Double, _ change: (inout Session) -> Void
+    in session: inout Session, now: Double, _ change: (inout Session) -> Response
   ) {
     let step = session.lesson?.stepIndex
-    change(&session)
+    carryOut(change(&session), in: &session)
     if session.lesson?.stepIndex != step {
       scroll = 0
       chosenView = nil
@@ -288,7 +288,7 @@ public struct TutorialApp {
     _ binding: KeyBinding, session: inout Session, now: Double
   ) -> Effect {
     switch binding {
-    case .stepEpoch: session.apply(.step(1))
+    case .stepEpoch: send(.step(1), to: &session)
     case .nextStep: run(.next, in: &session, now: now)
     case .cycleViews:
       cycleView()
@@ -296,16 +296,16 @@ public struct TutorialApp {
         chosenView.map { "view \($0.rawValue) (Tab again for the next)" }
         ?? "the step's own views"
     case .playPause:
-      session.apply(.play)
+      send(.play, to: &session)
       if session.isPlaying { lastTick = now }
-    case .rewind: session.apply(.rewind(1))
-    case .rateUp, .rateDown: Self.stepRate(up: binding == .rateUp, in: &session)
+    case .rewind: send(.rewind(1), to: &session)
+    case .rateUp, .rateDown: stepRate(up: binding == .rateUp, in: &session)
     case .previousStep: run(.back, in: &session, now: now)
-    case .nextHint: session.apply(.hint)
+    case .nextHint: send(.hint, to: &session)
     case .help: showsHelp = true
     case .quit: return quit()
     case .menu:
-      screen = .menu
+      page = .menu
       reloadCatalog()
     case .redraw: break
     case .suspend: return .suspend
@@ -326,9 +326,23 @@ public struct TutorialApp {
   }
 
   /// Sets the session's rate (a function's or the model's) one rung up or down the ladder.
-  static func stepRate(up: Bool, in session: inout Session) {
-    let rate = session.function?.learningRate ?? session.configuration.optimizer.learningRate
-    session.apply(.learningRate(rateLadder(from: rate, up: up)))
+  mutating func stepRate(up: Bool, in session: inout Session) {
+    send(.learningRate(Self.rateLadder(from: session.run.learningRate, up: up)), to: &session)
+  }
+
+  /// Applies a command from a key and carries out its effects.
+  mutating func send(_ command: Command, to session: inout Session) {
+    carryOut(session.apply(command), in: &session)
+  }
+
+  /// Carries out what a response asks of the front: saving the lesson's progress.
+  func carryOut(_ response: Response, in session: inout Session) {
+    _ = recorder?.carryOut(response, in: &session)
+  }
+
+  /// Saves progress to the store, if there is one.
+  var recorder: ProgressRecorder? {
+    configuration.store.map { ProgressRecorder(store: $0) }
   }
 
   /// The next rate on the 1-2-5 ladder above or below `rate`.

@@ -6,7 +6,7 @@ extension AnswerChecker {
   /// mistake when the answer matches one.
   func compare(
     answer: String, reference: [String], states space: StateSpace, tolerance: Double,
-    mistakes: [KnownMistake], in session: Session
+    mistakes: [KnownMistake], in workspace: Workspace
   ) -> Verdict {
     let answerLines = DirectiveReader.statements(answer)
     guard !answerLines.isEmpty else {
@@ -41,7 +41,7 @@ extension AnswerChecker {
         feedback: ["your answer does not assign \(missing); write \(missing) = …"],
         isUnreadable: true)
     }
-    let states = session.checkStates(space, seed: seed)
+    let states = workspace.checkStates(space, seed: seed)
     // Answer over reference, element by element, for each target: a constant factor in
     // the first wrong target names the mistake (a sign flip, a factor 2, a missing 1/n).
     var ratios: [String: [Double]] = [:]
@@ -53,7 +53,7 @@ extension AnswerChecker {
       let answer: [String: Value]
       do {
         reference = try Self.values(
-          of: expected, targets: targets, in: state.session, limits: .init())
+          of: expected, targets: targets, in: state.workspace, limits: .init())
       } catch {
         return Verdict(
           passed: false, feedback: ["this exercise's reference fails here: \(error.message)"],
@@ -61,7 +61,7 @@ extension AnswerChecker {
       }
       do {
         answer = try Self.values(
-          of: given, targets: targets, in: state.session, limits: limits, single: single)
+          of: given, targets: targets, in: state.workspace, limits: limits, single: single)
       } catch {
         let place = Counterexample.place(state.description)
         return .fail((place.isEmpty ? "" : place + ": ") + error.message)
@@ -102,10 +102,10 @@ extension AnswerChecker {
     {
       feedback.append(mistake.feedback)
       misconception =
-        mistake.name ?? Self.factorName(ratios.values.flatMap { $0 }, session)
+        mistake.name ?? Self.factorName(ratios.values.flatMap { $0 }, workspace)
         ?? "answered \(mistake.answer)"
     } else if let target = wrongTarget, let factor = Self.commonFactor(ratios[target] ?? []),
-      let known = Misconception.named(factor: factor, rows: Self.rows(in: session))
+      let known = Misconception.named(factor: factor, rows: Self.rows(in: workspace))
     {
       let whole = Self.commonFactor(ratios.values.flatMap { $0 }) != nil
       feedback.append(
@@ -134,7 +134,7 @@ extension AnswerChecker {
       for (state, answer) in zip(states, answers) {
         guard
           let values = try? Self.values(
-            of: statements, targets: targets, in: state.session, limits: .init(),
+            of: statements, targets: targets, in: state.workspace, limits: .init(),
             single: mistakeSingle)
         else { return false }
         for (name, value) in values {
@@ -153,10 +153,10 @@ extension AnswerChecker {
   /// The targets' values after `statements` (or the last value, under the key "", for a
   /// plain expression; under the single target's name when `single`).
   static func values(
-    of statements: [Statement], targets: [String], in session: Session,
+    of statements: [Statement], targets: [String], in workspace: Workspace,
     limits: ExpressionLimits, single: Bool = false
   ) throws(ExpressionError) -> [String: Value] {
-    let result = try session.evaluating(statements, limits: limits)
+    let result = try workspace.evaluating(statements, limits: limits)
     if targets.isEmpty { return ["": result.last] }
     if single, let name = targets.first { return [name: result.last] }
     var values: [String: Value] = [:]
@@ -174,8 +174,10 @@ extension AnswerChecker {
   }
 
   /// The name of the known factor all `ratios` share, if they share one.
-  static func factorName(_ ratios: [Double], _ session: Session) -> String? {
-    commonFactor(ratios).flatMap { Misconception.named(factor: $0, rows: rows(in: session))?.name }
+  static func factorName(_ ratios: [Double], _ workspace: Workspace) -> String? {
+    commonFactor(ratios).flatMap {
+      Misconception.named(factor: $0, rows: rows(in: workspace))?.name
+    }
   }
 
   /// The same factor everywhere (within 1e-6), if every ratio agrees.
@@ -188,8 +190,8 @@ extension AnswerChecker {
   }
 
   /// The session's number of training rows (for "missing 1/n").
-  static func rows(in session: Session) -> Double {
-    if case .number(let n)? = try? session.value(of: "n") { return n }
+  static func rows(in workspace: Workspace) -> Double {
+    if case .number(let n)? = try? workspace.value(of: "n") { return n }
     return 0
   }
 

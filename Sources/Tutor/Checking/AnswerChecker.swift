@@ -22,20 +22,20 @@ public struct AnswerChecker: Sendable {
     self.limits = limits
   }
 
-  /// Checks `answer` to an `ask` or `exercise` block in the state of `session`.
+  /// Checks `answer` to an `ask` or `exercise` block in the state of `workspace`.
   ///
   /// A task is checked with `isMet` and a prediction with `grade`; given here, they say
   /// how they are answered.
-  public func check(_ block: CheckedBlock, answer: String, in session: Session) -> Verdict {
+  public func check(_ block: CheckedBlock, answer: String, in workspace: Workspace) -> Verdict {
     switch block.kind {
     case .ask(let question):
-      return check(question, mistakes: block.mistakes, answer: answer, in: session)
+      return check(question, mistakes: block.mistakes, answer: answer, in: workspace)
     case .exercise(let exercise):
       return compare(
         answer: answer, reference: exercise.reference, states: exercise.states,
-        tolerance: exercise.tolerance, mistakes: block.mistakes, in: session)
+        tolerance: exercise.tolerance, mistakes: block.mistakes, in: workspace)
     case .task(let task):
-      return isMet(task, in: session)
+      return isMet(task, in: workspace)
         ? .pass("goal met: \(task.goal)") : .fail("not yet: \(task.goal)")
     case .predict:
       return Verdict(
@@ -45,19 +45,19 @@ public struct AnswerChecker: Sendable {
   }
 
   /// Whether the session meets the task's condition now.
-  public func isMet(_ task: LessonTask, in session: Session) -> Bool {
-    (try? session.holds(task.condition)) ?? false
+  public func isMet(_ task: LessonTask, in workspace: Workspace) -> Bool {
+    (try? workspace.holds(task.condition)) ?? false
   }
 
   // MARK: - Questions
 
   private func check(
-    _ question: Question, mistakes: [KnownMistake], answer: String, in session: Session
+    _ question: Question, mistakes: [KnownMistake], answer: String, in workspace: Workspace
   ) -> Verdict {
     switch question.answer {
     case .number(let reference, let tolerance):
       return checkNumber(
-        answer, reference: reference, tolerance: tolerance, mistakes: mistakes, in: session)
+        answer, reference: reference, tolerance: tolerance, mistakes: mistakes, in: workspace)
     case .choice(let choices, let correct):
       guard let key = Self.choiceKey(answer, in: choices) else {
         return Verdict(
@@ -87,17 +87,17 @@ public struct AnswerChecker: Sendable {
     case .expression(let reference, let states):
       return compare(
         answer: answer, reference: [reference], states: states, tolerance: 1e-6,
-        mistakes: mistakes, in: session)
+        mistakes: mistakes, in: workspace)
     }
   }
 
   private func checkNumber(
     _ answer: String, reference: String, tolerance: Tolerance, mistakes: [KnownMistake],
-    in session: Session
+    in workspace: Workspace
   ) -> Verdict {
     let given: Double
     do {
-      let value = try session.value(of: answer)
+      let value = try workspace.value(of: answer)
       guard case .number(let number) = value else {
         return Verdict(
           passed: false, feedback: ["answer with a number; this is \(value.shapeDescription)"],
@@ -108,7 +108,7 @@ public struct AnswerChecker: Sendable {
       return Verdict(
         passed: false, feedback: [error.rendered(line: answer)], isUnreadable: true)
     }
-    guard case .number(let expected)? = try? session.value(of: reference) else {
+    guard case .number(let expected)? = try? workspace.value(of: reference) else {
       return Verdict(
         passed: false, feedback: ["this question's own answer cannot be computed here"],
         isUnreadable: true)
@@ -117,11 +117,11 @@ public struct AnswerChecker: Sendable {
       return .pass("right: \(Value.number(expected).formatted)")
     }
     for mistake in mistakes {
-      if case .number(let wrong)? = try? session.value(of: mistake.answer),
+      if case .number(let wrong)? = try? workspace.value(of: mistake.answer),
         tolerance.accepts(given, reference: wrong)
       {
         let factor = expected != 0 ? given / expected : .nan
-        let known = Misconception.named(factor: factor, rows: Self.rows(in: session))
+        let known = Misconception.named(factor: factor, rows: Self.rows(in: workspace))
         return Verdict(
           passed: false, feedback: [mistake.feedback],
           misconception: mistake.name ?? known?.name ?? "answered \(mistake.answer)")
@@ -149,27 +149,27 @@ public struct AnswerChecker: Sendable {
 
   /// What a prediction's run did: the choice whose outcome holds (nil if none does), or
   /// the measured number.
-  public func outcome(of prediction: Prediction, after session: Session) -> (
+  public func outcome(of prediction: Prediction, after workspace: Workspace) -> (
     choice: Choice?, measured: Double?
   ) {
     switch prediction.outcome {
     case .choice(let choices, let conditions):
       let happened = choices.first { choice in
         guard let condition = conditions[choice.key] else { return false }
-        return condition == "otherwise" || ((try? session.holds(condition)) ?? false)
+        return condition == "otherwise" || ((try? workspace.holds(condition)) ?? false)
       }
       return (happened, nil)
     case .number(let measure, _):
-      guard case .number(let actual)? = try? session.value(of: measure) else { return (nil, nil) }
+      guard case .number(let actual)? = try? workspace.value(of: measure) else { return (nil, nil) }
       return (nil, actual)
     }
   }
 
   /// Grades a prediction against the session after its run.
-  public func grade(_ prediction: Prediction, predicted answer: String, after session: Session)
+  public func grade(_ prediction: Prediction, predicted answer: String, after workspace: Workspace)
     -> Verdict
   {
-    let (happened, measured) = outcome(of: prediction, after: session)
+    let (happened, measured) = outcome(of: prediction, after: workspace)
     switch prediction.outcome {
     case .choice(let choices, _):
       let key = Self.choiceKey(answer, in: choices) ?? answer

@@ -29,20 +29,14 @@ public struct Grader: Sendable {
     self.loader = loader
     self.checker = checker
     states = Result { () throws(LessonLoadError) in
-      var session = try Session.starting(lesson, loader: loader)
-      session.lesson = LessonState(
-        lesson: lesson, stepIndex: 0,
-        progress: LessonProgress(lessonID: lesson.id, started: 0),
-        options: LessonOptions(checker: checker))
+      var walk = try LessonWalk(
+        lesson, loader: loader, options: LessonOptions(checker: checker),
+        progress: LessonProgress(lessonID: lesson.id, started: 0))
       var states: [(CheckedBlock, Session)] = []
-      for (index, step) in lesson.steps.enumerated() {
-        session.lesson?.stepIndex = index
-        session.runQuietly(step.run)
-        for block in step.checks {
-          states.append((block, session))
-          // On as if answered with the lesson's own answer.
-          _ = LessonLinter.check(block, in: &session, checker: checker, lesson: lesson)
-        }
+      walk.walk(lesson.steps.indices) { block, session in
+        states.append((block, session))
+        // On as if answered with the lesson's own answer.
+        _ = LessonLinter.check(block, in: &session, checker: checker, lesson: lesson)
       }
       return states
     }
@@ -75,7 +69,7 @@ public struct Grader: Sendable {
     let verdict: Verdict
     switch block.kind {
     case .ask, .exercise:
-      verdict = checker.check(block, answer: answer, in: session)
+      verdict = checker.check(block, answer: answer, in: session.workspace)
     case .task(let task):
       verdict = runTask(task, commands: answer, in: session)
     case .predict(let prediction):
@@ -84,7 +78,7 @@ public struct Grader: Sendable {
       } else {
         var copy = session
         copy.runQuietly(prediction.run)
-        verdict = checker.grade(prediction, predicted: answer, after: copy)
+        verdict = checker.grade(prediction, predicted: answer, after: copy.workspace)
       }
     }
     grade.status = verdict.passed ? .passed : .failed
@@ -124,12 +118,13 @@ public struct Grader: Sendable {
           feedback: ["a task's commands may run at most \(Self.taskEpochLimit) epochs in all"],
           isUnreadable: true)
       }
-      copy.apply(command, typed: line)
-      if let failure = copy.failure { return .fail("'\(line)' fails: " + failure.message) }
+      if let failure = copy.apply(command, typed: line).failure {
+        return .fail("'\(line)' fails: " + failure.message)
+      }
       if copy.isPlaying { copy.playBurst() }
-      if checker.isMet(task, in: copy) { return .pass("goal met: \(task.goal)") }
+      if checker.isMet(task, in: copy.workspace) { return .pass("goal met: \(task.goal)") }
     }
-    return checker.isMet(task, in: copy)
+    return checker.isMet(task, in: copy.workspace)
       ? .pass("goal met: \(task.goal)") : .fail("not met: \(task.goal) (\(task.condition))")
   }
 }

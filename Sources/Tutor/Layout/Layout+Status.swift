@@ -14,14 +14,14 @@ extension Layout {
     if let pane {
       parts.append(("step \(pane.stepIndex + 1)/\(pane.stepCount)", nil))
     }
-    if let function = session.function {
+    if let function = session.run.function {
       parts.append(("epoch \(function.history.count)", nil))
       parts.append(("f \(function.value(at: function.point).formatted(significantDigits: 7))", nil))
       parts.append(("lr \(function.learningRate.shortDescription)", nil))
       return parts
     }
-    let trainer = session.trainer
-    let optimizer = session.configuration.optimizer
+    let trainer = session.run.trainer
+    let optimizer = session.run.configuration.optimizer
     parts.append(("epoch \(trainer.epoch)", nil))
     parts.append(("loss \(trainer.currentLoss().formatted(significantDigits: 6))", nil))
     if let divergence = trainer.divergence {
@@ -50,7 +50,7 @@ extension Layout {
         + separator.count * Swift.max(0, parts.count - 1)
     }
     // Leave out the optimizer, then the rate (the last two parts of a training session).
-    let optional = session.function == nil ? 2 : 1
+    let optional = session.run.function == nil ? 2 : 1
     for _ in 0..<optional where width(parts) > room && parts.count > 3 {
       parts.removeLast()
     }

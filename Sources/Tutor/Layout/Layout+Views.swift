@@ -33,22 +33,23 @@ extension Layout {
     drawPicture(view, session: session, into: &frame, in: picture)
   }
 
-  /// Draws the picture of `view` into `rect`, as `Session.render` would draw it, except
+  /// Draws the picture of `view` into `rect`, as `Pictures.render` would draw it, except
   /// that landscapes get steady ranges and reuse their kept surfaces.
   func drawPicture(_ view: View, session: Session, into frame: inout Frame, in rect: Rect) {
+    let pictures = Pictures(session.workspace)
     let prepared: (chart: LandscapeChart, key: SurfaceKey)?
     switch view {
-    case .landscape: prepared = session.landscape(style: style, steadyRanges: true)
-    case .fit where session.function?.variables.count == 2:
-      prepared = session.landscape(style: style, steadyRanges: true)
-    case .boundary: prepared = session.boundary(style: style)
+    case .landscape: prepared = pictures.landscape(style: style, steadyRanges: true)
+    case .fit where session.run.function?.variables.count == 2:
+      prepared = pictures.landscape(style: style, steadyRanges: true)
+    case .boundary: prepared = pictures.boundary(style: style)
     case .fit, .loss, .graph, .table: prepared = nil
     }
     if let (chart, key) = prepared {
       frame.draw(surfaces.prepare(chart, key: key, in: rect), in: rect)
       return
     }
-    let picture = session.render(view, width: rect.width, height: rect.height, style: style)
+    let picture = pictures.render(view, width: rect.width, height: rect.height, style: style)
     frame.paste(picture, x: rect.x, y: rect.y)
   }
 }

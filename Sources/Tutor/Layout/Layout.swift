@@ -35,10 +35,6 @@ public final class Layout {
 
   /// The theme and canvas tier every part is drawn with.
   public let style: ChartStyle
-  /// Where the prompt's cursor is after the last render (column, row), for the curses
-  /// front to put the terminal's cursor there; nil when the screen was too small.
-  public private(set) var cursor: (x: Int, y: Int)?
-
   /// The surfaces of the last landscapes and boundaries drawn.
   var surfaces = SurfaceCache()
   /// The last pane's wrapped rows and the width they were wrapped to (a pane stays the
@@ -62,20 +58,19 @@ public final class Layout {
   /// key hints) on the last row.
   ///
   /// Any size can be asked for: below the minimum the frame holds a note instead, and
-  /// sizes below zero give an empty frame. Afterwards `cursor` says where the prompt's
-  /// cursor is.
+  /// sizes below zero give an empty frame. The screen's cursor is the prompt's.
   ///
   /// `presentation` is for a teacher's projector: the status line, the narrative and
   /// larger charts only, with no transcript or prompt (and no cursor).
   public func render(
     session: Session, pane: LessonPane?, prompt: PromptLine, footer: String?, width: Int,
     height: Int, presentation: Bool = false
-  ) -> Frame {
+  ) -> Screen {
     var frame = Frame(width: width, height: height)
-    cursor = nil
+    var cursor: (x: Int, y: Int)?
     guard frame.width >= Self.minimumWidth, frame.height >= Self.minimumHeight else {
       drawTooSmall(into: &frame)
-      return frame
+      return Screen(frame: frame)
     }
     let views = pane.flatMap { $0.views.isEmpty ? nil : $0.views } ?? [session.view]
     let paneWidth =
@@ -108,7 +103,7 @@ public final class Layout {
     if let footer, let rect = regions.footer {
       frame.draw(footer, x: rect.x, y: rect.y, style: style.theme.style(.label), clip: rect)
     }
-    return frame
+    return Screen(frame: frame, cursor: cursor)
   }
 
   /// The rows of `pane` wrapped to `width`, kept from the last render when it was the same.

@@ -54,44 +54,40 @@ public enum LessonLinter {
   static func walk(_ lesson: Lesson, loader: DataLoader, checker: AnswerChecker)
     -> [LessonProblem]
   {
-    var session: Session
+    var walk: LessonWalk
     do {
-      session = try Session.starting(lesson, loader: loader)
+      walk = try LessonWalk(
+        lesson, loader: loader, options: LessonOptions(checker: checker),
+        progress: LessonProgress(lessonID: lesson.id, started: 0))
     } catch {
       // Each set-up problem is already one sentence, from the command's typed failure.
       return error.problems
     }
     var problems: [LessonProblem] = []
-    func problem(_ message: String, line: Int) {
-      problems.append(LessonProblem(message, file: lesson.source, line: line))
-    }
-    let options = LessonOptions(checker: checker)
-    session.lesson = LessonState(
-      lesson: lesson, stepIndex: 0,
-      progress: LessonProgress(lessonID: lesson.id, started: 0), options: options)
     let blockIDs = Set(lesson.checkedBlocks.map(\.id))
-    for (index, step) in lesson.steps.enumerated() {
-      session.lesson?.stepIndex = index
-      for (command, line) in zip(step.run, step.runLines) {
-        session.apply(line: command)
-        if let failure = session.failure {
-          problem("'\(command)' fails: " + failure.message, line: line)
+    walk.walk(
+      lesson.steps.indices,
+      failed: { command, line, failure in
+        problems.append(
+          LessonProblem(
+            "'\(command)' fails: " + failure.message, file: lesson.source, line: line))
+      },
+      ran: { step, session in
+        for text in step.paragraphs + step.checks.map(\.prompt) {
+          problems += placeholderProblems(
+            text, workspace: session.workspace, blockIDs: blockIDs, lesson: lesson,
+            line: step.line)
         }
-      }
-      for text in step.paragraphs + step.checks.map(\.prompt) {
-        problems += placeholderProblems(
-          text, session: session, blockIDs: blockIDs, lesson: lesson, line: step.line)
-      }
-      for block in step.checks {
+      },
+      visit: { block, session in
         problems += check(block, in: &session, checker: checker, lesson: lesson)
-      }
-    }
+      })
     return problems
   }
 
   /// Problems with `{{…}}` placeholders in `text` at this point of the lesson.
   static func placeholderProblems(
-    _ text: String, session: Session, blockIDs: Set<String>, lesson: Lesson, line: Int
+    _ text: String, workspace: Workspace, blockIDs: Set<String>, lesson: Lesson, line: Int
   ) -> [LessonProblem] {
     var problems: [LessonProblem] = []
     var rest = Substring(text)
@@ -116,7 +112,7 @@ public enum LessonLinter {
         continue
       }
       do {
-        _ = try session.value(of: inner)
+        _ = try workspace.value(of: inner)
       } catch {
         problems.append(
           LessonProblem(
@@ -139,14 +135,14 @@ public enum LessonLinter {
     switch block.kind {
     case .ask, .exercise:
       let answer = ownAnswer(block)
-      let verdict = checker.check(block, answer: answer, in: session)
+      let verdict = checker.check(block, answer: answer, in: session.workspace)
       if !verdict.passed {
         problem(
           "the \(block.directive) '\(block.id)' rejects its own answer '\(answer)': "
             + oneLine(verdict.feedback))
       }
       for mistake in block.mistakes {
-        let wrong = checker.check(block, answer: mistake.answer, in: session)
+        let wrong = checker.check(block, answer: mistake.answer, in: session.workspace)
         if wrong.passed {
           problem(
             "the \(block.directive) '\(block.id)' accepts its known mistake '\(mistake.answer)' "
@@ -160,7 +156,7 @@ public enum LessonLinter {
       record = AnswerRecord(answer: answer, verdict: .passed, attempts: 1, updated: 0)
     case .task(let task):
       do {
-        _ = try session.value(of: task.condition)
+        _ = try session.workspace.value(of: task.condition)
       } catch {
         problem("the task '\(block.id)' condition fails: \(error.message)")
       }
@@ -171,20 +167,18 @@ public enum LessonLinter {
       }
       record = AnswerRecord(answer: "", verdict: .revealed, attempts: 0, updated: 0)
       for command in task.solution {
-        session.apply(line: command)
-        if let failure = session.failure {
+        if let failure = session.apply(line: command).failure {
           problem("the task '\(block.id)' solution '\(command)' fails: " + failure.message)
         }
       }
-      if !task.solution.isEmpty && !checker.isMet(task, in: session) {
+      if !task.solution.isEmpty && !checker.isMet(task, in: session.workspace) {
         problem("the task '\(block.id)' solution does not meet its goal (\(task.condition))")
       }
       session.lesson?.progress.answers[block.id] = record
       return problems
     case .predict(let prediction):
       for command in prediction.run {
-        session.apply(line: command)
-        if let failure = session.failure {
+        if let failure = session.apply(line: command).failure {
           problem("the prediction '\(block.id)' run '\(command)' fails: " + failure.message)
         }
       }
@@ -198,7 +192,7 @@ public enum LessonLinter {
             continue
           }
           do {
-            if try session.holds(condition) { anyHolds = true }
+            if try session.workspace.holds(condition) { anyHolds = true }
           } catch {
             problem("the outcome '\(choice.key)' of '\(block.id)' fails: \(error.message)")
           }
@@ -208,7 +202,7 @@ public enum LessonLinter {
         }
       case .number(let measure, _):
         do {
-          guard case .number = try session.value(of: measure) else {
+          guard case .number = try session.workspace.value(of: measure) else {
             problem("the measure of '\(block.id)' is not a number")
             break
           }

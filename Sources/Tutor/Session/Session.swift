@@ -1,59 +1,23 @@
 import Descent
 
-/// A student's session: the data, the model being trained, the variables they defined, the
-/// transcript of what they typed and saw, and what the picture shows.
+/// A student's session: the workspace they train and type in, the lesson they follow (if
+/// any), and the transcript of what they typed and saw.
 ///
-/// Every change goes through `apply(_:)` (or `apply(line:)`), which returns the lines to
-/// print; front ends (the line REPL, the curses screen) only show what the session holds.
-/// With no lesson, a session starts on the course's example 1: `houses`, a linear model,
-/// learning rate 0.01, parameters at zero.
+/// Every change goes through `apply(_:)` (or `apply(line:)`), which returns a `Response`:
+/// the events, the failure and the effects for the front end. Front ends (the line REPL,
+/// the curses screen) only show what the session holds. With no lesson, a session starts
+/// on the course's example 1: `houses`, a linear model, learning rate 0.01, parameters at
+/// zero.
 public struct Session: Sendable {
-  /// The data being fitted (raw, before any split or scaling).
-  public internal(set) var dataset: Dataset
-  /// How the run is set up.
-  public internal(set) var configuration: TrainingConfiguration
-  /// The run.
-  public internal(set) var trainer: Trainer
-  /// What the picture shows.
-  public internal(set) var view: View = .fit
-  /// Whether training is animating.
-  public internal(set) var isPlaying = false
-  /// Epochs a second while playing.
-  public internal(set) var speed: Double = 10
+  /// The run, the variables, the view and play.
+  public internal(set) var workspace: Workspace
+  /// The lesson being followed, with the step, the answers and the feedback, if any.
+  public internal(set) var lesson: LessonRunner?
   /// Every line typed, with what it printed.
   public internal(set) var transcript: [TranscriptEntry] = []
-  /// Variables the student defined with `name = expression`.
-  public internal(set) var variables: [String: Value] = [:]
-  /// The line that last assigned each of the student's variables (`D_m = …`), so `check`
-  /// can grade an exercise the student worked out at the prompt.
-  public internal(set) var definitions: [String: String] = [:]
-  /// Set by `quit`.
-  public internal(set) var isFinished = false
-  /// The runs of the last `compare`, for the views to overlay.
-  public internal(set) var comparison: Comparison?
-  /// The loss curve of the run before the last `branch`, overlaid on the loss view.
-  public internal(set) var branchedLosses: [Double]?
-  /// The function being minimized after `model function …`, if any.
-  public internal(set) var function: FunctionDescent?
-  /// The parameters after each epoch of this run (raw units), for the landscape's path.
-  public internal(set) var path: [[Double]] = []
-  /// Parameters of the previous epoch, for the fit view's ghost.
-  public internal(set) var previousParameters: [Double]?
-
-  /// The lesson being followed, with the step, the answers and the feedback, if any.
-  public internal(set) var lesson: LessonState?
-
   /// Why the last command did nothing (a bad argument, a file that cannot be read, an
   /// expression in error), or nil when it worked: lessons refuse set-up commands that fail.
   public internal(set) var failure: CommandFailure?
-  /// Starting parameters a lesson set (raw units): kept when a setting change rebuilds the
-  /// run with the same model, so `reset` goes back to them.
-  var customStart: [Double]?
-  /// The graph being stepped through by `backstep`, if any.
-  var graphState: GraphState?
-  /// Whether the next settings change continues from the current parameters (`branch`).
-  var isBranching = false
-  let loader: DataLoader
 
   /// A session on the course's example 1, reading files through `loader`.
   public init(loader: DataLoader = .builtInOnly) {
@@ -69,53 +33,98 @@ public struct Session: Sendable {
   /// A session training `configuration` on `dataset`. The pair must be valid (the
   /// trainer is built here); use `apply` for anything a student typed.
   public init(dataset: Dataset, configuration: TrainingConfiguration, loader: DataLoader) {
-    self.dataset = dataset
-    self.configuration = configuration
-    self.loader = loader
-    do {
-      trainer = try Trainer(dataset: dataset, configuration: configuration)
-    } catch {
-      preconditionFailure("Session: an invalid starting configuration: \(error)")
-    }
-    path = [trainer.rawParameters]
+    workspace = Workspace(
+      run: Run(dataset: dataset, configuration: configuration, loader: loader))
   }
 
-  /// Parses and applies one typed line, records it in the transcript, and returns what to
-  /// print. Errors come back as lines too (the line, a caret and a sentence).
+  // MARK: - What front ends read
+
+  /// The data, the settings and what descends.
+  public var run: Run { workspace.run }
+  /// What the picture shows.
+  public var view: View { workspace.view }
+  /// Whether training is animating.
+  public var isPlaying: Bool { workspace.isPlaying }
+  /// Epochs a second while playing.
+  public var speed: Double { workspace.speed }
+  /// Set by `quit`.
+  public var isFinished: Bool { workspace.isFinished }
+
+  // MARK: - Applying commands
+
+  /// Parses and applies one typed line, records it in the transcript, and returns what it
+  /// did. A line that does not parse fails with its column.
   @discardableResult
-  public mutating func apply(line: String) -> [String] {
-    let output: [String]
+  public mutating func apply(line: String) -> Response {
+    let response: Response
     do {
-      if let command = try Command.parse(line) {
-        output = execute(command)
-      } else {
-        failure = nil
-        output = []
-      }
+      response = try Command.parse(line).map { execute($0) } ?? Response()
     } catch {
-      output = fail(error, in: line)
+      response = Response(failure: CommandFailure(error, in: line))
     }
-    transcript.append(TranscriptEntry(input: line, output: output))
-    return output
+    return record(line, response)
   }
 
   /// Applies one command, records it in the transcript as `line` (the command's typed
-  /// form when it came from a key), and returns what to print.
+  /// form when it came from a key), and returns what it did.
   @discardableResult
-  public mutating func apply(_ command: Command, typed line: String? = nil) -> [String] {
-    let output = execute(command)
-    transcript.append(TranscriptEntry(input: line ?? command.text, output: output))
-    return output
+  public mutating func apply(_ command: Command, typed line: String? = nil) -> Response {
+    record(line ?? command.text, execute(command))
   }
 
   /// Carries out one command; in a lesson, an open task met by the command is recorded at
   /// once.
-  private mutating func execute(_ command: Command) -> [String] {
-    failure = nil
-    let output = perform(command)
-    let failed = failure
-    let lessonOutput = lesson == nil ? [] : checkOpenTask()
-    failure = failed
-    return output + lessonOutput
+  private mutating func execute(_ command: Command) -> Response {
+    var response = perform(command)
+    if let met = checkOpenTask() {
+      response.events += met.events
+      response.effects += met.effects
+    }
+    return response
+  }
+
+  /// Carries out one command, without the transcript.
+  mutating func perform(_ command: Command) -> Response {
+    switch command {
+    case .check, .answer, .hint, .reveal, .skip, .next, .back, .lessons:
+      guard lesson != nil else { return workspace.perform(command) }
+      return performLessonCommand(command)
+    default:
+      return workspace.perform(command)
+    }
+  }
+
+  private mutating func record(_ line: String, _ response: Response) -> Response {
+    failure = response.failure
+    transcript.append(TranscriptEntry(input: line, output: response.lines))
+    return response
+  }
+
+  /// Adds lines to the transcript without a typed line (play stopping, a presenter's
+  /// reveal).
+  mutating func note(_ events: [SessionEvent]) {
+    transcript.append(TranscriptEntry(input: "", output: SessionEvent.lines(events)))
+  }
+
+  /// Says on the transcript that saving progress failed, and returns the line.
+  public mutating func progressNotSaved(_ problem: String) -> [String] {
+    let lines = SessionEvent.progressNotSaved(problem).lines
+    if transcript.isEmpty {
+      transcript.append(TranscriptEntry(input: "", output: lines))
+    } else {
+      transcript[transcript.count - 1].output += lines
+    }
+    return lines
+  }
+}
+
+extension ProgressRecorder {
+  /// Carries out what `response` asks: saves the progress it changed. When saving fails,
+  /// the session's transcript says so, and the returned lines are that sentence.
+  public func carryOut(_ response: Response, in session: inout Session) -> [String] {
+    guard let progress = response.progressToSave, let problem = save(progress) else {
+      return []
+    }
+    return session.progressNotSaved(problem)
   }
 }

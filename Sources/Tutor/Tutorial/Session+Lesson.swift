@@ -1,91 +1,250 @@
 import Descent
 
+// The lesson's commands: what the runner decides, and the commands they run on the
+// student's behalf (a prediction's run, a task's solution, a step's set-up).
+
 extension Session {
-  /// A session following `lesson`: its set-up applied, and the student placed at the step
-  /// `progress` reached (replaying the steps before it), or at the first step.
-  ///
-  /// Throws the set-up's problems (a dataset that cannot be read, a bad model…), located
-  /// at their front-matter lines. Progress saved for an older version of the lesson is
-  /// kept where its ids still apply.
-  public static func opening(
-    _ lesson: Lesson, loader: DataLoader, progress: LessonProgress? = nil,
-    options: LessonOptions = LessonOptions()
-  ) throws(LessonLoadError) -> Session {
-    var session = try starting(lesson, loader: loader)
-    var saved = progress ?? LessonProgress(lessonID: lesson.id, started: options.clock())
-    saved.lessonID = lesson.id
-    let target = resumeIndex(in: lesson, progress: saved)
-    session.lesson = LessonState(lesson: lesson, stepIndex: 0, progress: saved, options: options)
-    // Replay the steps before the one reached, as the student left them, quietly.
-    for index in 0..<target {
-      session.lesson?.stepIndex = index
-      session.runQuietly(lesson.steps[index].run)
-      for block in lesson.steps[index].checks {
-        if let record = saved.answers[block.id], session.lesson?.isClosed(block) == true {
-          session.setUp(after: block, record: record)
+  /// `check`, `answer`, `hint`, `reveal`, `skip`, `next`, `back` and `lessons`, with a
+  /// lesson open.
+  mutating func performLessonCommand(_ command: Command) -> Response {
+    guard let runner = lesson else { return Response() }
+    switch command {
+    case .check: return checkOpenBlock()
+    case .answer(let text): return answer(text)
+    case .hint: return Response([lesson?.nextHint()].compactMap { $0 })
+    case .reveal: return revealOrSkip(reveal: true)
+    case .skip: return revealOrSkip(reveal: false)
+    case .next: return nextStep()
+    case .back:
+      guard runner.stepIndex > 0 else { return Response([.lessonNotice(.firstStep)]) }
+      var response = openStep(runner.stepIndex - 1)
+      response.events.append(
+        .stepOpened(
+          index: runner.stepIndex - 1, count: runner.lesson.steps.count,
+          title: runner.lesson.steps[runner.stepIndex - 1].title, forwards: false))
+      return response
+    case .lessons: return Response([runner.listing])
+    default: return Response()
+    }
+  }
+
+  // MARK: - Answers
+
+  private mutating func answer(_ text: String) -> Response {
+    guard var runner = lesson, let block = runner.openBlock else {
+      return Response([.lessonNotice(.nothingOpen(.answer))])
+    }
+    let checker = runner.options.checker
+    switch block.kind {
+    case .task(let task):
+      return Response([.lessonNotice(.taskIsReached(goal: task.goal))])
+    case .predict(let prediction):
+      if let problem = checker.problem(with: text, for: prediction) {
+        return Response([.lessonNotice(.predictionProblem(problem))])
+      }
+      var response = Response(effects: [runner.record(block, answer: text, verdict: .failed)])
+      lesson = runner
+      response.events.append(.predicted(text))
+      response.events += run(prediction.run)
+      // The run's commands may have finished a task of this step.
+      runner = lesson ?? runner
+      let verdict = checker.grade(prediction, predicted: text, after: workspace)
+      response.effects.append(
+        runner.record(
+          block, answer: text, verdict: verdict.passed ? .passed : .failed, counting: false))
+      response.events.append(runner.close(block, with: verdict))
+      lesson = runner
+      return response
+    case .ask, .exercise:
+      let verdict = checker.check(block, answer: text, in: workspace)
+      if verdict.isUnreadable {
+        let event = SessionEvent.unreadable(block: block.id, feedback: verdict.feedback)
+        runner.showFeedback(event)
+        lesson = runner
+        return Response([event])
+      }
+      var response = Response(
+        effects: [runner.record(block, answer: text, verdict: verdict.passed ? .passed : .failed)])
+      if verdict.passed {
+        if case .exercise = block.kind { adoptAssignments(DirectiveReader.statements(text)) }
+        response.events.append(runner.close(block, with: verdict))
+      } else {
+        response.events.append(runner.missed(block, with: verdict))
+      }
+      lesson = runner
+      return response
+    }
+  }
+
+  /// Runs the assignments among `lines` for real (an exercise's, whose results later steps
+  /// may read); lines that do not parse, or assign nothing, change nothing.
+  private mutating func adoptAssignments(_ lines: [String]) {
+    guard
+      let statements = try? lines.map({ line throws(ExpressionError) in
+        try Statement.parse(line)
+      }), statements.contains(where: { $0.assignedName != nil })
+    else { return }
+    try? workspace.adopt(statements)
+  }
+
+  /// Runs `commands` as if typed (each is in the transcript), for a prediction's run.
+  private mutating func run(_ commands: [String]) -> [SessionEvent] {
+    commands.map { line in
+      let response = apply(line: line)
+      return .ran(line: line, events: response.events, failure: response.failure)
+    }
+  }
+
+  // MARK: - Check, tasks
+
+  private mutating func checkOpenBlock() -> Response {
+    guard var runner = lesson, let block = runner.openBlock else {
+      return Response([.lessonNotice(.nothingOpen(.check))])
+    }
+    guard case .task(let task) = block.kind else {
+      // An exercise worked out at the prompt is checked from the lines that defined it.
+      if case .exercise(let exercise) = block.kind {
+        let targets = exercise.reference.compactMap { try? Statement.parse($0).assignedName }
+        let lines = targets.compactMap { workspace.scratchpad.definitions[$0] }
+        if !targets.isEmpty && lines.count == targets.count {
+          var response = Response([.checking(definitions: lines)])
+          response.append(answer(lines.joined(separator: "; ")))
+          return response
         }
       }
+      // A question answered before is checked again in the session as it is now.
+      if let previous = runner.progress.answers[block.id], !previous.answer.isEmpty {
+        return answer(previous.answer)
+      }
+      return Response([.lessonNotice(.answerWith(LessonRunner.answerExample(block)))])
     }
-    session.transcript = []
-    session.openStep(target)
-    return session
+    defer { lesson = runner }
+    if runner.options.checker.isMet(task, in: workspace) {
+      let effect = runner.record(block, answer: "", verdict: .passed)
+      return Response(
+        [runner.close(block, with: .pass("goal met: \(task.goal)"))], effects: [effect])
+    }
+    let effect = runner.record(block, answer: "", verdict: .failed)
+    return Response(
+      [runner.missed(block, with: .fail("not yet: \(task.goal) (\(task.condition))"))],
+      effects: [effect])
   }
 
-  /// The session after the lesson's front matter, before any step.
-  static func starting(_ lesson: Lesson, loader: DataLoader) throws(LessonLoadError) -> Session {
-    var session = Session(loader: loader)
-    var problems: [LessonProblem] = []
-    for setting in lesson.setup.settings {
-      session.apply(line: setting.command)
-      if let failure = session.failure {
-        problems.append(LessonProblem(failure.message, file: lesson.source, line: setting.line))
-      }
-    }
-    for parameter in lesson.setup.parameters {
-      session.apply(line: "\(parameter.name) = \(parameter.expression)")
-      if let failure = session.failure {
-        problems.append(
-          LessonProblem(
-            "parameter \(parameter.name): " + failure.message, file: lesson.source,
-            line: parameter.line))
-      }
-    }
-    guard problems.isEmpty else { throw LessonLoadError(problems: problems) }
-    if session.function == nil {
-      session.trainer.setInitialParameters(raw: session.trainer.rawParameters)
-      if !lesson.setup.parameters.isEmpty { session.customStart = session.trainer.rawParameters }
-      session.path = [session.trainer.rawParameters]
-      session.previousParameters = nil
-    }
-    session.view = lesson.setup.views.first ?? .fit
-    session.transcript = []
-    session.variables = [:]
-    return session
+  /// After every command: an open task the session now meets is passed at once.
+  mutating func checkOpenTask() -> Response? {
+    guard var runner = lesson, runner.meetsOpenTask(in: workspace),
+      let block = runner.openBlock, case .task(let task) = block.kind
+    else { return nil }
+    workspace.pause()
+    let effect = runner.record(block, answer: "", verdict: .passed)
+    let event = runner.close(block, with: .pass("goal met: \(task.goal)"))
+    lesson = runner
+    return Response([event], effects: [effect])
   }
 
-  /// The step to resume at: the one saved if the lesson still has it, else the furthest
-  /// visited step that still exists, else the first.
-  static func resumeIndex(in lesson: Lesson, progress: LessonProgress) -> Int {
-    if let id = progress.stepID, let index = lesson.stepIndex(id: id) { return index }
-    return progress.visitedSteps.compactMap { lesson.stepIndex(id: $0) }.max() ?? 0
+  /// Whether the open block is a task the session meets now (play stops on it).
+  public var meetsOpenTask: Bool {
+    lesson?.meetsOpenTask(in: workspace) ?? false
+  }
+
+  // MARK: - Reveal, skip
+
+  private mutating func revealOrSkip(reveal: Bool) -> Response {
+    guard var runner = lesson, let block = runner.openBlock else {
+      return Response([.lessonNotice(.nothingOpen(.revealOrSkip))])
+    }
+    var isPrediction = false
+    if case .predict = block.kind { isPrediction = true }
+    if isPrediction && reveal { return Response([.lessonNotice(.nothingToReveal)]) }
+    let misses = runner.misses(block)
+    if !isPrediction && misses < LessonRunner.missesBeforeReveal {
+      return Response([
+        .lessonNotice(
+          .revealLocked(
+            word: reveal ? "reveal" : "skip", misses: misses, hasHints: !runner.step.hints.isEmpty))
+      ])
+    }
+    let previous = runner.progress.answers[block.id]?.answer ?? ""
+    var response = Response(
+      effects: [
+        runner.record(
+          block, answer: previous, verdict: reveal ? .revealed : .skipped, counting: false)
+      ])
+    lesson = runner
+    if case .predict(let prediction) = block.kind {
+      response.events += run(prediction.run)
+    } else if let record = runner.progress.answers[block.id] {
+      setUp(after: block, record: record)
+    }
+    let event = SessionEvent.revealed(
+      block: block.id, answers: reveal ? LessonRunner.revealed(block) : [], skipped: !reveal,
+      explanation: block.explanation, next: lesson?.whatNext ?? runner.whatNext)
+    lesson?.showFeedback(event)
+    response.events.append(event)
+    return response
+  }
+
+  /// Closes the open block with the lesson's own answer, as a teacher presenting it would:
+  /// the answer and explanation are shown and the session is set up as if answered.
+  @discardableResult
+  public mutating func presentOpenBlock() -> Response {
+    guard let runner = lesson, let block = runner.openBlock else { return Response() }
+    var outcome: String?
+    var measured: Double?
+    var answers: [String] = []
+    if case .predict(let prediction) = block.kind {
+      for command in prediction.run { apply(line: command) }
+      let (choice, value) = runner.options.checker.outcome(of: prediction, after: workspace)
+      outcome = choice.map { $0.text.isEmpty ? $0.key : $0.text }
+      measured = value
+    } else {
+      answers = LessonRunner.revealed(block)
+    }
+    let record = AnswerRecord(
+      answer: "", verdict: .revealed, attempts: 0, updated: runner.options.clock())
+    if case .predict = block.kind {} else { setUp(after: block, record: record) }
+    lesson?.progress.answers[block.id] = record
+    let event = SessionEvent.presented(
+      block: block.id, outcome: outcome, measured: measured, answers: answers,
+      explanation: block.explanation)
+    lesson?.showFeedback(event)
+    note([event])
+    return Response([event])
+  }
+
+  // MARK: - Steps
+
+  private mutating func nextStep() -> Response {
+    guard var runner = lesson else { return Response() }
+    if let open = runner.openBlock {
+      return Response([.lessonNotice(.finishFirst(directive: open.directive, prompt: open.prompt))])
+    }
+    guard runner.stepIndex + 1 < runner.lesson.steps.count else {
+      let effect = runner.complete()
+      lesson = runner
+      return Response([.lessonFinished(title: runner.lesson.title)], effects: [effect])
+    }
+    let index = runner.stepIndex + 1
+    var response = openStep(index)
+    response.events.append(
+      .stepOpened(
+        index: index, count: runner.lesson.steps.count, title: runner.lesson.steps[index].title,
+        forwards: true))
+    return response
   }
 
   /// Opens step `index`: runs its commands (shown in the transcript), shows its views,
   /// and records the visit.
-  mutating func openStep(_ index: Int) {
-    guard var state = lesson else { return }
-    state.stepIndex = index
-    state.feedback = []
-    let step = state.step
-    state.progress.stepID = step.id
-    if !state.progress.visitedSteps.contains(step.id) {
-      state.progress.visitedSteps.append(step.id)
+  mutating func openStep(_ index: Int) -> Response {
+    guard var runner = lesson else { return Response() }
+    _ = runner.visit(index)
+    lesson = runner
+    for command in runner.step.run { apply(line: command) }
+    if let first = (runner.step.views ?? runner.lesson.setup.views).first {
+      workspace.show(first)
     }
-    lesson = state
-    for command in step.run { apply(line: command) }
-    if let first = (step.views ?? state.lesson.setup.views).first { view = first }
-    isPlaying = false
-    saveProgress()
+    workspace.pause()
+    return Response(effects: [lesson?.saved()].compactMap { $0 })
   }
 
   /// Runs commands without recording them (replaying steps on resume).
@@ -101,13 +260,8 @@ extension Session {
   mutating func setUp(after block: CheckedBlock, record: AnswerRecord) {
     switch block.kind {
     case .exercise(let exercise):
-      let source =
-        record.verdict == .passed ? DirectiveReader.statements(record.answer) : exercise.reference
-      if let statements = try? source.map({ line throws(ExpressionError) in
-        try Statement.parse(line)
-      }), statements.contains(where: { $0.assignedName != nil }) {
-        try? adopt(statements)
-      }
+      adoptAssignments(
+        record.verdict == .passed ? DirectiveReader.statements(record.answer) : exercise.reference)
     case .task(let task):
       if record.verdict != .passed { runQuietly(task.solution) }
     case .predict(let prediction):
@@ -115,24 +269,5 @@ extension Session {
     case .ask:
       break
     }
-  }
-
-  /// Saves the lesson's progress now; a failure is remembered to show once.
-  mutating func saveProgress() {
-    guard var state = lesson else { return }
-    state.progress.updated = state.options.clock()
-    if let recorder = state.options.recorder, let problem = recorder.save(state.progress) {
-      state.saveProblem = problem
-    } else {
-      state.saveProblem = nil
-    }
-    lesson = state
-  }
-
-  /// The save problem, once: the lines to add to a command's output.
-  mutating func takeSaveProblem() -> [String] {
-    guard let problem = lesson?.saveProblem else { return [] }
-    lesson?.saveProblem = nil
-    return ["(progress not saved: \(problem))"]
   }
 }

@@ -2,7 +2,7 @@ import Descent
 
 /// Copies of the run trained side by side with different learning rates or optimizers,
 /// each labelled by how it went.
-public struct Comparison: Sendable {
+public struct Comparison: Sendable, Hashable {
   /// How a compared run ended.
   public enum Verdict: String, Sendable, Hashable {
     /// The loss fell to under 10⁻⁵ of where it started.
@@ -14,7 +14,7 @@ public struct Comparison: Sendable {
   }
 
   /// One compared run.
-  public struct Run: Sendable {
+  public struct Run: Sendable, Hashable {
     /// Its label, such as `lr 0.01` or `adam`.
     public var label: String
     /// The loss of each epoch run (sampled evenly when long).
@@ -91,47 +91,5 @@ public struct Comparison: Sendable {
           + "\(run.finalLoss.formatted(significantDigits: 4)) after \(epochs) epochs"
       }
     }
-  }
-}
-
-extension Session {
-  /// Epochs a comparison runs: the course's 1000, or the current run's length if longer.
-  var comparisonEpochs: Int { Swift.min(Swift.max(trainer.epoch, 1000), 100_000) }
-
-  mutating func compare(rates: [Double]) -> [String] {
-    guard rates.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
-      return fail("each learning rate is a number zero or more")
-    }
-    let setups = rates.map { rate in
-      var configuration = self.configuration
-      configuration.optimizer.learningRate = rate
-      return (label: "lr \(rate.shortDescription)", configuration: configuration)
-    }
-    return runComparison(setups)
-  }
-
-  mutating func compare(optimizers kinds: [OptimizerKind]) -> [String] {
-    var setups: [(label: String, configuration: TrainingConfiguration)] = []
-    for kind in kinds {
-      var configuration = self.configuration
-      configuration.optimizer.kind = kind
-      if kind == .gradientDescent { configuration.optimizer.batchSize = nil }
-      setups.append((label: kind.name, configuration: configuration))
-    }
-    return runComparison(setups)
-  }
-
-  private mutating func runComparison(
-    _ setups: [(label: String, configuration: TrainingConfiguration)]
-  ) -> [String] {
-    let initial = trainer.scaling.rawParameters(trainer.initialParameters, of: trainer.model)
-    do {
-      comparison = try Comparison.run(
-        setups, dataset: dataset, initialRaw: initial, epochs: comparisonEpochs)
-    } catch {
-      return fail(error.description)
-    }
-    view = .loss
-    return comparison?.summary ?? []
   }
 }

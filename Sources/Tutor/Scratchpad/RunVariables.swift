@@ -1,12 +1,12 @@
 import Descent
 
-/// The session's variables as expressions see them: the data, the model's parameters under
+/// A run's variables as expressions see them: the data, the model's parameters under
 /// their own names (and the course's `m` and `c` for a line), the predictions, the loss,
 /// and the student's own variables.
 ///
 /// Built fresh for each evaluation. Assignments to parameters are collected and applied to
 /// the trainer afterwards, so `m = m - L*D_m` takes a descent step by hand.
-struct SessionVariables: ExpressionEnvironment {
+struct RunVariables: ExpressionEnvironment {
   /// Names an expression may read but not assign, with the reason.
   static let readOnly: [String: String] = [
     "X": "X is the data's features",
@@ -39,11 +39,11 @@ struct SessionVariables: ExpressionEnvironment {
   private(set) var functionPoint: [Double]?
   private let functionVariables: [String]
 
-  /// The variables of `session`; the costly ones (`Y_pred`, `loss`, `grad`, `h1`, …) are
+  /// The variables of `run` and the student's own `variables`; the costly ones (`Y_pred`, `loss`, `grad`, `h1`, …) are
   /// computed only if `names` (what the statement reads) asks for them.
-  init(session: Session, reading names: Set<String>) {
-    let trainer = session.trainer
-    let data = session.trainingRowsRaw
+  init(run: Run, variables: [String: Value], reading names: Set<String>) {
+    let trainer = run.trainer
+    let data = trainer.trainingRowsRaw
     let model = trainer.model
     var values: [String: Value] = [:]
     let n = data.count
@@ -53,7 +53,7 @@ struct SessionVariables: ExpressionEnvironment {
     values["n"] = .number(Double(n))
     let raw = trainer.rawParameters
     for entry in model.layout.entries {
-      values[entry.name] = Session.value(raw, entry)
+      values[entry.name] = Value(raw, entry)
     }
     isLine = model.isSingleLayer && model.inputCount == 1
     if isLine {
@@ -61,11 +61,11 @@ struct SessionVariables: ExpressionEnvironment {
       values["c"] = .number(raw[1])
     }
     values["epoch"] = .number(Double(trainer.epoch))
-    values["lr"] = .number(session.configuration.optimizer.learningRate)
+    values["lr"] = .number(run.configuration.optimizer.learningRate)
     values["diverged"] = .number(trainer.divergence == nil ? 0 : 1)
     // The loss the last epoch recorded, before its update: what the course's loop prints.
     values["last_loss"] = .number(trainer.history.last ?? .nan)
-    if let function = session.function {
+    if let function = run.function {
       // A function's own step count, rate, value and gradient replace the model's.
       let f = function.value(at: function.point)
       values["epoch"] = .number(Double(function.history.count))
@@ -77,22 +77,22 @@ struct SessionVariables: ExpressionEnvironment {
       values["diverged"] = .number(f.isFinite ? 0 : 1)
     }
     if names.contains("rises") {
-      let losses = session.function?.history ?? trainer.history.recentLosses
+      let losses = run.function?.history ?? trainer.history.recentLosses
       values["rises"] = .number(Double(Self.rises(in: losses)))
     }
     values["L"] = values["lr"]
-    if names.contains("Y_pred") { values["Y_pred"] = .vector(session.predictionsRaw) }
+    if names.contains("Y_pred") { values["Y_pred"] = .vector(trainer.predictionsRaw) }
     if names.contains("loss") { values["loss"] = .number(trainer.currentLoss()) }
     if names.contains("val_loss") {
       // The loss on the validation rows after `split`; nan without a split.
       values["val_loss"] = .number(trainer.currentValidationLoss() ?? .nan)
     }
     if names.contains("grad"), values["grad"] == nil {
-      values["grad"] = .vector(session.rawGradient)
+      values["grad"] = .vector(trainer.rawGradient)
     }
     var hidden = model.isMLP ? (1..<model.layerCount).map { "h\($0)" } : []
     if hidden.contains(where: names.contains) {
-      for (name, activations) in session.hiddenActivations { values[name] = activations }
+      for (name, activations) in trainer.hiddenActivations { values[name] = activations }
       hidden = []
     }
     // Names not computed still count as defined, for "did you mean" suggestions.
@@ -101,9 +101,9 @@ struct SessionVariables: ExpressionEnvironment {
     builtIn = values
     layout = model.layout
     parameters = raw
-    userVariables = session.variables
-    functionVariables = session.function?.variables ?? []
-    functionPoint = session.function?.point
+    userVariables = variables
+    functionVariables = run.function?.variables ?? []
+    functionPoint = run.function?.point
   }
 
   func value(of name: String) -> Value? {
@@ -120,7 +120,7 @@ struct SessionVariables: ExpressionEnvironment {
       return .number(parameters[name == "m" ? 0 : 1])
     }
     guard let entry = layout.entry(named: name) else { return nil }
-    return Session.value(parameters, entry)
+    return Value(parameters, entry)
   }
 
   var variableNames: [String] {
@@ -176,5 +176,17 @@ struct SessionVariables: ExpressionEnvironment {
     zip(losses, losses.dropFirst()).filter { previous, next in
       next > previous + 1e-9 * Swift.max(Swift.abs(previous), 1e-300) || next.isNaN
     }.count
+  }
+}
+
+extension Value {
+  /// One layout entry of a flat parameter vector: a number, a vector or a matrix.
+  init(_ flat: [Double], _ entry: ParameterLayout.Entry) {
+    let slice = Array(flat[entry.range])
+    switch entry.shape.count {
+    case 0: self = .number(slice[0])
+    case 1: self = .vector(slice)
+    default: self = .matrix(rows: entry.shape[0], columns: entry.shape[1], slice)
+    }
   }
 }

@@ -73,6 +73,15 @@ public struct FunctionDescent: Sendable {
     return (value, gradient)
   }
 
+  /// Starts over from `point`: it becomes the start, and the history is cleared.
+  mutating func restart(at point: [Double]) {
+    isStalled = false
+    start = point
+    self.point = point
+    history = []
+    trail = [point]
+  }
+
   /// Back to the start.
   mutating func reset() {
     isStalled = false
@@ -90,11 +99,28 @@ public struct FunctionDescent: Sendable {
     point = trail[trail.count - 1]
   }
 
+  /// Where descent is: the point and f there.
+  public var snapshot: ParameterSnapshot {
+    .point(variables: variables, at: point, f: value(at: point))
+  }
+
   /// `x = 2.7, f = 0.09`.
-  public var summary: String {
-    let coordinates = zip(variables, point).map { "\($0) = \($1.formatted(significantDigits: 7))" }
-    return (coordinates + ["f = \(value(at: point).formatted(significantDigits: 7))"])
-      .joined(separator: ", ")
+  public var summary: String { snapshot.text }
+
+  /// Runs `count` steps, or stops at the first that cannot be taken.
+  mutating func steps(_ count: Int) -> [SessionEvent] {
+    var first: Double?
+    var last: Double?
+    for _ in 0..<count {
+      guard let result = step() else { return [.stalled(snapshot)] }
+      if first == nil { first = result.value }
+      last = result.value
+    }
+    guard let first, let last else { return [] }
+    return [
+      .stepped(steps: (history.count - count + 1)...history.count, from: first, to: last),
+      .parameters(snapshot),
+    ]
   }
 
   /// `∂f/∂x = -0.6`.

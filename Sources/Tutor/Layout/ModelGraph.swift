@@ -82,11 +82,11 @@ struct ModelGraph {
   }
 }
 
-extension Session {
+extension Pictures {
   /// The graph view: the autodiff graph of the current function, or of the first
   /// example's loss, one node a line with its value and gradient.
   func graphLines() -> [String] {
-    guard let state = graphState ?? freshGraph() else {
+    guard let state = graphState ?? run.freshGraph() else {
       return ["no graph: the model has too many parameters to show one node a line"]
     }
     var lines = [state.title, "node                    value        gradient"]
@@ -105,7 +105,9 @@ extension Session {
     if order.count > 40 { lines.insert("(the last 40 of \(order.count) nodes)", at: 1) }
     return lines
   }
+}
 
+extension Run {
   /// The graph of the current function or model at the current parameters.
   func freshGraph() -> GraphState? {
     if let function {
@@ -118,7 +120,7 @@ extension Session {
         title: "f = \(function.source) at " + function.summary)
     }
     guard trainer.model.parameterCount <= 60 else { return nil }
-    let data = trainingRowsRaw
+    let data = trainer.trainingRowsRaw
     let x = (0..<data.featureCount).map { data.feature(0, $0) }
     let built = ModelGraph(
       model: trainer.model, parameters: trainer.rawParameters, x: x, y: data.targets[0],
@@ -128,32 +130,6 @@ extension Session {
       title:
         "the loss of the first example (\(data.featureNames[0]) = \(x[0].formatted(significantDigits: 6)), "
         + "\(data.targetName) = \(data.targets[0].formatted(significantDigits: 6)))")
-  }
-
-  /// One more node of the backward pass: its gradient flows into its inputs.
-  mutating func backstep() -> [String] {
-    var state = graphState ?? freshGraph()
-    guard var current = state else { return ["there is no graph to step through"] }
-    if !current.backwardStarted {
-      current.graph.beginBackward(from: current.output)
-      current.backwardStarted = true
-    }
-    guard let id = current.graph.backwardStep() else {
-      graphState = nil
-      return ["the backward pass is finished; every node holds its gradient"]
-    }
-    state = current
-    graphState = state
-    view = .graph
-    let node = current.graph[id]
-    let name = current.graph.describe(id)
-    let inputs = node.inputs.map { current.graph.describe($0, limit: 16) }
-      .joined(separator: " and ")
-    let output = function == nil ? "loss" : "f"
-    return [
-      "∂\(output)/∂(\(name)) = \(node.gradient.formatted(significantDigits: 6))"
-        + (inputs.isEmpty ? "" : ", passed on to \(inputs)")
-    ]
   }
 }
 

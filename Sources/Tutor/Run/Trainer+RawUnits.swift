@@ -1,13 +1,13 @@
 import Descent
 
-extension Session {
+extension Trainer {
   /// The training rows in raw units (before scaling; polynomial models see the original
   /// feature, not its powers).
   var trainingRowsRaw: Dataset {
-    let training = unscaled(trainer.training)
+    let training = unscaled(self.training)
     let features = training.features
     let d = training.featureCount
-    if case .polynomial = trainer.model.architecture {
+    if case .polynomial = model.architecture {
       // Keep the original feature only: x, not x², x³.
       let x = stride(from: 0, to: features.count, by: d).map { features[$0] }
       return Dataset(
@@ -19,7 +19,7 @@ extension Session {
 
   /// `rows` (as the model reads them) with the feature scaling undone: raw units.
   func unscaled(_ rows: Dataset) -> Dataset {
-    let scaling = trainer.scaling
+    let scaling = self.scaling
     guard !scaling.isIdentity else { return rows }
     var features = rows.features
     let d = rows.featureCount
@@ -32,11 +32,11 @@ extension Session {
 
   /// The model's prediction for every training row.
   var predictionsRaw: [Double] {
-    let training = trainer.training
-    let parameters = trainer.parameters
+    let training = self.training
+    let parameters = self.parameters
     let d = training.featureCount
     return (0..<training.count).map { i in
-      trainer.model.prediction(
+      model.prediction(
         of: parameters, input: Array(training.features[(i * d)..<((i + 1) * d)]))
     }
   }
@@ -46,22 +46,36 @@ extension Session {
   var rawGradient: [Double] {
     // The gradient with respect to raw parameters is the gradient of the loss of the raw
     // model on raw features: evaluate that model directly.
-    trainer.model.lossAndGradient(
-      of: trainer.rawParameters, on: unscaled(trainer.training), loss: trainer.loss
+    model.lossAndGradient(
+      of: rawParameters, on: unscaled(self.training), loss: loss
     ).gradient
   }
 
   /// An MLP's hidden activations over the training rows, named `h1`, `h2`, …
   var hiddenActivations: [(String, Value)] {
-    let model = trainer.model
+    let model = self.model
     guard model.isMLP, model.layerCount >= 2 else { return [] }
     let trace = model.backpropagation(
-      of: trainer.parameters, on: trainer.training, loss: trainer.loss)
+      of: parameters, on: training, loss: loss)
     return (0..<(model.layerCount - 1)).map { l in
       let layer = trace.layers[l]
       let rows = layer.activations.count
       let columns = layer.activations.first?.count ?? 0
       return ("h\(l + 1)", .matrix(rows: rows, columns: columns, layer.activations.flatMap { $0 }))
     }
+  }
+
+  /// The model's prediction for one row of raw features (expanded and scaled as training
+  /// sees them) with the parameters `scaled` (the trainer's units).
+  func predict(raw features: [Double], parameters scaled: [Double]? = nil) -> Double {
+    var inputs = features
+    if case .polynomial(let degree) = model.architecture, let x = features.first {
+      inputs = (1...degree).map { power in
+        var value = x
+        for _ in 1..<power { value *= x }
+        return value
+      }
+    }
+    return model.prediction(of: scaled ?? parameters, input: scaling.apply(toRows: inputs))
   }
 }

@@ -9,23 +9,31 @@ import TermPlot
   import Darwin
 #endif
 
-extension Session {
-  /// The model's prediction for one row of raw features (expanded and scaled as training
-  /// sees them) with the parameters `scaled` (the trainer's units).
-  func predict(raw features: [Double], parameters scaled: [Double]? = nil) -> Double {
-    var inputs = features
-    if case .polynomial(let degree) = trainer.model.architecture, let x = features.first {
-      inputs = (1...degree).map { power in
-        var value = x
-        for _ in 1..<power { value *= x }
-        return value
-      }
-    }
-    return trainer.model.prediction(
-      of: scaled ?? trainer.parameters, input: trainer.scaling.apply(toRows: inputs))
+/// The pictures of a workspace: its fit, loss curve, landscape, decision boundary, graph
+/// and table, each drawn into a frame of any size for the layout to place.
+public struct Pictures: Sendable {
+  /// What is drawn.
+  let run: Run
+  /// The view shown when none is asked for.
+  let view: View
+  /// The backward pass being stepped through, for the graph view.
+  let graphState: GraphState?
+
+  /// The pictures of `workspace` as it is now.
+  public init(_ workspace: Workspace) {
+    run = workspace.run
+    view = workspace.view
+    graphState = workspace.graphState
   }
 
-  /// The picture of `view` (the session's own by default) in a frame of the given size.
+  var trainer: Trainer { run.trainer }
+  var function: FunctionDescent? { run.function }
+  var path: [[Double]] { run.path }
+  var comparison: Comparison? { run.comparison }
+  var branchedLosses: [Double]? { run.branchedLosses }
+  var previousParameters: [Double]? { run.previousParameters }
+
+  /// The picture of `view` (the workspace's own by default) in a frame of the given size.
   public func render(
     _ view: View? = nil, width: Int, height: Int, style: ChartStyle = ChartStyle()
   ) -> Frame {
@@ -64,7 +72,7 @@ extension Session {
         frame.draw(line, x: 0, y: row)
       }
     case .table:
-      for (row, line) in show(.history).prefix(height).enumerated() {
+      for (row, line) in run.report(.history).prefix(height).enumerated() {
         frame.draw(line, x: 0, y: row)
       }
     }
@@ -86,21 +94,21 @@ extension Session {
         fit: { value in f.value(at: [value]) }, fitName: "f",
         style: style, xRange: (x - span)...(x + span))
     }
-    let data = trainingRowsRaw
+    let data = trainer.trainingRowsRaw
     style.xTitle = style.xTitle ?? data.featureNames.first
     style.yTitle = style.yTitle ?? data.targetName
     guard data.featureCount == 1 else {
       return ScatterChart([], style: style)
     }
     let scaled = trainer.parameters
-    let session = self
+    let trainer = self.trainer
     let ghost = previousParameters.map { raw in
       trainer.scaling.scaledParameters(raw, of: trainer.model)
     }
-    let fit: @Sendable (Double) -> Double = { x in session.predict(raw: [x], parameters: scaled) }
+    let fit: @Sendable (Double) -> Double = { x in trainer.predict(raw: [x], parameters: scaled) }
     var ghostFit: (@Sendable (Double) -> Double)?
     if let ghost {
-      ghostFit = { x in session.predict(raw: [x], parameters: ghost) }
+      ghostFit = { x in trainer.predict(raw: [x], parameters: ghost) }
     }
     return ScatterChart(
       [ScatterChart.Group(data.name, x: data.column(0), y: data.targets)], fit: fit,
@@ -179,7 +187,7 @@ extension Session {
     guard function == nil, trainer.model.isSingleLayer, trainer.model.inputCount == 1,
       trainer.loss == .meanSquaredError
     else { return nil }
-    let data = trainingRowsRaw
+    let data = trainer.trainingRowsRaw
     let x = data.column(0)
     let y = data.targets
     let n = Double(data.count)
@@ -257,14 +265,14 @@ extension Session {
   /// surface changes with every epoch, and stays while nothing trains).
   func boundary(style: ChartStyle) -> (chart: LandscapeChart, key: SurfaceKey)? {
     var style = style
-    let data = trainingRowsRaw
+    let data = trainer.trainingRowsRaw
     guard function == nil, data.featureCount == 2, trainer.model.outputActivation == .sigmoid
     else { return nil }
     let x1 = data.column(0)
     let x2 = data.column(1)
     let (r1, r2) = Self.ranges(around: x1, x2)
     let scaled = trainer.parameters
-    let session = self
+    let trainer = self.trainer
     var groups: [ScatterChart.Group] = []
     for label in [0.0, 1.0] {
       let rows = data.targets.indices.filter { data.targets[$0] == label }
@@ -275,7 +283,7 @@ extension Session {
     style.xTitle = style.xTitle ?? data.featureNames[0]
     style.yTitle = style.yTitle ?? data.featureNames[1]
     var chart = LandscapeChart(
-      function: { a, b in session.predict(raw: [a, b], parameters: scaled) }, xRange: r1,
+      function: { a, b in trainer.predict(raw: [a, b], parameters: scaled) }, xRange: r1,
       yRange: r2, contourLevels: 1, logarithmic: false, style: style)
     chart.markers = groups
     chart.explicitLevels = [0.5]

@@ -1,0 +1,18 @@
+extension Command {
+  /// The command list, or one command's usage.
+  static func helpLines(_ topic: String?) -> [String] {
+    if let topic {
+      guard let entry = summaries.first(where: { $0.word == topic.lowercased() }) else {
+        return ["there is no command '\(topic)'; type help for the list"]
+      }
+      return ["\(entry.usage): \(entry.meaning)"]
+    }
+    let width = summaries.map { $0.usage.count }.max() ?? 0
+    var lines = summaries.map { entry in
+      entry.usage + String(repeating: " ", count: Swift.max(1, width - entry.usage.count + 2))
+        + entry.meaning
+    }
+    lines.append("anything else is an expression, such as D_m = (-2/n) * sum(X * (Y - Y_pred))")
+    return lines
+  }
+}

@@ -1,0 +1,130 @@
+import Descent
+
+extension Run {
+  /// Runs `epochs` epochs (steps of the function being minimized, in function mode).
+  mutating func step(_ epochs: Int) -> [SessionEvent] {
+    if case .function(var descent) = subject {
+      defer { subject = .function(descent) }
+      return descent.steps(epochs)
+    }
+    if let divergence = trainer.divergence { return [.stopped(divergence)] }
+    let first = trainer.epoch + 1
+    var firstLoss = Double.nan
+    var last: EpochRecord?
+    for k in 0..<epochs {
+      previousParameters = trainer.rawParameters
+      let record = trainer.step()
+      if k == 0 { firstLoss = record.loss }
+      last = record
+      // The path feeds the landscape, which exists for two-parameter models only.
+      if trainer.model.parameterCount == 2 { path.append(trainer.rawParameters) }
+      if record.divergence != nil { break }
+    }
+    if path.count > 100_000 { path.removeFirst(path.count - 100_000) }
+    guard let last else { return [] }
+    let trained = SessionEvent.trained(epochs: first...last.epoch, from: firstLoss, to: last.loss)
+    if let divergence = last.divergence { return [trained, .diverged(divergence)] }
+    return [trained, .parameters(snapshot)]
+  }
+
+  /// Goes back `epochs` epochs (never before 0), undoing a divergence too.
+  mutating func rewind(_ epochs: Int) -> [SessionEvent] {
+    if case .function(var descent) = subject {
+      descent.rewind(epochs)
+      subject = .function(descent)
+      return [.rewound(epoch: descent.history.count, snapshot)]
+    }
+    // After a divergence at epoch e the parameters are epoch e − 1's: rewind 1 undoes the
+    // divergence alone.
+    let diverged = trainer.divergence != nil
+    let completed = diverged ? trainer.epoch - 1 : trainer.epoch
+    let target = Swift.max(0, completed - (diverged ? epochs - 1 : epochs))
+    guard target < trainer.epoch else { return [.stayed(epoch: trainer.epoch, snapshot)] }
+    trainer.rewind(to: target)
+    path = Array(path.prefix(target + 1))
+    previousParameters = path.count >= 2 ? path[path.count - 2] : nil
+    return [.rewound(epoch: trainer.epoch, snapshot)]
+  }
+
+  /// Back to epoch 0 (a function to its start).
+  mutating func reset() -> [SessionEvent] {
+    trainer.reset()
+    path = [trainer.rawParameters]
+    previousParameters = nil
+    if case .function(var descent) = subject {
+      descent.reset()
+      subject = .function(descent)
+    }
+    return [.reset(snapshot)]
+  }
+
+  /// `solve`: the least-squares solution, the minimum descent heads for, at epoch 0.
+  mutating func solve() throws(CommandFailure) -> [SessionEvent] {
+    guard function == nil else {
+      throw CommandFailure(
+        "solve finds the least-squares line or curve; model function is minimized by step")
+    }
+    var next = trainer
+    do {
+      try next.solveClosedForm()
+    } catch {
+      throw CommandFailure(error.description)
+    }
+    trainer = next
+    path = [trainer.rawParameters]
+    previousParameters = nil
+    return [.solved(snapshot, loss: trainer.currentLoss())]
+  }
+
+  /// `branch`: the next change of settings continues from here, this curve kept.
+  mutating func branch() -> [SessionEvent] {
+    isBranching = true
+    branchedLosses = trainer.history.recentLosses
+    return [.branched(epoch: trainer.epoch)]
+  }
+
+  // MARK: - Comparing
+
+  /// Epochs a comparison runs: the course's 1000, or the current run's length if longer.
+  var comparisonEpochs: Int { Swift.min(Swift.max(trainer.epoch, 1000), 100_000) }
+
+  /// `compare lr …`: copies of the run, one a learning rate.
+  mutating func compare(rates: [Double]) throws(CommandFailure) -> [SessionEvent] {
+    guard rates.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+      throw CommandFailure("each learning rate is a number zero or more")
+    }
+    let setups = rates.map { rate in
+      var configuration = self.configuration
+      configuration.optimizer.learningRate = rate
+      return (label: "lr \(rate.shortDescription)", configuration: configuration)
+    }
+    return try runComparison(setups)
+  }
+
+  /// `compare optimizers …`: copies of the run, one an optimizer.
+  mutating func compare(optimizers kinds: [OptimizerKind]) throws(CommandFailure) -> [SessionEvent]
+  {
+    let setups = kinds.map { kind in
+      var configuration = self.configuration
+      configuration.optimizer.kind = kind
+      if kind == .gradientDescent { configuration.optimizer.batchSize = nil }
+      return (label: kind.name, configuration: configuration)
+    }
+    return try runComparison(setups)
+  }
+
+  private mutating func runComparison(
+    _ setups: [(label: String, configuration: TrainingConfiguration)]
+  ) throws(CommandFailure) -> [SessionEvent] {
+    let initial = trainer.scaling.rawParameters(trainer.initialParameters, of: trainer.model)
+    let comparison: Comparison
+    do {
+      comparison = try Comparison.run(
+        setups, dataset: dataset, initialRaw: initial, epochs: comparisonEpochs)
+    } catch {
+      throw CommandFailure(error.description)
+    }
+    self.comparison = comparison
+    return [.compared(comparison)]
+  }
+}

@@ -1,0 +1,144 @@
+import Descent
+
+/// The student's own variables and the lines that defined them, and the evaluation of
+/// what they type against a run: reading the data and parameters, and moving the model or a
+/// function's start when they assign a parameter.
+public struct Scratchpad: Sendable {
+  /// Variables the student defined with `name = expression`.
+  public internal(set) var variables: [String: Value] = [:]
+  /// The line that last assigned each of the student's variables (`D_m = …`), so `check`
+  /// can grade an exercise the student worked out at the prompt.
+  public internal(set) var definitions: [String: String] = [:]
+
+  /// Evaluates an expression or assignment typed by the student: the value, or
+  /// `name = value` for an assignment, and the model's move when a parameter was assigned.
+  mutating func evaluate(_ line: String, on run: inout Run) throws(CommandFailure) -> [SessionEvent]
+  {
+    let statement: Statement
+    do {
+      statement = try Statement.parse(line)
+    } catch {
+      throw CommandFailure(error, in: line)
+    }
+    if run.function != nil, let name = statement.assignedName,
+      let events = try moveStart(name, statement, line: line, on: &run)
+    {
+      return events
+    }
+    var environment = RunVariables(run: run, variables: [:], reading: statement.referencedNames)
+    // The environment holds the only reference to the variables while it evaluates, so an
+    // assignment updates the dictionary in place instead of copying every variable.
+    environment.userVariables = variables
+    variables = [:]
+    let value: Value
+    do {
+      value = try Evaluator.evaluate(statement, in: &environment)
+    } catch {
+      variables = environment.userVariables
+      throw CommandFailure(error, in: line)
+    }
+    variables = environment.userVariables
+    var events: [SessionEvent] = []
+    if let name = statement.assignedName {
+      if variables[name] != nil { definitions[name] = line.trimmingSpaces }
+      events.append(.assigned(name: name, value))
+    } else {
+      events.append(.value(value))
+    }
+    if environment.parametersChanged {
+      run.move(to: environment.parameters)
+      events.append(.modelMoved(run.snapshot, loss: run.trainer.currentLoss()))
+    }
+    return events
+  }
+
+  /// An assignment to a variable of the function being minimized moves its start
+  /// (`x = 5`); nil for any other name.
+  private func moveStart(
+    _ name: String, _ statement: Statement, line: String, on run: inout Run
+  ) throws(CommandFailure) -> [SessionEvent]? {
+    guard let descent = run.function, let index = descent.variables.firstIndex(of: name)
+    else { return nil }
+    var table = VariableTable(
+      Dictionary(
+        uniqueKeysWithValues: zip(descent.variables, descent.point.map { Value.number($0) })))
+    let value: Value
+    do {
+      value = try Evaluator.evaluate(statement, in: &table)
+    } catch {
+      throw CommandFailure(error, in: line)
+    }
+    guard case .number(let x) = value, x.isFinite else {
+      throw CommandFailure("\(name) is a number; this is \(value.shapeDescription)")
+    }
+    var point = descent.point
+    point[index] = x
+    run.restart(at: point)
+    return [.movedStart(name: name, value: value, run.snapshot)]
+  }
+
+  // MARK: - Reading without changing
+
+  /// The environment an evaluation on `run` sees, computing only what `names` read.
+  func environment(_ run: Run, reading names: Set<String>) -> RunVariables {
+    RunVariables(run: run, variables: variables, reading: names)
+  }
+
+  /// Evaluates `statements` in order on a copy of the variables, changing nothing: for
+  /// checks, which must not move the student's model. The statements share one step
+  /// budget, so an answer of many lines takes no longer than one.
+  func evaluating(
+    _ statements: [Statement], on run: Run, limits: ExpressionLimits = ExpressionLimits()
+  ) throws(ExpressionError) -> EvaluatedStatements {
+    let names = statements.reduce(into: Set<String>()) { $0.formUnion($1.referencedNames) }
+    var environment = environment(run, reading: names)
+    var last = Value.number(.nan)
+    var assignedNames: [String] = []
+    var budget = limits
+    for statement in statements {
+      let (value, steps) = try Evaluator.evaluateCounting(
+        statement, in: &environment, limits: budget)
+      last = value
+      budget.stepBudget = Swift.max(budget.stepBudget - steps, 0)
+      if let name = statement.assignedName { assignedNames.append(name) }
+    }
+    var assigned: [String: Value] = [:]
+    for name in assignedNames { assigned[name] = environment.value(of: name) }
+    return EvaluatedStatements(assigned: assigned, last: last)
+  }
+
+  /// The value of one expression on `run`.
+  func value(of expression: String, on run: Run) throws(ExpressionError) -> Value {
+    let statement = try Statement.parse(expression)
+    return try Evaluator.value(
+      of: statement, in: environment(run, reading: statement.referencedNames))
+  }
+
+  // MARK: - Taking over
+
+  /// Runs `statements` for real, as if the student had typed them (for `reveal`, `skip`
+  /// and a passed exercise, whose results later steps may read).
+  mutating func adopt(_ statements: [Statement], on run: inout Run) throws(ExpressionError) {
+    let names = statements.reduce(into: Set<String>()) { $0.formUnion($1.referencedNames) }
+    var environment = environment(run, reading: names)
+    for statement in statements {
+      _ = try Evaluator.evaluate(statement, in: &environment)
+    }
+    adopt(environment, on: &run)
+  }
+
+  /// Takes over what an evaluation assigned: variables, parameters, a function's point.
+  mutating func adopt(_ environment: RunVariables, on run: inout Run) {
+    variables = environment.userVariables
+    if environment.parametersChanged { run.move(to: environment.parameters) }
+    if let point = environment.functionPoint, let descent = run.function, point != descent.point {
+      run.restart(at: point)
+    }
+  }
+}
+
+/// What a few statements computed: each assigned name's final value, and the last value.
+struct EvaluatedStatements {
+  var assigned: [String: Value]
+  var last: Value
+}

@@ -1,0 +1,167 @@
+import Descent
+
+/// What a student works on, with or without a lesson: the run, their variables, what the
+/// picture shows and whether it plays. It carries out every command but the lesson's.
+public struct Workspace: Sendable {
+  /// The data, the settings and what descends.
+  public internal(set) var run: Run
+  /// The student's variables.
+  public internal(set) var scratchpad = Scratchpad()
+  /// What the picture shows.
+  public internal(set) var view: View = .fit
+  /// Whether training is animating.
+  public internal(set) var isPlaying = false
+  /// Epochs a second while playing.
+  public internal(set) var speed: Double = 10
+  /// Set by `quit`.
+  public internal(set) var isFinished = false
+  /// The graph being stepped through by `backstep`, if any.
+  var graphState: GraphState?
+
+  /// A workspace on `run`.
+  init(run: Run) {
+    self.run = run
+  }
+
+  /// Carries out one command that is not a lesson's.
+  ///
+  /// The backward pass stepped through with `backstep` is kept until what its graph was
+  /// built from (the data, the settings, the parameters, the function) changes.
+  mutating func perform(_ command: Command) -> Response {
+    let before = graphState.map { _ in run.graphInputs }
+    let response: Response
+    do {
+      response = Response(try carryOut(command))
+    } catch {
+      response = Response(failure: error)
+    }
+    if let before, run.graphInputs != before { graphState = nil }
+    return response
+  }
+
+  private mutating func carryOut(_ command: Command) throws(CommandFailure) -> [SessionEvent] {
+    switch command {
+    case .step(let epochs): return run.step(epochs)
+    case .play:
+      if run.function == nil, let divergence = run.trainer.divergence {
+        return [.cannotPlay(stoppedAt: divergence.epoch)]
+      }
+      isPlaying = true
+      return [.playing(speed: speed)]
+    case .pause:
+      isPlaying = false
+      return [.paused(.stopped(epoch: run.trainer.epoch))]
+    case .speed(let value):
+      speed = value
+      return [.speedChanged(value)]
+    case .reset: return run.reset()
+    case .solve: return try run.solve()
+    case .learningRate(let rate): return try run.setLearningRate(rate)
+    case .optimizer(let kind): return try run.setOptimizer(kind)
+    case .batch(let size): return try run.setBatch(size)
+    case .model(let choice):
+      let events = try run.setModel(choice)
+      if let function = run.function, case .function = choice {
+        view = function.variables.count == 2 ? .landscape : .fit
+      }
+      return events
+    case .data(let name): return try run.setData(name)
+    case .split(let fraction): return try run.setSplit(fraction)
+    case .normalize(let kind): return try run.setNormalization(kind)
+    case .lossFunction(let loss): return try run.setLoss(loss)
+    case .set(let name, let expression):
+      return try scratchpad.evaluate("\(name) = \(expression)", on: &run)
+    case .expression(let text): return try scratchpad.evaluate(text, on: &run)
+    case .show(let topic): return [.report(run.report(topic))]
+    case .view(let view):
+      self.view = view
+      return [.viewChanged(view)]
+    case .backstep: return backstep()
+    case .compareRates(let rates):
+      let events = try run.compare(rates: rates)
+      view = .loss
+      return events
+    case .compareOptimizers(let kinds):
+      let events = try run.compare(optimizers: kinds)
+      view = .loss
+      return events
+    case .rewind(let epochs): return run.rewind(epochs)
+    case .branch: return run.branch()
+    case .help(let topic): return [.report(Command.helpLines(topic))]
+    case .quit:
+      isFinished = true
+      isPlaying = false
+      return [.finished]
+    case .check, .answer, .hint, .reveal, .skip, .next, .back, .lessons:
+      return [.lessonNotice(.noLesson(listing: command == .lessons))]
+    }
+  }
+
+  /// One more node of the backward pass: its gradient flows into its inputs.
+  mutating func backstep() -> [SessionEvent] {
+    guard var current = graphState ?? run.freshGraph() else { return [.noGraph] }
+    if !current.backwardStarted {
+      current.graph.beginBackward(from: current.output)
+      current.backwardStarted = true
+    }
+    guard let id = current.graph.backwardStep() else {
+      graphState = nil
+      return [.backwardFinished]
+    }
+    graphState = current
+    view = .graph
+    let node = current.graph[id]
+    return [
+      .backstepped(
+        output: run.function == nil ? "loss" : "f", node: current.graph.describe(id),
+        gradient: node.gradient,
+        inputs: node.inputs.map { current.graph.describe($0, limit: 16) })
+    ]
+  }
+
+  /// Stops play.
+  mutating func pause() {
+    isPlaying = false
+  }
+
+  /// Shows `view` (a lesson step's own).
+  mutating func show(_ view: View) {
+    self.view = view
+  }
+
+  // MARK: - Reading, for checks and the lesson text
+
+  /// The value of one expression of the run's and the student's variables.
+  func value(of expression: String) throws(ExpressionError) -> Value {
+    try scratchpad.value(of: expression, on: run)
+  }
+
+  /// Whether a condition holds: every element of its value is a number other than 0.
+  func holds(_ condition: String) throws(ExpressionError) -> Bool {
+    let elements = try value(of: condition).elements
+    return !elements.isEmpty && elements.allSatisfy { $0 != 0 && !$0.isNaN }
+  }
+
+  /// Evaluates `statements` on a copy, changing nothing.
+  func evaluating(
+    _ statements: [Statement], limits: ExpressionLimits = ExpressionLimits()
+  ) throws(ExpressionError) -> EvaluatedStatements {
+    try scratchpad.evaluating(statements, on: run, limits: limits)
+  }
+
+  /// Runs `statements` for real, as if the student had typed them.
+  mutating func adopt(_ statements: [Statement]) throws(ExpressionError) {
+    try scratchpad.adopt(statements, on: &run)
+  }
+
+  /// Takes over what an evaluation assigned.
+  mutating func adopt(_ environment: RunVariables) {
+    scratchpad.adopt(environment, on: &run)
+  }
+
+  /// Names the prompt can complete: the variables and the expression functions.
+  public var completionNames: [String] {
+    let variables = scratchpad.environment(run, reading: []).variableNames
+    return Array(Set(variables).union(Run.functionNames)).sorted()
+  }
+}
