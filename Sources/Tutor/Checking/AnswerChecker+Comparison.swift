@@ -8,7 +8,7 @@ extension AnswerChecker {
     answer: String, reference: [String], states space: StateSpace, tolerance: Double,
     mistakes: [KnownMistake], in workspace: Workspace
   ) -> Verdict {
-    let answerLines = DirectiveReader.statements(answer)
+    let answerLines = Statement.split(answer)
     guard !answerLines.isEmpty else {
       return Verdict(
         passed: false, feedback: ["write your answer after answer"], isUnreadable: true)
@@ -125,7 +125,7 @@ extension AnswerChecker {
   ) -> KnownMistake? {
     mistakes.first { mistake in
       guard
-        let statements = try? DirectiveReader.statements(mistake.answer).map({
+        let statements = try? Statement.split(mistake.answer).map({
           line throws(ExpressionError) in
           try Statement.parse(line)
         })

@@ -49,3 +49,12 @@ public struct Statement: Sendable {
       assignedSpan: assigned?.span, program: parser.program)
   }
 }
+
+extension Statement {
+  /// The statements of a multi-line value, or of `;`-separated parts, trimmed, without
+  /// blanks and `#` comments: how answers, solutions and runs are written.
+  static func split(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == "\n" || $0 == ";" }).map { String($0).trimmingSpaces }
+      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+  }
+}

@@ -77,7 +77,7 @@ public struct Grader: Sendable {
         verdict = Verdict(passed: false, feedback: [problem], isUnreadable: true)
       } else {
         var copy = session
-        copy.runQuietly(prediction.run)
+        LessonRunner.runQuietly(prediction.run, on: &copy.workspace)
         verdict = checker.grade(prediction, predicted: answer, after: copy.workspace)
       }
     }
@@ -93,7 +93,7 @@ public struct Grader: Sendable {
   func runTask(_ task: LessonTask, commands text: String, in session: Session) -> Verdict {
     var copy = session
     var epochs = 0
-    for line in DirectiveReader.statements(text) {
+    for line in Statement.split(text) {
       let command: Command?
       do {
         command = try Command.parse(line)

@@ -115,7 +115,7 @@ public struct Submission: Sendable, Hashable {
     var lines = ["---", "lesson: \(lesson)", "student: \(student)", "---"]
     for (id, text) in answers {
       lines += ["", "## \(id)", "", "```"]
-      let statements = DirectiveReader.statements(text)
+      let statements = Statement.split(text)
       lines += statements.isEmpty ? [text] : statements
       lines.append("```")
     }

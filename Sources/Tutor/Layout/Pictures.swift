@@ -72,7 +72,7 @@ public struct Pictures: Sendable {
         frame.draw(line, x: 0, y: row)
       }
     case .table:
-      for (row, line) in run.report(.history).prefix(height).enumerated() {
+      for (row, line) in RunReport(run: run).lines(.history).prefix(height).enumerated() {
         frame.draw(line, x: 0, y: row)
       }
     }

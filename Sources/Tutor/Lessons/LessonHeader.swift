@@ -73,7 +73,7 @@ struct LessonHeader {
       {
         column += 1
       }
-      for (word, offset) in DirectiveReader.words(in: text) {
+      for (word, offset) in BlockReader.words(in: text) {
         guard let view = View(rawValue: word) else {
           fields.report(
             LessonProblem(

@@ -8,7 +8,7 @@ import Descent
 /// session (a command that fails, an answer that fails its own check) are `LessonLinter`'s.
 public enum LessonParser {
   /// The directives a fenced block may name.
-  public static let directives = ["run", "ask", "task", "exercise", "predict", "hint", "plot"]
+  public static let directives = Directive.allCases.map(\.rawValue)
   /// Info strings of code shown to the student as is.
   public static let displayLanguages = ["", "text", "python", "math", "console", "sh"]
 

@@ -211,7 +211,7 @@ struct LessonScanner {
       steps[steps.count - 1].paragraphs.append(body.joined(separator: "\n"))
       return
     }
-    guard LessonParser.directives.contains(word) else {
+    guard let directive = Directive(rawValue: word) else {
       var message = "unknown directive '\(word)'; "
       if let near = ExpressionSuggestion.closest(to: word, among: LessonParser.directives) {
         message += "did you mean '\(near)'? "
@@ -229,20 +229,20 @@ struct LessonScanner {
           line: line, column: infoColumn))
       return
     }
-    var reader = DirectiveReader(file: file, firstLine: line + 1)
+    var reader = BlockReader(file: file, firstLine: line + 1)
     let step = steps.count - 1
-    switch word {
-    case "run":
+    switch directive {
+    case .run:
       for (command, line) in reader.commands(body) {
         steps[step].run.append(command)
         steps[step].runLines.append(line)
       }
-    case "plot":
+    case .plot:
       if let views = reader.views(body) { steps[step].views = (steps[step].views ?? []) + views }
-    case "hint":
+    case .hint:
       steps[step].hints += reader.hints(body)
-    default:
-      if let checked = reader.checkedBlock(word, body: body, line: line) {
+    case .ask, .task, .exercise, .predict:
+      if let checked = reader.checkedBlock(directive, body: body, line: line) {
         steps[step].checks.append(checked)
       }
     }

@@ -93,3 +93,50 @@ public struct Comparison: Sendable, Hashable {
     }
   }
 }
+
+extension Comparison {
+  /// Epochs a comparison of `run` runs: the course's 1000, or the run's length if longer.
+  static func epochs(for run: Tutor.Run) -> Int {
+    Swift.min(Swift.max(run.trainer.epoch, 1000), 100_000)
+  }
+
+  /// `compare lr …`: copies of `run`, one a learning rate.
+  static func of(_ run: Tutor.Run, rates: [Double]) throws(CommandFailure) -> Comparison {
+    guard rates.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+      throw CommandFailure("each learning rate is a number zero or more")
+    }
+    let setups = rates.map { rate in
+      var configuration = run.configuration
+      configuration.optimizer.learningRate = rate
+      return (label: "lr \(rate.shortDescription)", configuration: configuration)
+    }
+    return try of(run, setups)
+  }
+
+  /// `compare optimizers …`: copies of `run`, one an optimizer.
+  static func of(
+    _ run: Tutor.Run, optimizers kinds: [OptimizerKind]
+  ) throws(CommandFailure) -> Comparison {
+    let setups = kinds.map { kind in
+      var configuration = run.configuration
+      configuration.optimizer.kind = kind
+      if kind == .gradientDescent { configuration.optimizer.batchSize = nil }
+      return (label: kind.name, configuration: configuration)
+    }
+    return try of(run, setups)
+  }
+
+  /// Copies of `run` set up by `setups`, from its starting parameters.
+  private static func of(
+    _ run: Tutor.Run, _ setups: [(label: String, configuration: TrainingConfiguration)]
+  ) throws(CommandFailure) -> Comparison {
+    let trainer = run.trainer
+    let initial = trainer.scaling.rawParameters(trainer.initialParameters, of: trainer.model)
+    do {
+      return try Comparison.run(
+        setups, dataset: run.dataset, initialRaw: initial, epochs: epochs(for: run))
+    } catch {
+      throw CommandFailure(error.description)
+    }
+  }
+}

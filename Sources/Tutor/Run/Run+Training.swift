@@ -82,49 +82,4 @@ extension Run {
     branchedLosses = trainer.history.recentLosses
     return [.branched(epoch: trainer.epoch)]
   }
-
-  // MARK: - Comparing
-
-  /// Epochs a comparison runs: the course's 1000, or the current run's length if longer.
-  var comparisonEpochs: Int { Swift.min(Swift.max(trainer.epoch, 1000), 100_000) }
-
-  /// `compare lr …`: copies of the run, one a learning rate.
-  mutating func compare(rates: [Double]) throws(CommandFailure) -> [SessionEvent] {
-    guard rates.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
-      throw CommandFailure("each learning rate is a number zero or more")
-    }
-    let setups = rates.map { rate in
-      var configuration = self.configuration
-      configuration.optimizer.learningRate = rate
-      return (label: "lr \(rate.shortDescription)", configuration: configuration)
-    }
-    return try runComparison(setups)
-  }
-
-  /// `compare optimizers …`: copies of the run, one an optimizer.
-  mutating func compare(optimizers kinds: [OptimizerKind]) throws(CommandFailure) -> [SessionEvent]
-  {
-    let setups = kinds.map { kind in
-      var configuration = self.configuration
-      configuration.optimizer.kind = kind
-      if kind == .gradientDescent { configuration.optimizer.batchSize = nil }
-      return (label: kind.name, configuration: configuration)
-    }
-    return try runComparison(setups)
-  }
-
-  private mutating func runComparison(
-    _ setups: [(label: String, configuration: TrainingConfiguration)]
-  ) throws(CommandFailure) -> [SessionEvent] {
-    let initial = trainer.scaling.rawParameters(trainer.initialParameters, of: trainer.model)
-    let comparison: Comparison
-    do {
-      comparison = try Comparison.run(
-        setups, dataset: dataset, initialRaw: initial, epochs: comparisonEpochs)
-    } catch {
-      throw CommandFailure(error.description)
-    }
-    self.comparison = comparison
-    return [.compared(comparison)]
-  }
 }

@@ -110,6 +110,12 @@ public struct Run: Sendable {
     subject = .function(descent)
   }
 
+  /// Overlays `comparison` on the run's pictures.
+  mutating func show(_ comparison: Comparison) -> [SessionEvent] {
+    self.comparison = comparison
+    return [.compared(comparison)]
+  }
+
   /// Makes the current parameters the run's start (after a lesson's set-up): `reset` comes
   /// back to them.
   mutating func fixStart(custom: Bool) {

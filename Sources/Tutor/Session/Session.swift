@@ -76,28 +76,80 @@ public struct Session: Sendable {
   /// once.
   private mutating func execute(_ command: Command) -> Response {
     var response = perform(command)
-    if let met = checkOpenTask() {
-      response.events += met.events
-      response.effects += met.effects
-    }
+    if let met = checkOpenTask() { response.append(met) }
     return response
   }
 
-  /// Carries out one command, without the transcript.
+  /// Carries out one command, without the transcript: the lesson's commands go to the
+  /// lesson, every other to the workspace.
   mutating func perform(_ command: Command) -> Response {
-    switch command {
-    case .check, .answer, .hint, .reveal, .skip, .next, .back, .lessons:
-      guard lesson != nil else { return workspace.perform(command) }
-      return performLessonCommand(command)
-    default:
-      return workspace.perform(command)
-    }
+    guard var runner = lesson else { return workspace.perform(command) }
+    let response = runner.perform(command, on: &workspace)
+    lesson = runner
+    return response
   }
 
+  /// The open task met now, recorded, if there is one.
+  mutating func checkOpenTask() -> Response? {
+    guard var runner = lesson else { return nil }
+    let met = runner.checkOpenTask(in: &workspace)
+    lesson = runner
+    return met
+  }
+
+  /// Whether the open block is a task the session meets now (play stops on it).
+  public var meetsOpenTask: Bool {
+    lesson?.meetsOpenTask(in: workspace) ?? false
+  }
+
+  /// Records `line` and what it did; the commands it ran on the student's behalf get
+  /// their own lines first.
   private mutating func record(_ line: String, _ response: Response) -> Response {
     failure = response.failure
+    recordRuns(response.events)
     transcript.append(TranscriptEntry(input: line, output: response.lines))
     return response
+  }
+
+  /// Transcript lines for the commands run on the student's behalf among `events`.
+  private mutating func recordRuns(_ events: [SessionEvent]) {
+    for event in events {
+      switch event {
+      case .ran(let line, let events, let failure), .stepRan(let line, let events, let failure):
+        recordRuns(events)
+        transcript.append(
+          TranscriptEntry(input: line, output: Response(events, failure: failure).lines))
+      default: break
+      }
+    }
+  }
+
+  // MARK: - Lesson actions beyond commands
+
+  /// Opens step `index` of the lesson (its commands in the transcript).
+  mutating func openStep(_ index: Int) -> Response {
+    guard var runner = lesson else { return Response() }
+    let response = runner.openStep(index, on: &workspace)
+    lesson = runner
+    recordRuns(response.events)
+    return response
+  }
+
+  /// Closes the open block with the lesson's own answer, as a teacher presenting it would:
+  /// the answer and explanation are shown and the session is set up as if answered.
+  @discardableResult
+  public mutating func presentOpenBlock() -> Response {
+    guard var runner = lesson else { return Response() }
+    let response = runner.present(on: &workspace)
+    lesson = runner
+    recordRuns(response.events)
+    note(response.events.filter { if case .ran = $0 { false } else { true } })
+    return response
+  }
+
+  /// Leaves the session as a finished block would (replaying and walking a lesson).
+  mutating func setUp(after block: CheckedBlock, record: AnswerRecord) {
+    lesson?.setUp(after: block, record: record, on: &workspace)
   }
 
   /// Adds lines to the transcript without a typed line (play stopping, a presenter's

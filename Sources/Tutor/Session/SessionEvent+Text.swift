@@ -101,6 +101,7 @@ extension SessionEvent {
     case .predicted(let answer): return ["you predict \(answer); running it:"]
     case .ran(_, let events, let failure):
       return Response(events, failure: failure).lines.map { "  " + $0 }
+    case .stepRan: return []
     case .unreadable(_, let feedback): return feedback
     case .closed(_, let verdict, let explanation, let next):
       return Self.marked(verdict, passed: verdict.passed) + (explanation.map { [$0] } ?? [])

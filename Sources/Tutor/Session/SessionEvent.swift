@@ -87,8 +87,11 @@ public enum SessionEvent: Sendable, Hashable {
   case checking(definitions: [String])
   /// A prediction was made; its run follows.
   case predicted(String)
-  /// A command run on the student's behalf (a prediction's run), with what it did.
+  /// A command run on the student's behalf (a prediction's run), with what it did: shown
+  /// indented, and in the transcript as its own line.
   case ran(line: String, events: [SessionEvent], failure: CommandFailure?)
+  /// A step's own command, run as the step opened: in the transcript as its own line.
+  case stepRan(line: String, events: [SessionEvent], failure: CommandFailure?)
   /// An answer could not be read; the feedback says how to write it.
   case unreadable(block: String, feedback: [String])
   /// A block was finished with `verdict` (passed, or a prediction's outcome).

@@ -72,17 +72,17 @@ public struct Workspace: Sendable {
     case .set(let name, let expression):
       return try scratchpad.evaluate("\(name) = \(expression)", on: &run)
     case .expression(let text): return try scratchpad.evaluate(text, on: &run)
-    case .show(let topic): return [.report(run.report(topic))]
+    case .show(let topic): return [.report(RunReport(run: run).lines(topic))]
     case .view(let view):
       self.view = view
       return [.viewChanged(view)]
     case .backstep: return backstep()
     case .compareRates(let rates):
-      let events = try run.compare(rates: rates)
+      let events = run.show(try Comparison.of(run, rates: rates))
       view = .loss
       return events
     case .compareOptimizers(let kinds):
-      let events = try run.compare(optimizers: kinds)
+      let events = run.show(try Comparison.of(run, optimizers: kinds))
       view = .loss
       return events
     case .rewind(let epochs): return run.rewind(epochs)

@@ -1,8 +1,15 @@
 import Descent
 
-extension Run {
+/// The tables `show` prints of a run: its parameters, gradient, data or recent losses.
+struct RunReport {
+  /// The run shown.
+  let run: Run
+
+  var trainer: Trainer { run.trainer }
+  var function: FunctionDescent? { run.function }
+
   /// `show params`, `show grads`, `show data` or `show history`, line by line.
-  func report(_ topic: ShowTopic) -> [String] {
+  func lines(_ topic: ShowTopic) -> [String] {
     switch topic {
     case .params:
       if let function { return [function.summary] }

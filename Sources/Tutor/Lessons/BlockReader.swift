@@ -1,7 +1,9 @@
 import Yams
 
-/// Reads the body of one fenced directive block, collecting located problems.
-struct DirectiveReader {
+/// What reading one fenced directive block needs: where it is, the problems found so
+/// far, and the parts the directives share (choices, states, commands, checked values).
+/// Each directive's own reader is an extension of what it reads (`Question.read`, …).
+struct BlockReader {
   let file: String
   /// The file line of the block's first body line.
   let firstLine: Int
@@ -119,23 +121,13 @@ struct DirectiveReader {
 
   // MARK: - Checked blocks
 
-  static let keys: [String: [String]] = [
-    "ask": [
-      "id", "question", "number", "tolerance", "choices", "answer", "text", "expression", "vary",
-      "states", "explain", "mistakes",
-    ],
-    "task": ["id", "goal", "when", "solution", "explain"],
-    "exercise": ["id", "prompt", "answer", "vary", "states", "tolerance", "explain", "mistakes"],
-    "predict": [
-      "id", "question", "choices", "outcomes", "measure", "tolerance", "run", "explain",
-    ],
-  ]
-
   /// `ask`, `task`, `exercise` or `predict`: a YAML mapping.
-  mutating func checkedBlock(_ directive: String, body: [String], line: Int) -> CheckedBlock? {
+  mutating func checkedBlock(
+    _ directive: Directive, body: [String], line: Int
+  ) -> CheckedBlock? {
     var fields = YAMLFields(
       yaml: body.joined(separator: "\n"), file: file, firstLine: firstLine,
-      directive: "```\(directive) block", allowed: Self.keys[directive] ?? [])
+      directive: "```\(directive.rawValue) block", allowed: directive.keys)
     defer { problems += fields.problems }
     guard fields.problems.isEmpty || fields.has("id") else { return nil }
     let id = fields.string("id", required: true) ?? ""
@@ -147,10 +139,14 @@ struct DirectiveReader {
     let explanation = fields.string("explain").map(LessonScanner.plain)
     let kind: CheckedBlock.Kind?
     switch directive {
-    case "ask": kind = question(&fields, body: body).map(CheckedBlock.Kind.ask)
-    case "task": kind = task(&fields, body: body).map(CheckedBlock.Kind.task)
-    case "exercise": kind = exercise(&fields, body: body).map(CheckedBlock.Kind.exercise)
-    default: kind = prediction(&fields, body: body).map(CheckedBlock.Kind.predict)
+    case .ask: kind = Question.read(&fields, body: body, with: &self).map(CheckedBlock.Kind.ask)
+    case .task: kind = LessonTask.read(&fields, body: body, with: &self).map(CheckedBlock.Kind.task)
+    case .exercise:
+      kind = Exercise.read(&fields, body: body, with: &self).map(CheckedBlock.Kind.exercise)
+    case .predict:
+      kind = Prediction.read(&fields, body: body, with: &self).map(CheckedBlock.Kind.predict)
+    case .run, .plot, .hint:
+      kind = nil
     }
     let mistakes = self.mistakes(&fields, body: body, directive: directive)
     guard let kind else { return nil }
@@ -158,164 +154,10 @@ struct DirectiveReader {
       id: id, kind: kind, explanation: explanation, mistakes: mistakes, line: line)
   }
 
-  private mutating func question(_ fields: inout YAMLFields, body: [String]) -> Question? {
-    let prompt = fields.string("question", required: true).map(LessonScanner.plain) ?? ""
-    let forms = ["number", "choices", "text", "expression"].filter(fields.has)
-    guard forms.count == 1, let form = forms.first else {
-      fields.report(
-        fields.problem(
-          at: forms.dropFirst().first ?? "id",
-          forms.isEmpty
-            ? "an ask needs its answer as one of number:, choices: (with answer:), text: or "
-              + "expression:"
-            : "an ask has one kind of answer; this one has " + forms.joined(separator: " and ")))
-      return nil
-    }
-    if form != "choices", fields.has("answer") {
-      fields.report(
-        fields.problem(at: "answer", "answer: goes with choices:; a \(form) is its own answer"))
-    }
-    switch form {
-    case "number":
-      guard let reference = fields.string("number", required: true) else { return nil }
-      checkExpressionValue(reference, key: "number", fields: fields, body: body)
-      let tolerance = fields.tolerance("tolerance") ?? .absolute(0)
-      return Question(prompt: prompt, answer: .number(reference: reference, tolerance: tolerance))
-    case "choices":
-      let choices = self.choices(&fields)
-      guard let correct = fields.string("answer", required: true) else { return nil }
-      if !choices.isEmpty, !choices.contains(where: { $0.key == correct }) {
-        fields.report(
-          fields.problem(
-            at: "answer",
-            "the answer '\(correct)' is not one of the choices "
-              + choices.map(\.key).joined(separator: ", ")))
-      }
-      return Question(prompt: prompt, answer: .choice(choices: choices, correct: correct))
-    case "text":
-      let accepted = (fields.strings("text") ?? []).map(\.text)
-      return Question(prompt: prompt, answer: .text(accepted: accepted))
-    default:
-      guard let reference = fields.string("expression", required: true) else { return nil }
-      checkExpressionValue(reference, key: "expression", fields: fields, body: body)
-      return Question(
-        prompt: prompt,
-        answer: .expression(reference: reference, states: stateSpace(&fields)))
-    }
-  }
-
-  private mutating func task(_ fields: inout YAMLFields, body: [String]) -> LessonTask? {
-    let goal = fields.string("goal", required: true).map(LessonScanner.plain)
-    let condition = fields.string("when", required: true)
-    if let condition {
-      checkExpressionValue(condition, key: "when", fields: fields, body: body)
-    }
-    let solution = commandList(&fields, key: "solution", body: body)
-    guard let goal, let condition else { return nil }
-    return LessonTask(goal: goal, condition: condition, solution: solution)
-  }
-
-  private mutating func exercise(_ fields: inout YAMLFields, body: [String]) -> Exercise? {
-    let prompt = fields.string("prompt", required: true).map(LessonScanner.plain)
-    guard let answer = fields.string("answer", required: true), let prompt else { return nil }
-    let reference = Self.statements(answer)
-    for statement in reference {
-      checkExpressionValue(statement, key: "answer", fields: fields, body: body)
-    }
-    // A line that does not parse has its own problem already: only a line that reads as
-    // an expression, not an assignment, breaks this rule.
-    if reference.count > 1, reference.contains(where: { Self.isUnassignedExpression($0) }) {
-      fields.report(
-        fields.problem(
-          at: "answer", "an answer of several lines assigns a name on each (D_m = …)"))
-    }
-    var tolerance = 1e-6
-    if fields.has("tolerance"), let value = fields.number("tolerance") {
-      if value >= 0 {
-        tolerance = value
-      } else {
-        fields.report(
-          fields.problem(
-            at: "tolerance",
-            "'tolerance' must be 0 or more: how close each value must be, "
-              + "relative to its size (such as 1e-6)"))
-      }
-    }
-    return Exercise(
-      prompt: prompt, reference: reference, states: stateSpace(&fields), tolerance: tolerance)
-  }
-
-  private mutating func prediction(_ fields: inout YAMLFields, body: [String]) -> Prediction? {
-    let prompt = fields.string("question", required: true).map(LessonScanner.plain)
-    let run = commandList(&fields, key: "run", body: body)
-    if !fields.has("run") {
-      fields.report(fields.problem(at: "id", "a predict needs run: the commands to run"))
-    }
-    let outcome: Prediction.Outcome?
-    if fields.has("choices") {
-      let choices = self.choices(&fields)
-      var conditions: [String: String] = [:]
-      var nodes: [String: Node] = [:]
-      if let pairs = fields.pairs("outcomes") {
-        for (key, keyNode, value) in pairs {
-          guard case .scalar(let scalar) = value else {
-            fields.report(fields.located(value, "each outcome is a condition"))
-            continue
-          }
-          if !choices.contains(where: { $0.key == key }) {
-            fields.report(fields.located(keyNode, "'\(key)' is not one of the choices"))
-          }
-          if scalar.string != "otherwise" {
-            // Located from the outcome's own line: searching from `outcomes:` would find it
-            // inside an earlier outcome that starts the same way.
-            checkValue(scalar.string, at: fields.position(of: value), body: body)
-          }
-          conditions[key] = scalar.string
-          nodes[key] = value
-        }
-        for choice in choices where conditions[choice.key] == nil {
-          fields.report(
-            fields.problem(
-              at: "outcomes",
-              "the choice '\(choice.key)' has no outcome: a condition that says it happened"))
-        }
-        // Outcomes are tried in the choices' order and the first that holds counts, so an
-        // `otherwise` before another outcome would hide it.
-        let checked = choices.map(\.key).filter { conditions[$0] != nil }
-        for key in checked.dropLast() where conditions[key] == "otherwise" {
-          if let node = nodes[key] {
-            fields.report(
-              fields.located(
-                node, "'otherwise' holds always, so it must be the outcome of the last choice"))
-          }
-        }
-      } else {
-        fields.report(
-          fields.problem(
-            at: "choices", "a predict with choices needs outcomes: a condition for each choice"))
-      }
-      outcome = .choice(choices: choices, conditions: conditions)
-    } else if fields.has("measure") {
-      let measure = fields.string("measure", required: true)
-      if let measure {
-        checkExpressionValue(measure, key: "measure", fields: fields, body: body)
-      }
-      let tolerance = fields.tolerance("tolerance") ?? .relative(0.1)
-      outcome = measure.map { .number(measure: $0, tolerance: tolerance) }
-    } else {
-      fields.report(
-        fields.problem(
-          at: "id", "a predict needs choices: and outcomes:, or measure: (a number to guess)"))
-      outcome = nil
-    }
-    guard let prompt, let outcome else { return nil }
-    return Prediction(prompt: prompt, outcome: outcome, run: run)
-  }
-
   // MARK: - Parts
 
   /// `choices:` as a mapping (`a: text`) or a list (keys a, b, c, …).
-  private mutating func choices(_ fields: inout YAMLFields) -> [Choice] {
+  mutating func choices(_ fields: inout YAMLFields) -> [Choice] {
     guard let node = fields.node("choices") else { return [] }
     var choices: [Choice] = []
     switch node {
@@ -340,7 +182,7 @@ struct DirectiveReader {
   }
 
   /// `vary:` (name: [low, high]) and `states:`.
-  private mutating func stateSpace(_ fields: inout YAMLFields) -> StateSpace {
+  mutating func stateSpace(_ fields: inout YAMLFields) -> StateSpace {
     var space = StateSpace()
     if let count = fields.integer("states", in: 1...50) { space.count = count }
     for (name, keyNode, value) in fields.pairs("vary") ?? [] {
@@ -359,8 +201,8 @@ struct DirectiveReader {
   }
 
   /// `mistakes:` — a list of `answer:` / `say:` pairs.
-  private mutating func mistakes(
-    _ fields: inout YAMLFields, body: [String], directive: String
+  mutating func mistakes(
+    _ fields: inout YAMLFields, body: [String], directive: Directive
   ) -> [KnownMistake] {
     guard let node = fields.node("mistakes") else { return [] }
     guard case .sequence(let items) = node else {
@@ -378,7 +220,7 @@ struct DirectiveReader {
             item, "each mistake has answer: (the wrong answer), say: and optionally name:"))
         continue
       }
-      if directive == "exercise", let answerNode = mapping["answer"] {
+      if directive == .exercise, let answerNode = mapping["answer"] {
         checkValue(answer, at: fields.position(of: answerNode), body: body)
       }
       mistakes.append(
@@ -389,14 +231,14 @@ struct DirectiveReader {
   }
 
   /// A list of commands given as a block scalar or a YAML list.
-  private mutating func commandList(
+  mutating func commandList(
     _ fields: inout YAMLFields, key: String, body: [String]
   ) -> [String] {
     guard let items = fields.strings(key) else { return [] }
     var commands: [String] = []
     for (text, node) in items {
       var place = fields.position(of: node)
-      for command in Self.statements(text) {
+      for command in Statement.split(text) {
         // Each command is searched for after the one before, so a repeated command is found
         // on its own line.
         place = locate(command, from: place, in: body)
@@ -409,18 +251,18 @@ struct DirectiveReader {
   }
 
   /// Checks an expression given as a YAML value, locating it in the body.
-  private mutating func checkExpressionValue(
+  mutating func checkExpressionValue(
     _ text: String, key: String, fields: YAMLFields, body: [String]
   ) {
     checkValue(text, at: fields.position(key), body: body)
   }
 
   /// Checks each statement of a value written from `start` on.
-  private mutating func checkValue(
+  mutating func checkValue(
     _ text: String, at start: (line: Int, column: Int), body: [String]
   ) {
     var place = start
-    for statement in Self.statements(text) {
+    for statement in Statement.split(text) {
       place = locate(statement, from: place, in: body)
       checkStatement(statement, line: place.line, column: place.column)
       place.column += statement.count
@@ -429,7 +271,7 @@ struct DirectiveReader {
 
   /// Where `text` is written in the block, searching from file line `start.line`, column
   /// `start.column` on; `start` itself when it is not found.
-  private func locate(
+  func locate(
     _ text: String, from start: (line: Int, column: Int), in body: [String]
   ) -> (line: Int, column: Int) {
     let first = Swift.max(0, start.line - firstLine)
@@ -453,13 +295,6 @@ struct DirectiveReader {
   static func column(of text: String, in line: String) -> Int {
     guard let range = line.firstRange(of: text) else { return 1 }
     return line.distance(from: line.startIndex, to: range.lowerBound) + 1
-  }
-
-  /// Lines of a multi-line value (or `;`-separated parts), trimmed, without blanks and
-  /// `#` comments.
-  static func statements(_ text: String) -> [String] {
-    text.split(whereSeparator: { $0 == "\n" || $0 == ";" }).map { String($0).trimmingSpaces }
-      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
   }
 
   /// The name `text` assigns, if it is an assignment.
