@@ -260,18 +260,6 @@ import Testing
       ])
   }
 
-  @Test func oneLineKeepsOnlyTheSentenceOfEachRenderedError() {
-    #expect(
-      LessonLinter.oneLine("c = nosuch\n    ^~~~~~ unknown name 'nosuch'")
-        == "unknown name 'nosuch'")
-    #expect(LessonLinter.oneLine("step x\n     ^ not a number") == "not a number")
-    #expect(
-      LessonLinter.oneLine(["first", "x ^ 2 +\n       ^ ends here", "last"])
-        == "first ends here last")
-    #expect(LessonLinter.oneLine("no caret\nsecond line") == "no caret second line")
-    #expect(LessonLinter.oneLine("^ a caret line first stays") == "^ a caret line first stays")
-  }
-
   @Test func anAskThatAcceptsOneOfItsKnownMistakesIsReported() {
     let problems = Self.lintStep(
       """
@@ -294,6 +282,17 @@ import Testing
         "```ask\nid: q\nquestion: Q?\ntext: [rate, step size]\nmistakes:\n"
           + "  - answer: The Rate.\n    say: No.\n```\n") == [
           "lesson.md:9:1: the ask 'q' accepts its known mistake 'The Rate.' as right"
+        ])
+  }
+
+  @Test func anUnparsableMistakeIsReportedByItsSentenceOnOneLine() {
+    // The verdict shows the answer with a caret under the problem; lint says the sentence.
+    #expect(
+      Self.lintStep(
+        "```ask\nid: q\nquestion: Q?\nnumber: 2\nmistakes:\n"
+          + "  - answer: 2 *\n    say: No.\n```\n") == [
+          "lesson.md:9:1: the known mistake '2 *' of 'q' cannot be checked: "
+            + "the expression ends after '*'; something is missing"
         ])
   }
 

@@ -18,7 +18,7 @@ extension AnswerChecker {
       do {
         given.append(try Statement.parse(line, limits: limits))
       } catch {
-        return Verdict(passed: false, feedback: [error.rendered(line: line)], isUnreadable: true)
+        return .unreadable(error, in: line)
       }
     }
     guard

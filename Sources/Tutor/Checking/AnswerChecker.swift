@@ -105,8 +105,7 @@ public struct AnswerChecker: Sendable {
       }
       given = number
     } catch {
-      return Verdict(
-        passed: false, feedback: [error.rendered(line: answer)], isUnreadable: true)
+      return .unreadable(error, in: answer)
     }
     guard case .number(let expected)? = try? workspace.value(of: reference) else {
       return Verdict(

@@ -11,6 +11,9 @@ public struct Verdict: Sendable, Hashable {
   public var counterexample: Counterexample?
   /// Whether the answer could not be read at all (a parse error).
   public var isUnreadable: Bool
+  /// The feedback as sentences alone, for one-line reports (`lint`): an answer that does
+  /// not parse is shown in `feedback` with a caret under the problem, here by its sentence.
+  public var sentences: [String]
 
   /// Creates a verdict.
   public init(
@@ -22,6 +25,14 @@ public struct Verdict: Sendable, Hashable {
     self.misconception = misconception
     self.counterexample = counterexample
     self.isUnreadable = isUnreadable
+    sentences = feedback
+  }
+
+  /// An answer that does not parse: `text` with a caret under the problem.
+  static func unreadable(_ error: ExpressionError, in text: String) -> Verdict {
+    var verdict = Verdict(passed: false, feedback: [error.rendered(line: text)], isUnreadable: true)
+    verdict.sentences = [error.message]
+    return verdict
   }
 
   /// A right answer.

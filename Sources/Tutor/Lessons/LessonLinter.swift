@@ -13,41 +13,7 @@ public enum LessonLinter {
   ) -> [LessonProblem] {
     let (parsed, problems) = LessonParser.parseReportingProblems(text, file: file)
     guard let lesson = parsed, problems.isEmpty else { return problems }
-    // `lint` prints one problem a line: no message may carry a rendered error's lines.
-    return walk(lesson, loader: loader, checker: checker)
-      .map { problem in
-        var problem = problem
-        problem.message = oneLine(problem.message)
-        return problem
-      }
-      .sorted(by: LessonProblem.fileOrder)
-  }
-
-  /// `text` as one line: each rendered error in it (the line it was found in, then a caret
-  /// line `    ^~~~ sentence`) becomes just its sentence, and other lines are joined with
-  /// spaces.
-  ///
-  ///     "c = nosuch\n    ^~~~~~ unknown name 'nosuch'"  →  "unknown name 'nosuch'"
-  static func oneLine(_ text: String) -> String {
-    var kept: [String] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if !kept.isEmpty, let sentence = caretSentence(line) {
-        // The line before is the source the caret points into: it means nothing here.
-        kept[kept.count - 1] = sentence
-      } else {
-        kept.append(String(line))
-      }
-    }
-    return kept.filter { !$0.trimmingSpaces.isEmpty }.joined(separator: " ")
-  }
-
-  /// The sentence after a caret marker (`   ^~~~ sentence`), or nil for any other line.
-  private static func caretSentence(_ line: Substring) -> String? {
-    let marker = line.drop { $0 == " " }
-    guard marker.first == "^" else { return nil }
-    let afterMarker = marker.dropFirst().drop { $0 == "~" }
-    guard afterMarker.isEmpty || afterMarker.first == " " else { return nil }
-    return String(afterMarker.dropFirst())
+    return walk(lesson, loader: loader, checker: checker).sorted(by: LessonProblem.fileOrder)
   }
 
   /// The problems found by walking a parsed lesson.
@@ -139,7 +105,7 @@ public enum LessonLinter {
       if !verdict.passed {
         problem(
           "the \(block.directive) '\(block.id)' rejects its own answer '\(answer)': "
-            + oneLine(verdict.feedback))
+            + verdict.sentences.joined(separator: " "))
       }
       for mistake in block.mistakes {
         let wrong = checker.check(block, answer: mistake.answer, in: session.workspace)
@@ -150,7 +116,7 @@ public enum LessonLinter {
         } else if wrong.isUnreadable {
           problem(
             "the known mistake '\(mistake.answer)' of '\(block.id)' cannot be checked: "
-              + oneLine(wrong.feedback))
+              + wrong.sentences.joined(separator: " "))
         }
       }
       record = AnswerRecord(answer: answer, verdict: .passed, attempts: 1, updated: 0)
@@ -217,11 +183,6 @@ public enum LessonLinter {
     session.lesson?.progress.answers[block.id] = record
     session.setUp(after: block, record: record)
     return problems
-  }
-
-  /// Lines of output (each may hold a rendered error) as one line.
-  static func oneLine(_ output: [String]) -> String {
-    output.map(oneLine).filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   /// The answer a block's author gave, as a student would type it.

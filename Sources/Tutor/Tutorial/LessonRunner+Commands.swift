@@ -121,7 +121,7 @@ extension LessonRunner {
       if let previous = progress.answers[block.id], !previous.answer.isEmpty {
         return answer(previous.answer, on: &workspace)
       }
-      return Response([.lessonNotice(.answerWith(Self.answerExample(block)))])
+      return Response([.lessonNotice(.answerWith(block.answerExample))])
     }
     if options.checker.isMet(task, in: workspace) {
       let effect = record(block, answer: "", verdict: .passed)
@@ -170,7 +170,7 @@ extension LessonRunner {
       setUp(after: block, record: record, on: &workspace)
     }
     let event = SessionEvent.revealed(
-      block: block.id, answers: reveal ? Self.revealed(block) : [], skipped: !reveal,
+      block: block.id, answers: reveal ? block.revealedAnswer : [], skipped: !reveal,
       explanation: block.explanation, next: whatNext)
     showFeedback(event)
     response.events.append(event)
@@ -191,7 +191,7 @@ extension LessonRunner {
       outcome = choice.map { $0.text.isEmpty ? $0.key : $0.text }
       measured = value
     } else {
-      answers = Self.revealed(block)
+      answers = block.revealedAnswer
     }
     let record = AnswerRecord(answer: "", verdict: .revealed, attempts: 0, updated: options.clock())
     if case .predict = block.kind {} else { setUp(after: block, record: record, on: &workspace) }

@@ -1,0 +1,45 @@
+import Descent
+
+extension CheckedBlock {
+  /// The answer to show for `reveal`.
+  var revealedAnswer: [String] {
+    switch kind {
+    case .ask(let question):
+      switch question.answer {
+      case .number(let reference, _): return [reference]
+      case .choice(let choices, let correct):
+        let text = choices.first { $0.key == correct }?.text ?? ""
+        return ["\(correct): \(text)"]
+      case .text(let accepted): return [accepted.first ?? ""]
+      case .expression(let reference, _): return [reference]
+      }
+    case .exercise(let exercise): return exercise.reference
+    case .task(let task):
+      return task.solution.isEmpty ? [task.condition] : [task.solution.joined(separator: "; ")]
+    case .predict: return []
+    }
+  }
+
+  /// How an answer to `block` is typed, for messages.
+  var answerExample: String {
+    switch kind {
+    case .ask(let question):
+      switch question.answer {
+      case .number: return "answer followed by a number"
+      case .choice(let choices, _): return "answer \(choices.first?.key ?? "a")"
+      case .text: return "answer followed by a few words"
+      case .expression: return "answer followed by an expression"
+      }
+    case .exercise(let exercise):
+      let names = exercise.reference.compactMap { try? Statement.parse($0).assignedName }
+      if names.isEmpty { return "answer followed by an expression" }
+      return "answer " + names.map { "\($0) = …" }.joined(separator: "; ")
+    case .predict(let prediction):
+      if case .choice(let choices, _) = prediction.outcome {
+        return "answer \(choices.first?.key ?? "a")"
+      }
+      return "answer followed by a number"
+    case .task: return "check"
+    }
+  }
+}
