@@ -251,28 +251,32 @@ struct LessonScanner {
 
   // MARK: - Ids
 
+  /// A problem for each id used again, at its line, naming the line of its first use.
+  private mutating func reportRepeats(
+    of ids: [(id: String, line: Int)], saying message: (String, Int) -> String
+  ) {
+    var first: [String: Int] = [:]
+    for (id, line) in ids {
+      if let earlier = first[id] {
+        problems.append(LessonProblem(message(id, earlier), file: file, line: line))
+      } else {
+        first[id] = line
+      }
+    }
+  }
+
   private mutating func checkIDs() {
-    var stepIDs: [String: Int] = [:]
-    for step in steps {
-      if let first = stepIDs[step.id] {
-        problems.append(
-          LessonProblem(
-            "two steps have the id '\(step.id)' (the other is on line \(first)); give one "
-              + "its own with <!-- id: … --> under its heading", file: file, line: step.line))
-      } else {
-        stepIDs[step.id] = step.line
-      }
-    }
-    var blockIDs: [String: Int] = [:]
-    for block in steps.flatMap(\.checks) {
-      if let first = blockIDs[block.id] {
-        problems.append(
-          LessonProblem(
-            "two blocks have the id '\(block.id)' (the other is on line \(first)); ids are "
-              + "unique in a lesson", file: file, line: block.line))
-      } else {
-        blockIDs[block.id] = block.line
-      }
-    }
+    reportRepeats(
+      of: steps.map { ($0.id, $0.line) },
+      saying: { id, first in
+        "two steps have the id '\(id)' (the other is on line \(first)); give one its own "
+          + "with <!-- id: … --> under its heading"
+      })
+    reportRepeats(
+      of: steps.flatMap(\.checks).map { ($0.id, $0.line) },
+      saying: { id, first in
+        "two blocks have the id '\(id)' (the other is on line \(first)); ids are unique in a "
+          + "lesson"
+      })
   }
 }

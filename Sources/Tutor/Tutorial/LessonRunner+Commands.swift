@@ -16,13 +16,7 @@ extension LessonRunner {
     case .next: return nextStep(on: &workspace)
     case .back:
       guard stepIndex > 0 else { return Response([.lessonNotice(.firstStep)]) }
-      let index = stepIndex - 1
-      var response = openStep(index, on: &workspace)
-      response.events.append(
-        .stepOpened(
-          index: index, count: lesson.steps.count, title: lesson.steps[index].title,
-          forwards: false))
-      return response
+      return move(to: stepIndex - 1, on: &workspace)
     case .lessons: return Response([listing])
     default: return workspace.perform(command)
     }
@@ -212,12 +206,17 @@ extension LessonRunner {
     guard stepIndex + 1 < lesson.steps.count else {
       return Response([.lessonFinished(title: lesson.title)], effects: [complete()])
     }
-    let index = stepIndex + 1
+    return move(to: stepIndex + 1, on: &workspace)
+  }
+
+  /// `next` or `back`: opens step `index` and says so.
+  private mutating func move(to index: Int, on workspace: inout Workspace) -> Response {
+    let forwards = index > stepIndex
     var response = openStep(index, on: &workspace)
     response.events.append(
       .stepOpened(
         index: index, count: lesson.steps.count, title: lesson.steps[index].title,
-        forwards: true))
+        forwards: forwards))
     return response
   }
 
