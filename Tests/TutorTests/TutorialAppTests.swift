@@ -31,7 +31,7 @@ private func screenText(_ app: inout TutorialApp) -> String {
   let menu = screenText(&tutorial)
   #expect(menu.contains("linear-regression      Linear regression, one epoch at a time"))
   #expect(menu.contains("[not started]"))
-  while tutorial.catalog[tutorial.selection].id != "linear-regression" {
+  while tutorial.menu.catalog[tutorial.menu.selection].id != "linear-regression" {
     _ = tutorial.handle(.down, now: 0)
   }
   _ = tutorial.handle(.enter, now: 0)

@@ -8,10 +8,16 @@ extension TutorialApp {
     var cursor: (x: Int, y: Int)?
     switch page {
     case .menu:
-      frame = renderMenu(width: width, height: height)
+      frame = menu.render(
+        width: width, height: height, style: configuration.style,
+        directory: configuration.library.directory, notice: notice,
+        canGoBack: session != nil, plain: plain)
     case .lesson:
       guard let session else {
-        frame = renderMenu(width: width, height: height)
+        frame = menu.render(
+          width: width, height: height, style: configuration.style,
+          directory: configuration.library.directory, notice: notice,
+          canGoBack: session != nil, plain: plain)
         break
       }
       var pane = session.lessonPane
@@ -45,53 +51,6 @@ extension TutorialApp {
     if !(session.lesson?.step.hints.isEmpty ?? true) { keys.append("^N hint") }
     keys += ["? keys", "^Q quit"]
     return keys.joined(separator: " · ")
-  }
-
-  /// The lesson menu: every lesson with its title, summary line and progress.
-  func renderMenu(width: Int, height: Int) -> Frame {
-    var frame = Frame(width: width, height: height)
-    guard width >= 20, height >= 6 else {
-      frame.drawWrapped("make the window larger", in: frame.bounds)
-      return frame
-    }
-    let theme = configuration.style.theme
-    frame.draw(
-      plain(" Downhill — gradient descent, one step at a time"), x: 0, y: 0,
-      style: theme.style(.title))
-    frame.draw(
-      " lessons in \(configuration.library.directory)", x: 0, y: 1, style: theme.style(.label))
-    let top = 3
-    let rows = height - top - 3
-    let first = Swift.max(0, Swift.min(selection - rows / 2, catalog.count - rows))
-    let idWidth = Swift.min(24, (catalog.map(\.id.count).max() ?? 0))
-    for (offset, listing) in catalog.dropFirst(first).prefix(Swift.max(0, rows)).enumerated() {
-      let index = first + offset
-      let selected = index == selection
-      var style = listing.status == "cannot be read" ? theme.style(.warning) : Style.plain
-      if selected { style.reverse = true }
-      let marker = selected ? (configuration.style.isASCII ? ">" : "›") : " "
-      let number = index < 9 ? "\(index + 1)" : " "
-      let status = "[\(listing.status)]"
-      let idText = listing.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-      let line = " \(marker) \(number) \(idText)  \(listing.title)"
-      let room = width - status.count - 2
-      let clipped = line.count > room ? String(line.prefix(Swift.max(0, room - 1))) + "…" : line
-      frame.fill(
-        Rect(x: 0, y: top + offset, width: width, height: 1), with: Cell(" ", style: style))
-      frame.draw(plain(clipped), x: 0, y: top + offset, style: style)
-      frame.draw(status, x: width - status.count - 1, y: top + offset, style: style)
-    }
-    if catalog.isEmpty {
-      frame.draw("  no lessons found", x: 0, y: top, style: theme.style(.warning))
-    }
-    if let notice {
-      frame.draw(" " + notice, x: 0, y: height - 2, style: theme.style(.warning))
-    }
-    let keys =
-      "↑↓ choose · Enter open · ? keys · q quit"
-      + (session != nil ? " · Tab back to the lesson" : "")
-    frame.draw(plain(" " + keys), x: 0, y: height - 1, style: theme.style(.label))
-    return frame
   }
 
   /// The key help, boxed in the middle of the screen.

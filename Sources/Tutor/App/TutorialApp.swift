@@ -62,9 +62,7 @@ public struct TutorialApp {
   /// The lesson being followed (also kept while the menu shows, to come back to).
   var session: Session?
   /// The menu's lessons and the selected row.
-  var catalog: [LessonListing] = []
-  var files: [String] = []
-  var selection = 0
+  var menu = LessonMenu()
   /// The line being typed.
   public private(set) var prompt = PromptEditor()
   /// Whether the key help covers the screen.
@@ -100,19 +98,9 @@ public struct TutorialApp {
 
   /// Reads the lessons and the student's progress for the menu.
   mutating func reloadCatalog() {
-    files = (try? configuration.library.files()) ?? []
-    var book = ProgressBook()
-    if let store = configuration.store, let loaded = try? store.load() {
-      book = loaded.book
-      if let warning = loaded.warning { notice = warning }
+    if let message = menu.reload(library: configuration.library, store: configuration.store) {
+      notice = message
     }
-    catalog = configuration.library.catalog(progress: book)
-    if files.isEmpty {
-      notice =
-        "no lessons in '\(configuration.library.directory)'; give a folder with "
-        + "--lessons-folder DIR"
-    }
-    selection = Swift.min(selection, Swift.max(0, catalog.count - 1))
   }
 
   /// Opens a lesson by argument (path, file name or id), resuming its progress; a lesson
@@ -126,7 +114,7 @@ public struct TutorialApp {
       if let store = configuration.store, let loaded = try? store.load() {
         progress = loaded.book.lessons[lesson.id]
       }
-      let options = LessonOptions(clock: configuration.clock, catalog: catalog)
+      let options = LessonOptions(clock: configuration.clock, catalog: menu.catalog)
       var opened = try Session.opening(
         lesson, loader: library.loader(forLessonAt: file), progress: progress, options: options)
       if let recorder, let progress = opened.lesson?.progress, let problem = recorder.save(progress)
@@ -189,25 +177,17 @@ public struct TutorialApp {
   }
 
   private mutating func handleMenu(_ key: Key, now: Double) -> Effect {
+    if menu.move(key) { return .none }
     switch key {
-    case .up, .character("k"): selection = Swift.max(0, selection - 1)
-    case .down, .character("j"):
-      selection = Swift.min(Swift.max(0, catalog.count - 1), selection + 1)
-    case .home: selection = 0
-    case .end: selection = Swift.max(0, catalog.count - 1)
     case .enter, .character(" "), .right:
-      guard selection < files.count else { return .none }
-      open(files[selection])
+      guard let file = menu.chosenFile else { return .none }
+      open(file)
     case .character("q"), .control("q"), .control("c"), .control("d"): return quit()
     case .escape: askToQuit()
     case .character("?"), .function(1): showsHelp = true
     case .control("z"): return .suspend
     case .tab, .control("o"):
       if session != nil { page = .lesson }
-    case .character(let digit) where digit.isNumber:
-      if let index = Int(String(digit)), index >= 1, index <= catalog.count {
-        selection = index - 1
-      }
     default: break
     }
     return .none
