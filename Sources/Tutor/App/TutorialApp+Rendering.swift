@@ -32,9 +32,17 @@ extension TutorialApp {
       frame = screen.frame
       cursor = screen.cursor
     }
-    if showsHelp { drawHelp(into: &frame) }
+    if showsHelp { keyHelp.draw(into: &frame) }
     return Screen(frame: frame, cursor: cursor)
   }
+
+  /// The key help and ASCII spelling for this tutorial's style and mode.
+  var keyHelp: KeyHelp {
+    KeyHelp(style: configuration.style, presentation: configuration.presentation)
+  }
+
+  /// `text` spelled in ASCII when the screen is ASCII only.
+  func plain(_ text: String) -> String { keyHelp.plain(text) }
 
   /// The keys that work right now, for the last row.
   func footer(for session: Session) -> String {
@@ -53,54 +61,4 @@ extension TutorialApp {
     return keys.joined(separator: " · ")
   }
 
-  /// The key help, boxed in the middle of the screen.
-  func drawHelp(into frame: inout Frame) {
-    var lines: [String]
-    if configuration.presentation {
-      lines = [
-        "space     one epoch", "Enter, →  next step (answers shown)", "←         previous step",
-        "p         play / pause", "+ / -     learning rate up / down", "Tab       cycle the views",
-        "r         rewind one epoch", "q         quit",
-      ]
-    } else {
-      let width = KeyBinding.allCases.map(\.keyLabel.count).max() ?? 0
-      lines = KeyBinding.allCases.map {
-        $0.keyLabel.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.meaning
-      }
-      lines += [
-        "", "Typing goes to the prompt: commands (help lists them) and expressions.",
-        "Editing: ← → Home End, ^A ^E, ^U ^W, Backspace, Delete; ↑ ↓ history.",
-      ]
-    }
-    lines.append("")
-    lines.append("any key closes this help")
-    lines = lines.map(plain)
-    let boxWidth = Swift.min(frame.width, (lines.map(\.count).max() ?? 0) + 4)
-    let boxHeight = Swift.min(frame.height, lines.count + 2)
-    let box = Rect(
-      x: (frame.width - boxWidth) / 2, y: (frame.height - boxHeight) / 2, width: boxWidth,
-      height: boxHeight)
-    frame.fill(box)
-    let theme = configuration.style.theme
-    frame.drawBox(
-      box, style: theme.style(.axis), title: "keys", titleStyle: theme.style(.title),
-      ascii: configuration.style.isASCII)
-    let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
-    for (row, line) in lines.prefix(inner.height).enumerated() {
-      frame.draw(line, x: inner.x, y: inner.y + row, clip: inner)
-    }
-  }
-
-  /// `text` with its arrows, dots and dashes spelled in ASCII when the screen is ASCII only.
-  func plain(_ text: String) -> String {
-    guard configuration.style.isASCII else { return text }
-    var result = text
-    for (glyph, ascii) in [
-      ("·", "|"), ("←", "Left"), ("→", "Right"), ("↑", "Up"), ("↓", "Down"), ("—", "-"),
-      ("…", "..."), ("›", ">"),
-    ] {
-      result = result.replacing(glyph, with: ascii)
-    }
-    return result
-  }
 }
