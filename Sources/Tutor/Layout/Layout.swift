@@ -80,7 +80,7 @@ public final class Layout {
     let regions = ScreenRegions(
       width: frame.width, height: frame.height, hasFooter: footer != nil,
       viewCount: views.count, paneRows: lines.map { $0.count + 1 }, presentation: presentation)
-    drawStatus(session: session, pane: pane, into: &frame, in: regions.status)
+    StatusLine(style: style).draw(session: session, pane: pane, into: &frame, in: regions.status)
     if let pane, let lines, let rect = regions.pane {
       drawPane(pane, lines: lines, into: &frame, in: rect)
     }

@@ -1,7 +1,15 @@
 import Descent
 import TermPlot
 
-extension Layout {
+/// The status line at the top of the screen: the lesson, the step, the epoch, the loss, the
+/// rate and the optimizer, shortened to fit.
+struct StatusLine {
+  /// The theme and whether only ASCII may be drawn.
+  let style: ChartStyle
+
+  /// What stands for text left out.
+  var ellipsis: String { style.isASCII ? "..." : "…" }
+
   /// One part of the status line and how it is drawn (nil: the line's own style).
   typealias StatusPart = (text: String, style: Style?)
 
@@ -37,7 +45,7 @@ extension Layout {
   /// Draws the status line across `rect`: reversed title style, parts separated by dots.
   /// When they do not fit, the optimizer and then the rate are left out, then the title
   /// is shortened, and what still does not fit is cut at the edge.
-  func drawStatus(session: Session, pane: LessonPane?, into frame: inout Frame, in rect: Rect) {
+  func draw(session: Session, pane: LessonPane?, into frame: inout Frame, in rect: Rect) {
     guard !rect.isEmpty else { return }
     var bar = style.theme.style(.title)
     bar.reverse = true
@@ -58,7 +66,7 @@ extension Layout {
     if excess > 0, let title = parts.first?.text {
       let titleWidth = title.terminalSafe.terminalWidth
       let kept = Swift.max(6, titleWidth - excess)
-      parts[0].text = Self.clipped(title, width: kept, ellipsis: ellipsis)
+      parts[0].text = Layout.clipped(title, width: kept, ellipsis: ellipsis)
     }
     var x = rect.x + 1
     for (k, part) in parts.enumerated() {
