@@ -42,6 +42,9 @@ struct Downhill: ParsableCommand {
     } catch let error as ProgressError {
       printError("Error: \(error)")
       terminate(ExitStatus.badInput)
+    } catch let error as OptionError {
+      printError("Error: \(error)")
+      terminate(ExitStatus.badInput)
     } catch let diverged as TrainingDiverged {
       if let message = diverged.message { printError("training diverged at \(message)") }
       terminate(ExitStatus.diverged)
