@@ -15,7 +15,7 @@ enum FullScreen {
     /// Seconds between automatic steps in presentation mode.
     var autoplay: Double?
     /// The `--theme` option's value.
-    var theme = "default"
+    var theme = Theme.standard
     /// `--ascii`.
     var ascii = false
     /// `--lessons-folder`.
@@ -30,10 +30,7 @@ enum FullScreen {
   /// restores the terminal on every way out. Throws `TerminalUnavailable` (exit status 2)
   /// before touching the screen when the terminal cannot be used.
   static func run(_ request: Request) throws {
-    guard let preferred = Theme.named(request.theme) else {
-      throw DescentError(
-        "--theme '\(request.theme)' is not one of \(Theme.names.joined(separator: ", "))")
-    }
+    let preferred = request.theme
     let environment = Environment.variables()
     let library = LessonLibrary(option: request.lessonsFolder, environment: environment)
     if let lesson = request.lesson {

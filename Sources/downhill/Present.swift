@@ -1,4 +1,5 @@
 import ArgumentParser
+import TermPlot
 import Tutor
 
 /// `downhill present LESSON`: a lesson full screen for a projector.
@@ -18,8 +19,8 @@ struct Present: ParsableCommand {
   @Argument(help: "The lesson: a path, a file name in the lessons folder, or an id.")
   var lesson: String
 
-  @Option(help: "default, high-contrast or monochrome.")
-  var theme = "default"
+  @Option(help: "The colours.")
+  var theme: Theme = .standard
 
   @Option(help: "Seconds between automatic steps (default: step by key only).")
   var autoplay: Double?

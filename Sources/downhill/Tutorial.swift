@@ -1,4 +1,5 @@
 import ArgumentParser
+import TermPlot
 
 /// `downhill` (no subcommand): the full-screen tutorial, starting at the lesson menu.
 struct Tutorial: ParsableCommand {
@@ -22,8 +23,8 @@ struct Tutorial: ParsableCommand {
   @Option(help: "The progress file (default: $XDG_DATA_HOME/downhill/progress.json).")
   var progress: String?
 
-  @Option(help: "default, high-contrast or monochrome.")
-  var theme = "default"
+  @Option(help: "The colours.")
+  var theme: Theme = .standard
 
   @Option(help: "Record the session as an asciinema v2 file (FILE.cast).")
   var record: String?

@@ -103,16 +103,38 @@ import Testing
 
   // MARK: - Options
 
-  @Test func unknownKindIsRefused() throws {
+  @Test func unknownKindIsRefusedWithTheChoices() throws {
     try downhill.expectBadInput(
       ["plot", "five.csv", "--kind", "pie"],
-      message: "Error: --kind 'pie' is not one of line, scatter, bar", in: directory)
+      message: """
+        Error: The value 'pie' is invalid for '--kind <kind>'. Please provide one of 'line', \
+        'scatter' or 'bar'.
+        Help:  --kind <kind>  The chart.
+
+        """ + Self.usage,
+      in: directory)
   }
 
-  @Test func unknownColourChoiceIsRefused() throws {
+  @Test func unknownColourChoiceIsRefusedWithTheChoices() throws {
     try downhill.expectBadInput(
       ["plot", "five.csv", "--color", "sometimes"],
-      message: "Error: --color 'sometimes' is not one of auto, always, never", in: directory)
+      message: """
+        Error: The value 'sometimes' is invalid for '--color <color>'. Please provide one of \
+        'auto', 'always' or 'never'.
+        Help:  --color <color>  When to colour the chart.
+
+        """ + Self.usage,
+      in: directory)
+  }
+
+  @Test func kindAndColourAreReadInAnyCase() throws {
+    let result = try downhill.expectSuccess(
+      [
+        "plot", "five.csv", "--kind", "Scatter", "--color", "NEVER", "--width", "30",
+        "--height", "8",
+      ],
+      in: directory)
+    #expect(result.stdout.split(separator: "\n").count == 8, "\(result)")
   }
 
   @Test func zeroWidthIsRefused() throws {
