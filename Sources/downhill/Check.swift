@@ -28,8 +28,7 @@ struct Check: ParsableCommand {
     help: "A lesson to grade against (repeatable); default: each submission's own.")
   var lessons: [String] = []
 
-  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
-  var lessonsFolder: String?
+  @OptionGroup var source: LessonSource
 
   @Option(help: "The report's format.")
   var format: GradeReport.Format = .text
@@ -51,8 +50,7 @@ struct Check: ParsableCommand {
 
   func run() throws {
     var grading = try ClassGrader(
-      library: LessonLibrary(option: lessonsFolder, environment: Environment.variables()),
-      lessonArguments: lessons, seed: seed)
+      library: source.library, lessonArguments: lessons, seed: seed)
     if watch {
       try Watching.watch(submissions[0]) { print(grading.report(for: [$0]).rendered(.text)) }
       return

@@ -18,8 +18,8 @@ enum FullScreen {
     var theme = Theme.standard
     /// `--ascii`.
     var ascii = false
-    /// `--lessons-folder`.
-    var lessonsFolder: String?
+    /// Where lessons are looked up (`--lessons-folder`).
+    var library: LessonLibrary
     /// Where progress is saved; nil saves nothing.
     var store: ProgressStore?
     /// `--record FILE.cast`: an asciinema recording of the session.
@@ -31,8 +31,8 @@ enum FullScreen {
   /// before touching the screen when the terminal cannot be used.
   static func run(_ request: Request) throws {
     let preferred = request.theme
+    let library = request.library
     let environment = Environment.variables()
-    let library = LessonLibrary(option: request.lessonsFolder, environment: environment)
     if let lesson = request.lesson {
       // A lesson that cannot be found is reported before the screen is taken over.
       _ = try library.resolve(lesson)

@@ -23,12 +23,4 @@ enum LessonOpening {
     return try Session.opening(
       lesson, loader: library.loader(forLessonAt: file), progress: progress, options: options)
   }
-
-  /// The progress store at `path`, or at the default place.
-  static func store(path: String?) -> ProgressStore? {
-    if let path { return ProgressStore(path: path) }
-    guard let defaultPath = ProgressStore.defaultPath(environment: Environment.variables())
-    else { return nil }
-    return ProgressStore(path: defaultPath)
-  }
 }

@@ -36,11 +36,7 @@ struct Plot: ParsableCommand {
   @Flag(help: "A logarithmic y axis.")
   var logy = false
 
-  @Option(parsing: .unconditional, help: "Columns (default: the terminal's width, or 80).")
-  var width: Int?
-
-  @Option(parsing: .unconditional, help: "Rows (default: the terminal's height, or 24).")
-  var height: Int?
+  @OptionGroup var size: ScreenSize
 
   @Flag(help: "Only ASCII characters, for terminals without UTF-8.")
   var ascii = false
@@ -53,14 +49,9 @@ struct Plot: ParsableCommand {
 
   func run() throws {
     let terminal = TerminalSize.current()
-    let columns = width ?? terminal?.columns ?? 80
-    let rows = height ?? terminal.map { $0.rows - 1 } ?? 24
-    guard (1...1000).contains(columns) else {
-      throw DescentError("--width must be from 1 to 1000 columns, not \(columns)")
-    }
-    guard (1...1000).contains(rows) else {
-      throw DescentError("--height must be from 1 to 1000 rows, not \(rows)")
-    }
+    // The terminal's last row is left for the shell's prompt.
+    let columns = size.columns(default: terminal?.columns ?? 80)
+    let rows = size.rows(default: terminal.map { $0.rows - 1 } ?? 24)
     let table = try CSVTable(
       csv: DataFiles.readCSV(file), source: file)
     guard table.rowCount >= 1 else {

@@ -140,13 +140,15 @@ import Testing
   @Test func zeroWidthIsRefused() throws {
     try downhill.expectBadInput(
       ["plot", "five.csv", "--width", "0"],
-      message: "Error: --width must be from 1 to 1000 columns, not 0", in: directory)
+      message: "Error: --width must be from 1 to 400 columns, not 0\n" + Self.usage,
+      in: directory)
   }
 
   @Test func negativeHeightIsRefused() throws {
     try downhill.expectBadInput(
       ["plot", "five.csv", "--height", "-3"],
-      message: "Error: --height must be from 1 to 1000 rows, not -3", in: directory)
+      message: "Error: --height must be from 1 to 200 rows, not -3\n" + Self.usage,
+      in: directory)
   }
 
   @Test func nonNumericWidthIsRefused() throws {
@@ -154,7 +156,7 @@ import Testing
       ["plot", "five.csv", "--width", "abc"],
       message: """
         Error: The value 'abc' is invalid for '--width <width>'
-        Help:  --width <width>  Columns (default: the terminal's width, or 80).
+        Help:  --width <width>  The width in columns, from 1 to 400.
 
         """ + Self.usage,
       in: directory)
