@@ -47,6 +47,12 @@ struct Plot: ParsableCommand {
   @Option(help: "A title over the chart.")
   var title: String?
 
+  func validate() throws {
+    if logy && kind == .bar {
+      throw ValidationError("--logy is for line and scatter charts; a bar chart's axis is linear")
+    }
+  }
+
   func run() throws {
     let terminal = TerminalSize.current()
     // The terminal's last row is left for the shell's prompt.

@@ -42,6 +42,18 @@ struct Repl: ParsableCommand {
   @Flag(help: "Only ASCII characters in plots.")
   var ascii = false
 
+  /// Without a lesson there is nothing to look up or to save: options that only serve one
+  /// are refused rather than ignored.
+  func validate() throws {
+    guard lesson == nil else { return }
+    if source.folder != nil {
+      throw ValidationError("--lessons-folder is where --lesson is looked up; give --lesson too")
+    }
+    if progress.file != nil {
+      throw ValidationError("--progress saves a lesson's progress; give --lesson too")
+    }
+  }
+
   func run() throws {
     var session: Session
     if let lesson {

@@ -162,6 +162,15 @@ import Testing
       in: directory)
   }
 
+  /// A logarithmic axis is for lines and points: a bar chart would ignore it.
+  @Test func logarithmicBarChartIsRefused() throws {
+    try downhill.expectBadInput(
+      ["plot", "five.csv", "--kind", "bar", "--logy"],
+      message: "Error: --logy is for line and scatter charts; a bar chart's axis is linear\n"
+        + Self.usage,
+      in: directory)
+  }
+
   @Test func barChartOfTwoColumnsIsRefused() throws {
     try directory.write("x,a,b\n1,2,3\n2,4,5\n", to: "two.csv")
     try downhill.expectBadInput(
