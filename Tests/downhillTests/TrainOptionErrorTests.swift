@@ -62,6 +62,15 @@ import Testing
         """)
   }
 
+  /// A usage error repeats what was typed; control characters in it reach the terminal as
+  /// spaces, so a value cannot move the cursor or change the colours.
+  @Test func controlCharactersInAUsageErrorAreNotEchoed() throws {
+    let result = try downhill.run(["train", "--optimizer", "\u{1B}[2Jfoo"])
+    #expect(result.exitStatus == 2, "\(result)")
+    #expect(!result.stderr.contains("\u{1B}"), "\(result)")
+    #expect(result.stderr.hasPrefix("Error: The value ' [2Jfoo' is invalid"), "\(result)")
+  }
+
   // MARK: - Numbers out of range
 
   static let negativeRateMessage =
