@@ -100,10 +100,14 @@ let tests: [Target] = [
     name: "CursesUITests",
     dependencies: ["CursesUI", "CNCurses", "CursesShim", "TermPlot", "Tutor"]
   ),
-  // End-to-end: runs the built `downhill` binary and checks its output and exit status.
+  // End-to-end: runs the built `downhill` binary and checks its output and exit status; and
+  // the commands' parsing, through swift-argument-parser's API.
   .testTarget(
     name: "downhillTests",
-    dependencies: ["downhill", "TestSupport"],
+    dependencies: [
+      "downhill", "TestSupport", "Descent",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ],
     resources: [.copy("Snapshots")]
   ),
 ]

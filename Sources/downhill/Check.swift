@@ -28,11 +28,10 @@ struct Check: ParsableCommand {
     help: "A lesson to grade against (repeatable); default: each submission's own.")
   var lessons: [String] = []
 
-  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
-  var lessonsFolder: String?
+  @OptionGroup var source: LessonSource
 
-  @Option(help: "text, json, junit, tap or csv.")
-  var format = "text"
+  @Option(help: "The report's format.")
+  var format: GradeReport.Format = .text
 
   @Option(help: "The seed of the random states answers are checked on.")
   var seed: UInt64 = AnswerChecker.defaultSeed
@@ -41,29 +40,24 @@ struct Check: ParsableCommand {
   var watch = false
 
   func validate() throws {
-    guard GradeReport.Format(rawValue: format) != nil else {
-      throw ValidationError("--format is text, json, junit, tap or csv; not '\(format)'")
-    }
     guard !submissions.isEmpty else {
       throw ValidationError("name at least one submission file or directory")
     }
-    if watch && (submissions.count != 1 || format != "text") {
+    if watch && (submissions.count != 1 || format != .text) {
       throw ValidationError("--watch checks one submission file, in text")
     }
   }
 
   func run() throws {
     var grading = try ClassGrader(
-      library: LessonLibrary(option: lessonsFolder, environment: Environment.variables()),
-      lessonArguments: lessons, seed: seed)
-    let report = GradeReport.Format(rawValue: format) ?? .text
+      library: source.library, lessonArguments: lessons, seed: seed)
     if watch {
       try Watching.watch(submissions[0]) { print(grading.report(for: [$0]).rendered(.text)) }
       return
     }
     let files = try ClassGrader.files(in: submissions)
     let result = grading.report(for: files)
-    print(result.rendered(report), terminator: "")
+    print(result.rendered(format), terminator: "")
     if !result.allPassed { throw ExitCode(1) }
   }
 }

@@ -9,14 +9,11 @@ import Tutor
 
 /// Reading the files a command names: the only file input of the commands.
 enum DataFiles {
-  /// A built-in dataset, or the CSV file at `name`.
+  /// A built-in dataset, or the CSV file at `name` with `target` (nil: the last column) to
+  /// predict. A built-in has its target already: commands refuse a `target` for one before
+  /// they get here.
   static func dataset(named name: String, target: String?, seed: UInt64) throws -> Dataset {
     if Dataset.builtInNames.contains(name.lowercased()) {
-      if target != nil {
-        throw DescentError(
-          "--target picks a column of a CSV file; the built-in dataset '\(name)' has its "
-            + "target already")
-      }
       return try Dataset.builtIn(named: name, seed: seed)
     }
     guard name.contains(".") || name.contains("/") else {

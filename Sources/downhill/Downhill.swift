@@ -42,6 +42,9 @@ struct Downhill: ParsableCommand {
     } catch let error as ProgressError {
       printError("Error: \(error)")
       terminate(ExitStatus.badInput)
+    } catch let error as OptionError {
+      printError("Error: \(error)")
+      terminate(ExitStatus.badInput)
     } catch let diverged as TrainingDiverged {
       if let message = diverged.message { printError("training diverged at \(message)") }
       terminate(ExitStatus.diverged)
@@ -55,9 +58,22 @@ struct Downhill: ParsableCommand {
         if !message.isEmpty { print(message) }
         terminate(0)
       }
-      if !message.isEmpty { printError(message) }
+      if !message.isEmpty { printError(printable(message)) }
       terminate(ExitStatus.badInput)
     }
+  }
+
+  /// `message` with every control character but the line feed (C0, DEL, C1) replaced by a
+  /// space: usage errors repeat what was typed, which must not move the terminal's cursor
+  /// or change its colours.
+  private static func printable(_ message: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        message.unicodeScalars.map { scalar in
+          let v = scalar.value
+          let isControl = (v < 0x20 && scalar != "\n") || (v >= 0x7F && v < 0xA0)
+          return isControl ? " " : scalar
+        }))
   }
 }
 

@@ -15,11 +15,11 @@ enum FullScreen {
     /// Seconds between automatic steps in presentation mode.
     var autoplay: Double?
     /// The `--theme` option's value.
-    var theme = "default"
+    var theme = Theme.standard
     /// `--ascii`.
     var ascii = false
-    /// `--lessons-folder`.
-    var lessonsFolder: String?
+    /// Where lessons are looked up (`--lessons-folder`).
+    var library: LessonLibrary
     /// Where progress is saved; nil saves nothing.
     var store: ProgressStore?
     /// `--record FILE.cast`: an asciinema recording of the session.
@@ -30,12 +30,9 @@ enum FullScreen {
   /// restores the terminal on every way out. Throws `TerminalUnavailable` (exit status 2)
   /// before touching the screen when the terminal cannot be used.
   static func run(_ request: Request) throws {
-    guard let preferred = Theme.named(request.theme) else {
-      throw DescentError(
-        "--theme '\(request.theme)' is not one of \(Theme.names.joined(separator: ", "))")
-    }
+    let preferred = request.theme
+    let library = request.library
     let environment = Environment.variables()
-    let library = LessonLibrary(option: request.lessonsFolder, environment: environment)
     if let lesson = request.lesson {
       // A lesson that cannot be found is reported before the screen is taken over.
       _ = try library.resolve(lesson)

@@ -33,12 +33,4 @@ enum LessonOpening {
   static func recorder(_ store: ProgressStore?) -> ProgressRecorder? {
     store.map { ProgressRecorder(store: $0) }
   }
-
-  /// The progress store at `path`, or at the default place.
-  static func store(path: String?) -> ProgressStore? {
-    if let path { return ProgressStore(path: path) }
-    guard let defaultPath = ProgressStore.defaultPath(environment: Environment.variables())
-    else { return nil }
-    return ProgressStore(path: defaultPath)
-  }
 }

@@ -18,11 +18,10 @@ struct Lint: ParsableCommand {
   @Argument(help: "Lesson files or names (default: every lesson in the lessons folder).")
   var lessons: [String] = []
 
-  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
-  var lessonsFolder: String?
+  @OptionGroup var source: LessonSource
 
   func run() throws {
-    let library = LessonLibrary(option: lessonsFolder, environment: Environment.variables())
+    let library = source.library
     let files = try lessons.isEmpty ? library.files() : lessons.map(library.resolve)
     var problemCount = 0
     for file in files {

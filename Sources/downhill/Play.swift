@@ -11,7 +11,8 @@ struct Play: ParsableCommand {
       The script's commands are typed one after another, answers included. Separate them \
       with ';' in --script, or write one a line in --script-file (so an answer with \
       several assignments fits on a line). Prints the final screen, or every screen with \
-      --every-frame. Progress is saved only with --progress FILE.
+      --every-frame, at 100×30 unless --width and --height say otherwise. Progress is \
+      saved only with --progress FILE.
 
       Exit status: 0 done, 2 a lesson or script that cannot be read.
       """
@@ -26,11 +27,7 @@ struct Play: ParsableCommand {
   @Option(help: "A file of commands, one a line.")
   var scriptFile: String?
 
-  @Option(help: "Screen columns (default 100).")
-  var width = 100
-
-  @Option(help: "Screen rows (default 30).")
-  var height = 30
+  @OptionGroup var size: ScreenSize
 
   @Flag(help: "Print the screen after every command, not just the last.")
   var everyFrame = false
@@ -38,26 +35,22 @@ struct Play: ParsableCommand {
   @Flag(help: "Only ASCII characters on screen.")
   var ascii = false
 
-  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
-  var lessonsFolder: String?
+  @OptionGroup var source: LessonSource
 
-  @Option(help: "Save and resume progress in this file.")
-  var progress: String?
+  @OptionGroup var progress: OptInProgressOption
 
   func validate() throws {
-    guard (1...400).contains(width), (1...200).contains(height) else {
-      throw ValidationError("--width is from 1 to 400 and --height from 1 to 200")
-    }
     if script != nil && scriptFile != nil {
       throw ValidationError("give --script or --script-file, not both")
     }
   }
 
   func run() throws {
-    let library = LessonLibrary(option: lessonsFolder, environment: Environment.variables())
-    let store = progress.map { ProgressStore(path: $0) }
-    var session = try LessonOpening.session(lesson: lesson, library: library, store: store)
+    let store = progress.store
+    var session = try LessonOpening.session(lesson: lesson, library: source.library, store: store)
     let recorder = LessonOpening.recorder(store)
+    let width = size.columns(default: 100)
+    let height = size.rows(default: 30)
     var commands: [String] = []
     if let script {
       commands = script.split(separator: ";").map { String($0).trimmingSpaces }

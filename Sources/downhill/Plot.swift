@@ -30,43 +30,34 @@ struct Plot: ParsableCommand {
   @Option(help: "A column to plot (repeat for several; default: every column but x).")
   var y: [String] = []
 
-  @Option(help: "line, scatter or bar.")
-  var kind = "line"
+  @Option(help: "The chart.")
+  var kind: ColumnPlot.Kind = .line
 
   @Flag(help: "A logarithmic y axis.")
   var logy = false
 
-  @Option(parsing: .unconditional, help: "Columns (default: the terminal's width, or 80).")
-  var width: Int?
-
-  @Option(parsing: .unconditional, help: "Rows (default: the terminal's height, or 24).")
-  var height: Int?
+  @OptionGroup var size: ScreenSize
 
   @Flag(help: "Only ASCII characters, for terminals without UTF-8.")
   var ascii = false
 
-  @Option(help: "auto, always or never.")
-  var color = "auto"
+  @Option(help: "When to colour the chart.")
+  var color: TerminalCapabilities.ColorChoice = .auto
 
   @Option(help: "A title over the chart.")
   var title: String?
 
+  func validate() throws {
+    if logy && kind == .bar {
+      throw ValidationError("--logy is for line and scatter charts; a bar chart's axis is linear")
+    }
+  }
+
   func run() throws {
-    guard let kind = ColumnPlot.Kind(rawValue: kind.lowercased()) else {
-      throw DescentError("--kind '\(kind)' is not one of line, scatter, bar")
-    }
-    guard let choice = TerminalCapabilities.ColorChoice(rawValue: color.lowercased()) else {
-      throw DescentError("--color '\(color)' is not one of auto, always, never")
-    }
     let terminal = TerminalSize.current()
-    let columns = width ?? terminal?.columns ?? 80
-    let rows = height ?? terminal.map { $0.rows - 1 } ?? 24
-    guard (1...1000).contains(columns) else {
-      throw DescentError("--width must be from 1 to 1000 columns, not \(columns)")
-    }
-    guard (1...1000).contains(rows) else {
-      throw DescentError("--height must be from 1 to 1000 rows, not \(rows)")
-    }
+    // The terminal's last row is left for the shell's prompt.
+    let columns = size.columns(default: terminal?.columns ?? 80)
+    let rows = size.rows(default: terminal.map { $0.rows - 1 } ?? 24)
     let table = try CSVTable(
       csv: DataFiles.readCSV(file), source: file)
     guard table.rowCount >= 1 else {
@@ -91,7 +82,7 @@ struct Plot: ParsableCommand {
     }
     let capabilities = TerminalCapabilities.detect(
       codeset: Environment.codeset(), environment: Environment.variables(),
-      isTerminal: isatty(1) != 0, color: choice, forceASCII: ascii)
+      isTerminal: isatty(1) != 0, color: color, forceASCII: ascii)
     let style = ChartStyle(
       theme: capabilities.theme(), tier: capabilities.tier, title: title)
     let chart = ColumnPlot.chart(kind: kind, x: xColumn, ys: ys, logarithmicY: logy, style: style)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TermPlot
 import Tutor
 
 /// `downhill present LESSON`: a lesson full screen for a projector.
@@ -18,17 +19,15 @@ struct Present: ParsableCommand {
   @Argument(help: "The lesson: a path, a file name in the lessons folder, or an id.")
   var lesson: String
 
-  @Option(help: "default, high-contrast or monochrome.")
-  var theme = "default"
+  @Option(help: "The colours.")
+  var theme: Theme = .standard
 
   @Option(help: "Seconds between automatic steps (default: step by key only).")
   var autoplay: Double?
 
-  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
-  var lessonsFolder: String?
+  @OptionGroup var source: LessonSource
 
-  @Option(help: "Save and resume progress in this file.")
-  var progress: String?
+  @OptionGroup var progress: OptInProgressOption
 
   @Option(help: "Record the session as an asciinema v2 file (FILE.cast).")
   var record: String?
@@ -46,7 +45,6 @@ struct Present: ParsableCommand {
     try FullScreen.run(
       FullScreen.Request(
         lesson: lesson, presentation: true, autoplay: autoplay, theme: theme, ascii: ascii,
-        lessonsFolder: lessonsFolder, store: progress.map { ProgressStore(path: $0) },
-        record: record))
+        library: source.library, store: progress.store, record: record))
   }
 }

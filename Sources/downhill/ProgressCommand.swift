@@ -13,46 +13,20 @@ struct ProgressCommand: ParsableCommand {
   )
 }
 
-/// Options every progress subcommand shares.
-struct ProgressOptions: ParsableArguments {
-  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
-  var lessonsFolder: String?
-
-  @Option(help: "The progress file (default: $XDG_DATA_HOME/downhill/progress.json).")
-  var progress: String?
-
-  var library: LessonLibrary {
-    LessonLibrary(option: lessonsFolder, environment: Environment.variables())
-  }
-
-  /// The store, or an error saying where progress would be.
-  func store() throws -> ProgressStore {
-    guard let store = LessonOpening.store(path: progress) else {
-      throw DescentError("no progress file: set HOME or XDG_DATA_HOME, or give --progress FILE")
-    }
-    return store
-  }
-
-  /// The saved book, with any warning printed.
-  func book() throws -> ProgressBook {
-    let (book, warning) = try store().load()
-    if let warning { printError("warning: \(warning)") }
-    return book
-  }
-}
-
 /// `downhill progress [--json]`: every lesson's status.
 struct ProgressList: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: "Every lesson and where you are in it (the default).")
 
-  @OptionGroup var options: ProgressOptions
+  @OptionGroup var source: LessonSource
+
+  @OptionGroup var progress: ProgressOption
 
   @Flag(help: "JSON instead of text.")
   var json = false
 
   func run() throws {
-    let catalog = options.library.catalog(progress: try options.book())
+    let catalog = source.library.catalog(progress: try progress.book())
     if json {
       let lessons: [JSONValue] = catalog.map { listing in
         .object([
@@ -87,13 +61,15 @@ struct ProgressExport: ParsableCommand {
   @Option(help: "The name on the submission (default: $USER).")
   var student: String?
 
-  @OptionGroup var options: ProgressOptions
+  @OptionGroup var source: LessonSource
+
+  @OptionGroup var progress: ProgressOption
 
   func run() throws {
-    let book = try options.book()
+    let book = try progress.book()
     let id: String
     if let lesson {
-      let library = options.library
+      let library = source.library
       id = (try? library.load(try library.resolve(lesson)).id) ?? lesson
     } else {
       let started = book.lessons.values.filter { !$0.answers.isEmpty }.map(\.lessonID).sorted()
@@ -105,20 +81,20 @@ struct ProgressExport: ParsableCommand {
       }
       id = only
     }
-    guard let progress = book.lessons[id] else {
+    guard let lessonProgress = book.lessons[id] else {
       throw DescentError("there is no progress for the lesson '\(id)'")
     }
     // In the lesson's order when it can be read, else by id.
-    var order: [String] = progress.answers.keys.sorted()
-    let library = options.library
+    var order: [String] = lessonProgress.answers.keys.sorted()
+    let library = source.library
     if let file = try? library.resolve(id), let lesson = try? library.load(file) {
       let ids = lesson.checkedBlocks.map(\.id)
       order =
-        ids.filter { progress.answers[$0] != nil }
+        ids.filter { lessonProgress.answers[$0] != nil }
         + order.filter { !ids.contains($0) }
     }
     let answers = order.compactMap { key -> (id: String, text: String)? in
-      guard let record = progress.answers[key], !record.answer.isEmpty else { return nil }
+      guard let record = lessonProgress.answers[key], !record.answer.isEmpty else { return nil }
       return (key, record.answer)
     }
     let name = student ?? Environment.variables()["USER"] ?? "student"
@@ -137,12 +113,14 @@ struct ProgressReset: ParsableCommand {
   @Flag(help: "Do not ask.")
   var yes = false
 
-  @OptionGroup var options: ProgressOptions
+  @OptionGroup var source: LessonSource
+
+  @OptionGroup var progress: ProgressOption
 
   func run() throws {
-    let library = options.library
+    let library = source.library
     let id = (try? library.load(try library.resolve(lesson)).id) ?? lesson
-    let book = try options.book()
+    let book = try progress.book()
     guard book.lessons[id] != nil else {
       print("there is no progress for '\(id)'")
       return
@@ -156,7 +134,7 @@ struct ProgressReset: ParsableCommand {
         return
       }
     }
-    try options.store().remove(lessonID: id)
+    try progress.requiredStore().remove(lessonID: id)
     print("progress in '\(id)' forgotten")
   }
 }

@@ -23,6 +23,8 @@ struct Repl: ParsableCommand {
       opens, answers go after answer, and next continues. Progress is saved (see \
       --progress) so the lesson resumes where it was left.
 
+      view prints a plot of 72×20 unless --width and --height say otherwise.
+
       Reads standard input to its end or to quit; exit status 0, or 2 for a lesson that \
       cannot be read.
       """
@@ -31,32 +33,33 @@ struct Repl: ParsableCommand {
   @Option(help: "Follow a lesson: a path, a file name in the lessons folder, or an id.")
   var lesson: String?
 
-  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
-  var lessonsFolder: String?
+  @OptionGroup var source: LessonSource
 
-  @Option(
-    help: "The progress file (default: $XDG_DATA_HOME/downhill/progress.json).")
-  var progress: String?
+  @OptionGroup var progress: ProgressOption
 
-  @Option(help: "Columns of the plots printed by view (default 72).")
-  var width = 72
-
-  @Option(help: "Rows of the plots printed by view (default 20).")
-  var height = 20
+  @OptionGroup var size: ScreenSize
 
   @Flag(help: "Only ASCII characters in plots.")
   var ascii = false
 
-  func run() throws {
-    guard (20...400).contains(width), (6...200).contains(height) else {
-      throw DescentError("--width is from 20 to 400 and --height from 6 to 200")
+  /// Without a lesson there is nothing to look up or to save: options that only serve one
+  /// are refused rather than ignored.
+  func validate() throws {
+    guard lesson == nil else { return }
+    if source.folder != nil {
+      throw ValidationError("--lessons-folder is where --lesson is looked up; give --lesson too")
     }
+    if progress.file != nil {
+      throw ValidationError("--progress saves a lesson's progress; give --lesson too")
+    }
+  }
+
+  func run() throws {
     var session: Session
     var recorder: ProgressRecorder?
     if let lesson {
-      let library = LessonLibrary(option: lessonsFolder, environment: Environment.variables())
-      let store = LessonOpening.store(path: progress)
-      session = try LessonOpening.session(lesson: lesson, library: library, store: store)
+      let store = progress.store
+      session = try LessonOpening.session(lesson: lesson, library: source.library, store: store)
       recorder = LessonOpening.recorder(store)
     } else {
       session = Session(
@@ -70,6 +73,8 @@ struct Repl: ParsableCommand {
       codeset: Environment.codeset(), environment: Environment.variables(),
       isTerminal: false, color: .never, forceASCII: ascii)
     let style = ChartStyle(theme: .monochrome, tier: capabilities.tier)
+    let width = size.columns(default: 72)
+    let height = size.rows(default: 20)
     let interactive = isatty(0) != 0
     // In a lesson, each step's text is printed when it opens, with what its run block did.
     var shownStep: Int?

@@ -25,17 +25,17 @@ struct Train: ParsableCommand {
   @Option(help: "linear, poly:K, logistic or mlp:D-H…-O (layer sizes, e.g. mlp:2-4-1).")
   var model = "linear"
 
-  @Option(help: "An MLP's hidden activation: tanh, relu, sigmoid or identity.")
-  var activation = "tanh"
+  @Option(help: "An MLP's hidden activation.")
+  var activation: Activation = .tanh
 
-  @Option(help: "An MLP's output activation: identity or sigmoid.")
-  var output = "identity"
+  @Option(help: "An MLP's output activation: identity for regression, sigmoid for a probability.")
+  var output: OutputActivation = .identity
 
-  @Option(help: "mse, mae or bce (default: bce for probability outputs, else mse).")
-  var loss: String?
+  @Option(help: "The loss (default: bce for probability outputs, else mse).")
+  var loss: Loss?
 
-  @Option(help: "gd, sgd, momentum, nesterov, rmsprop or adam.")
-  var optimizer = "gd"
+  @Option(help: "The optimizer: gd is full-batch descent, the others take mini-batches.")
+  var optimizer: OptimizerKind = .gradientDescent
 
   @Option(parsing: .unconditional, help: "The learning rate.")
   var lr = 0.01
@@ -55,16 +55,16 @@ struct Train: ParsableCommand {
   @Option(parsing: .unconditional, help: "Epochs to train.")
   var epochs = 1000
 
-  @Option(help: "descent, or closed-form for the least-squares solution.")
-  var solver = "descent"
+  @Option(help: "Descend epoch by epoch, or solve least squares at once (closed-form).")
+  var solver: Solver = .descent
 
   @Option(
     name: .customLong("init"),
     help: "A JSON file of starting parameters, as printed under \"parameters\".")
   var initFile: String?
 
-  @Option(help: "none, zscore or minmax (fitted on the training rows).")
-  var normalize = "none"
+  @Option(help: "How features are rescaled (fitted on the training rows).")
+  var normalize: Normalization = .none
 
   @Option(
     parsing: .unconditional,
@@ -79,14 +79,20 @@ struct Train: ParsableCommand {
   @Flag(help: "Print one JSON object instead of text.")
   var json = false
 
+  /// Refuses, before any file is read, what the options cannot describe: each refusal is one
+  /// sentence naming the option (see `trainingConfiguration()`).
+  func validate() throws {
+    _ = try trainingConfiguration()
+    if target != nil, Dataset.builtInNames.contains(data.lowercased()) {
+      throw OptionError(
+        "--target picks a column of a CSV file; the built-in dataset '\(data)' has its "
+          + "target already")
+    }
+  }
+
   func run() throws {
-    let request = try TrainingRequest(
-      data: data, target: target, model: model, activation: activation, output: output,
-      loss: loss, optimizer: optimizer, learningRate: lr, momentum: momentum,
-      batchSize: batchSize, seed: seed, epochs: epochs, solver: solver, normalize: normalize,
-      split: split, recordEvery: recordEvery)
     let dataset = try DataFiles.dataset(named: data, target: target, seed: seed)
-    var trainer = try Trainer(dataset: dataset, configuration: request.configuration)
+    var trainer = try Trainer(dataset: dataset, configuration: try trainingConfiguration())
     if let initFile {
       let text = try DataFiles.readText(initFile)
       let json = try JSONValue.parse(text, source: initFile)
@@ -97,18 +103,18 @@ struct Train: ParsableCommand {
     let clock = ContinuousClock()
     var recorded = RecordedLosses()
     let elapsed: Duration
-    if request.usesClosedForm {
+    if solver == .closedForm {
       elapsed = try clock.measure { try trainer.solveClosedForm() }
     } else {
       elapsed = clock.measure {
-        recorded = trainer.train(epochs: request.epochs, recordingEvery: request.recordEvery)
+        recorded = trainer.train(epochs: epochs, recordingEvery: recordEvery)
       }
     }
     let seconds =
       Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let report = TrainingReport(
       trainer: trainer, dataName: dataset.name, recorded: recorded, elapsedSeconds: seconds,
-      solver: request.usesClosedForm ? "closed-form" : "descent")
+      solver: solver.rawValue)
     if json {
       print(report.json.serialized(pretty: true))
     } else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TermPlot
 
 /// `downhill` (no subcommand): the full-screen tutorial, starting at the lesson menu.
 struct Tutorial: ParsableCommand {
@@ -7,7 +8,8 @@ struct Tutorial: ParsableCommand {
     discussion: """
       Opens the lesson menu. On a lesson, type commands and expressions at the prompt; on \
       an empty prompt, space runs one epoch, Enter goes to the next step, Tab cycles the \
-      views and ? lists every key. Progress is saved as you go and resumes next time.
+      views and ? lists every key. Progress is saved as you go (see --progress) and \
+      resumes next time.
 
       Needs a terminal: in a pipe, or with TERM unset or dumb, use 'downhill repl' or \
       'downhill play LESSON' instead.
@@ -16,14 +18,12 @@ struct Tutorial: ParsableCommand {
       """
   )
 
-  @Option(help: "The lessons folder (default: $DOWNHILL_LESSONS, else ./Lessons).")
-  var lessonsFolder: String?
+  @OptionGroup var source: LessonSource
 
-  @Option(help: "The progress file (default: $XDG_DATA_HOME/downhill/progress.json).")
-  var progress: String?
+  @OptionGroup var progress: ProgressOption
 
-  @Option(help: "default, high-contrast or monochrome.")
-  var theme = "default"
+  @Option(help: "The colours.")
+  var theme: Theme = .standard
 
   @Option(help: "Record the session as an asciinema v2 file (FILE.cast).")
   var record: String?
@@ -34,7 +34,7 @@ struct Tutorial: ParsableCommand {
   func run() throws {
     try FullScreen.run(
       FullScreen.Request(
-        theme: theme, ascii: ascii, lessonsFolder: lessonsFolder,
-        store: LessonOpening.store(path: progress), record: record))
+        theme: theme, ascii: ascii, library: source.library, store: progress.store,
+        record: record))
   }
 }

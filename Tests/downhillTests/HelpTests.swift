@@ -56,12 +56,15 @@ import Testing
   }
 
   /// Every subcommand's help reads as prose: no backslash from a line continuation that
-  /// was written as a literal one.
+  /// was written as a literal one. (`CommandHelpTests` asks the parser for every command's
+  /// help; this is the built binary's.)
   @Test(arguments: [
     "tutorial", "present", "train", "plot", "repl", "play", "lint", "check", "progress",
+    "progress list", "progress export", "progress reset",
   ])
   func subcommandHelpHasNoStrayBackslashes(command: String) throws {
-    let result = try downhill.expectSuccess([command, "--help"])
+    let words = command.split(separator: " ").map(String.init)
+    let result = try downhill.expectSuccess(words + ["--help"])
     #expect(!result.stdout.contains("\\"), "\(result)")
     #expect(result.stdout.contains("OVERVIEW: "), "\(result)")
   }

@@ -103,28 +103,52 @@ import Testing
 
   // MARK: - Options
 
-  @Test func unknownKindIsRefused() throws {
+  @Test func unknownKindIsRefusedWithTheChoices() throws {
     try downhill.expectBadInput(
       ["plot", "five.csv", "--kind", "pie"],
-      message: "Error: --kind 'pie' is not one of line, scatter, bar", in: directory)
+      message: """
+        Error: The value 'pie' is invalid for '--kind <kind>'. Please provide one of 'line', \
+        'scatter' or 'bar'.
+        Help:  --kind <kind>  The chart.
+
+        """ + Self.usage,
+      in: directory)
   }
 
-  @Test func unknownColourChoiceIsRefused() throws {
+  @Test func unknownColourChoiceIsRefusedWithTheChoices() throws {
     try downhill.expectBadInput(
       ["plot", "five.csv", "--color", "sometimes"],
-      message: "Error: --color 'sometimes' is not one of auto, always, never", in: directory)
+      message: """
+        Error: The value 'sometimes' is invalid for '--color <color>'. Please provide one of \
+        'auto', 'always' or 'never'.
+        Help:  --color <color>  When to colour the chart.
+
+        """ + Self.usage,
+      in: directory)
+  }
+
+  @Test func kindAndColourAreReadInAnyCase() throws {
+    let result = try downhill.expectSuccess(
+      [
+        "plot", "five.csv", "--kind", "Scatter", "--color", "NEVER", "--width", "30",
+        "--height", "8",
+      ],
+      in: directory)
+    #expect(result.stdout.split(separator: "\n").count == 8, "\(result)")
   }
 
   @Test func zeroWidthIsRefused() throws {
     try downhill.expectBadInput(
       ["plot", "five.csv", "--width", "0"],
-      message: "Error: --width must be from 1 to 1000 columns, not 0", in: directory)
+      message: "Error: --width must be from 1 to 400 columns, not 0\n" + Self.usage,
+      in: directory)
   }
 
   @Test func negativeHeightIsRefused() throws {
     try downhill.expectBadInput(
       ["plot", "five.csv", "--height", "-3"],
-      message: "Error: --height must be from 1 to 1000 rows, not -3", in: directory)
+      message: "Error: --height must be from 1 to 200 rows, not -3\n" + Self.usage,
+      in: directory)
   }
 
   @Test func nonNumericWidthIsRefused() throws {
@@ -132,9 +156,18 @@ import Testing
       ["plot", "five.csv", "--width", "abc"],
       message: """
         Error: The value 'abc' is invalid for '--width <width>'
-        Help:  --width <width>  Columns (default: the terminal's width, or 80).
+        Help:  --width <width>  The width in columns, from 1 to 400.
 
         """ + Self.usage,
+      in: directory)
+  }
+
+  /// A logarithmic axis is for lines and points: a bar chart would ignore it.
+  @Test func logarithmicBarChartIsRefused() throws {
+    try downhill.expectBadInput(
+      ["plot", "five.csv", "--kind", "bar", "--logy"],
+      message: "Error: --logy is for line and scatter charts; a bar chart's axis is linear\n"
+        + Self.usage,
       in: directory)
   }
 

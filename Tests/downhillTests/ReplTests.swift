@@ -66,9 +66,17 @@ import Testing
   }
 
   @Test func badOptionsExitWithStatusTwo() throws {
-    let result = try downhill.run(["repl", "--width", "5"])
+    let result = try downhill.run(["repl", "--width", "401"])
     #expect(result.exitStatus == 2)
-    #expect(result.stderr == "Error: --width is from 20 to 400 and --height from 6 to 200\n")
+    #expect(result.stderr.hasPrefix("Error: --width must be from 1 to 400 columns, not 401\n"))
     #expect(result.stdout == "")
+  }
+
+  /// Any size a frame can have draws: a plot keeps what fits.
+  @Test func theSmallestPlotIsDrawn() throws {
+    let result = try downhill.run(
+      ["repl", "--width", "1", "--height", "1"], input: "step 3\nview loss\nview fit\n")
+    #expect(result.exitStatus == 0, "\(result)")
+    #expect(result.stderr == "", "\(result)")
   }
 }

@@ -62,6 +62,15 @@ import Testing
         """)
   }
 
+  /// A usage error repeats what was typed; control characters in it reach the terminal as
+  /// spaces, so a value cannot move the cursor or change the colours.
+  @Test func controlCharactersInAUsageErrorAreNotEchoed() throws {
+    let result = try downhill.run(["train", "--optimizer", "\u{1B}[2Jfoo"])
+    #expect(result.exitStatus == 2, "\(result)")
+    #expect(!result.stderr.contains("\u{1B}"), "\(result)")
+    #expect(result.stderr.hasPrefix("Error: The value ' [2Jfoo' is invalid"), "\(result)")
+  }
+
   // MARK: - Numbers out of range
 
   static let negativeRateMessage =
@@ -140,39 +149,62 @@ import Testing
         + "4096 joined by '-', inputs first, such as mlp:2-4-1")
   }
 
-  @Test func unknownOptimizerIsRefused() throws {
+  /// A value that parses itself is refused by swift-argument-parser, naming the option and
+  /// every value it takes.
+  @Test func unknownOptimizerIsRefusedWithTheChoices() throws {
     try downhill.expectBadInput(
       ["train", "--optimizer", "foo"],
-      message: "Error: --optimizer 'foo' is not one of gd, sgd, momentum, nesterov, rmsprop, adam")
+      message: """
+        Error: The value 'foo' is invalid for '--optimizer <optimizer>'. Please provide one of \
+        the following:
+          - gd
+          - sgd
+          - momentum
+          - nesterov
+          - rmsprop
+          - adam
+        Help:  --optimizer <optimizer>  The optimizer: gd is full-batch descent, the others \
+        take mini-batches.
+        Usage: downhill train <options>
+          See 'downhill train --help' for more information.
+        """)
   }
 
-  @Test func unknownLossIsRefused() throws {
-    try downhill.expectBadInput(
-      ["train", "--loss", "foo"], message: "Error: --loss 'foo' is not one of mse, mae, bce")
+  @Test(arguments: [
+    ("--loss", "'mse', 'mae' or 'bce'"),
+    ("--normalize", "'none', 'zscore' or 'minmax'"),
+    ("--solver", "'descent' and 'closed-form'"),
+    ("--activation", "'tanh', 'relu', 'sigmoid' or 'identity'"),
+    ("--output", "'identity' and 'sigmoid'"),
+  ])
+  func unknownNameIsRefusedWithTheChoices(option: String, choices: String) throws {
+    let result = try downhill.run(["train", option, "foo"])
+    #expect(result.exitStatus == 2, "\(result)")
+    #expect(result.stdout.isEmpty, "\(result)")
+    let name = option.dropFirst(2)
+    #expect(
+      result.stderr.hasPrefix(
+        "Error: The value 'foo' is invalid for '\(option) <\(name)>'. Please provide one of "
+          + "\(choices).\nHelp:  \(option) <\(name)>  "), "\(result)")
+    #expect(
+      result.stderr.hasSuffix(
+        "\nUsage: downhill train <options>\n"
+          + "  See 'downhill train --help' for more information.\n"), "\(result)")
   }
 
-  @Test func unknownNormalizationIsRefused() throws {
-    try downhill.expectBadInput(
-      ["train", "--normalize", "foo"],
-      message: "Error: --normalize 'foo' is not one of none, zscore, minmax")
-  }
-
-  @Test func unknownSolverIsRefused() throws {
-    try downhill.expectBadInput(
-      ["train", "--solver", "foo"],
-      message: "Error: --solver 'foo' is not one of descent, closed-form")
-  }
-
-  @Test func unknownActivationIsRefused() throws {
-    try downhill.expectBadInput(
-      ["train", "--activation", "foo"],
-      message: "Error: --activation 'foo' is not one of tanh, relu, sigmoid, identity")
-  }
-
-  @Test func unknownOutputActivationIsRefused() throws {
-    try downhill.expectBadInput(
-      ["train", "--data", "xor", "--model", "mlp:2-4-1", "--output", "foo"],
-      message: "Error: --output 'foo' is not one of identity, sigmoid")
+  /// Names are read in any case, as before they parsed themselves.
+  @Test func namesAreReadInAnyCase() throws {
+    let result = try downhill.expectSuccess(
+      [
+        "train", "--json", "--epochs", "2", "--data", "xor", "--model", "MLP:2-2-1",
+        "--activation", "ReLU", "--output", "Sigmoid", "--loss", "BCE", "--optimizer", "Adam",
+        "--normalize", "ZScore", "--solver", "Descent",
+      ])
+    let json = try result.json()
+    #expect(json.string("optimizer") == "adam", "\(result)")
+    #expect(json.string("loss_function") == "bce", "\(result)")
+    #expect(json.string("normalize") == "zscore", "\(result)")
+    #expect(json.string("solver") == "descent", "\(result)")
   }
 
   @Test func activationWithoutANetworkIsRefused() throws {

@@ -43,4 +43,20 @@ import Testing
       ["--lessons-folder", LessonCommandTests.lessons.path], environment: ["TERM": nil])
     expectRefusal(result, reason: "TERM is not set")
   }
+
+  /// An unknown theme is refused while parsing, before the terminal is looked at, with
+  /// the themes there are; an alias is read in any case.
+  @Test(arguments: [["tutorial"], ["present", "linear-regression"]])
+  func unknownThemeIsRefusedWithTheChoices(command: [String]) throws {
+    let result = try downhill.run(command + ["--theme", "neon"])
+    #expect(result.exitStatus == 2, "\(result)")
+    #expect(result.stdout.isEmpty, "\(result)")
+    #expect(
+      result.stderr.hasPrefix(
+        "Error: The value 'neon' is invalid for '--theme <theme>'. Please provide one of "
+          + "'default', 'high-contrast' or 'monochrome'.\n"), "\(result)")
+    let alias = try downhill.run(
+      command + ["--theme", "Mono", "--lessons-folder", LessonCommandTests.lessons.path])
+    expectRefusal(alias, reason: "TERM is 'dumb'")
+  }
 }

@@ -1,0 +1,9 @@
+import ArgumentParser
+import TermPlot
+
+/// `plot --kind`'s value, parsed from the command line in any case; `--help` lists the choices.
+extension ColumnPlot.Kind: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(rawValue: argument.lowercased())
+  }
+}
