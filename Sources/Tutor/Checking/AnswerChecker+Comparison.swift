@@ -63,7 +63,7 @@ extension AnswerChecker {
         answer = try Self.values(
           of: given, targets: targets, in: state.workspace, limits: limits, single: single)
       } catch {
-        let place = Counterexample.place(state.description)
+        let place = state.description.place
         return .fail((place.isEmpty ? "" : place + ": ") + error.message)
       }
       results.append(answer)
@@ -71,8 +71,8 @@ extension AnswerChecker {
         guard let want = reference[name], let got = answer[name] else { continue }
         if want.shape != got.shape {
           let difference = Counterexample(
-            state: state.description, name: name, got: got.shapeDescription,
-            expected: want.shapeDescription)
+            state: state.description.parts, name: name, got: got.shapeDescription,
+            expected: want.shapeDescription, place: state.description.place)
           return Verdict(
             passed: false,
             feedback: [difference.sentence + Self.shapeAdvice(got: got, expected: want)],
@@ -82,8 +82,9 @@ extension AnswerChecker {
         for (index, (w, g)) in zip(want.elements, got.elements).enumerated() {
           if !Self.close(g, w, tolerance: tolerance, scale: scale), firstDifference == nil {
             firstDifference = Counterexample(
-              state: state.description, name: Self.component(name, index, of: want),
-              got: Value.number(g).formatted, expected: Value.number(w).formatted)
+              state: state.description.parts, name: Self.component(name, index, of: want),
+              got: Value.number(g).formatted, expected: Value.number(w).formatted,
+              place: state.description.place)
             wrongTarget = name
           }
           if w != 0 && w.isFinite && g.isFinite { ratios[name, default: []].append(g / w) }

@@ -6,7 +6,26 @@ struct CheckState {
   /// The workspace in this state.
   var workspace: Workspace
   /// The varied names and values: `m = 0.3`.
-  var description: [String]
+  var description: StateDescription
+}
+
+/// How a state reads in a counterexample: the varied numbers with their values, and the
+/// varied vectors and matrices named together.
+struct StateDescription: Sendable, Hashable {
+  /// `m = 0.3`, one a varied number.
+  var values: [String] = []
+  /// `random W1, b1` (or `the current …`), when vectors or matrices were varied.
+  var arrays: String?
+
+  /// Every part, numbers first: what a report lists.
+  var parts: [String] { values + (arrays.map { [$0] } ?? []) }
+
+  /// Where the state is, in words: "at m = 0.3, c = 1.2", "with random W1, b1".
+  var place: String {
+    var place = values.isEmpty ? "" : "at " + values.joined(separator: ", ")
+    if let arrays { place += (place.isEmpty ? "with " : ", with ") + arrays }
+    return place
+  }
 }
 
 extension Workspace {
@@ -56,20 +75,20 @@ extension Workspace {
   /// `name = value` for each name that is a number, as the workspace holds them now; the
   /// vectors and matrices are named together (`random W1, b1`), since their values would
   /// not fit a sentence.
-  func describe(_ names: [String], random: Bool) -> [String] {
-    var parts: [String] = []
+  func describe(_ names: [String], random: Bool) -> StateDescription {
+    var description = StateDescription()
     var arrays: [String] = []
     for name in names {
       guard let value = try? value(of: name) else { continue }
       if case .number = value {
-        parts.append("\(name) = \(value.formatted)")
+        description.values.append("\(name) = \(value.formatted)")
       } else {
         arrays.append(name)
       }
     }
     if !arrays.isEmpty {
-      parts.append((random ? "random " : "the current ") + arrays.joined(separator: ", "))
+      description.arrays = (random ? "random " : "the current ") + arrays.joined(separator: ", ")
     }
-    return parts
+    return description
   }
 }

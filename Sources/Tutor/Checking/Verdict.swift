@@ -57,21 +57,12 @@ public struct Counterexample: Sendable, Hashable {
   /// What the reference gives.
   public var expected: String
 
+  /// Where the state is, in words: "at m = 0.3, c = 1.2", "with random W1, b1".
+  public var place: String
+
   /// "at m = 0.3, c = 1.2 your D_m is 12.4; expected -3.7", or for a network "with
   /// random W1, b1, W2, b2 your dW1[2][0] is 0.1; expected 0.3".
   public var sentence: String {
-    let place = Self.place(state)
-    return (place.isEmpty ? "" : place + " ") + "your \(name) is \(got); expected \(expected)"
-  }
-
-  /// Where a state is, in words: "at m = 0.3, c = 1.2", "with random W1, b1".
-  static func place(_ state: [String]) -> String {
-    let values = state.filter { $0.contains(" = ") }
-    let named = state.filter { !$0.contains(" = ") }
-    var place = values.isEmpty ? "" : "at " + values.joined(separator: ", ")
-    if !named.isEmpty {
-      place += (place.isEmpty ? "with " : ", with ") + named.joined(separator: ", ")
-    }
-    return place
+    (place.isEmpty ? "" : place + " ") + "your \(name) is \(got); expected \(expected)"
   }
 }

@@ -82,16 +82,19 @@ extension GradeReport {
   /// TAP version 13: one test point a student's block, with YAML diagnostics for failures.
   public var tap: String {
     var points: [String] = []
+    var count = 0
     for submission in submissions {
       if let problem = submission.problem {
-        points.append("not ok \(points.count + 1) - \(submission.student): submission")
+        count += 1
+        points.append("not ok \(count) - \(submission.student): submission")
         points.append("  ---")
         points.append("  message: \(Self.yamlQuoted(problem))")
         points.append("  ...")
         continue
       }
       for grade in submission.grades {
-        let number = points.filter { $0.hasPrefix("ok ") || $0.hasPrefix("not ok ") }.count + 1
+        count += 1
+        let number = count
         let title = "\(submission.student): \(grade.id)"
         switch grade.status {
         case .passed:
@@ -112,7 +115,6 @@ extension GradeReport {
         }
       }
     }
-    let count = points.filter { $0.hasPrefix("ok ") || $0.hasPrefix("not ok ") }.count
     return (["TAP version 13", "1..\(count)"] + points).joined(separator: "\n") + "\n"
   }
 
