@@ -4,6 +4,15 @@ extension Command {
   /// Parses a line: a command if its first word is a command word, otherwise an
   /// expression. Empty lines give nil.
   public static func parse(_ line: String) throws(CommandError) -> Command? {
+    try CommandParser.parse(line)
+  }
+}
+
+/// Reads a typed line as a `Command`: its words, their typed values, and the column of
+/// each problem.
+enum CommandParser {
+  /// The command `line` names, an expression, or nil for an empty line.
+  static func parse(_ line: String) throws(CommandError) -> Command? {
     let words = Self.words(of: line)
     guard let firstWord = words.first else { return nil }
     let first = firstWord.text
