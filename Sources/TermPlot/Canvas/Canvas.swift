@@ -196,4 +196,13 @@ public struct Canvas: Sendable {
     glyphLayers[cell] = rank
     glyphStyles[cell] = style
   }
+
+  /// A glyph at the cell holding the dot (`x`, `y`): a marker placed by its value's dot.
+  /// Out-of-range ignored.
+  public mutating func mark(
+    dotX x: Int, dotY y: Int, glyph: Character, layer: CanvasLayer, style: Style
+  ) {
+    let (cx, cy) = tier.dotsPerCell
+    mark(column: x / cx, row: y / cy, glyph: glyph, layer: layer, style: style)
+  }
 }

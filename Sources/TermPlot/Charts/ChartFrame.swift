@@ -282,6 +282,20 @@ struct ChartFrame {
       note, x: x, y: plot.y + plot.height / 2, style: style.theme.style(.label), clip: plot)
   }
 
+  /// Starts a chart in `rect`: `layout` with its axes drawn and a canvas to plot on, or nil
+  /// (with the too-small note drawn) when `rect` cannot hold one.
+  static func start(
+    _ layout: ChartFrame?, into frame: inout Frame, in rect: Rect, style: ChartStyle
+  ) -> (layout: ChartFrame, canvas: Canvas)? {
+    guard let layout else {
+      drawTooSmall(into: &frame, in: rect, style: style)
+      return nil
+    }
+    var canvas = layout.makeCanvas()
+    layout.drawAxes(into: &frame, canvas: &canvas)
+    return (layout, canvas)
+  }
+
   /// The note drawn instead of a chart when `rect` is too small: the longest wording that
   /// fits whole on one line (a note cut short, such as "chart needs", says nothing).
   static func drawTooSmall(into frame: inout Frame, in rect: Rect, style: ChartStyle) {

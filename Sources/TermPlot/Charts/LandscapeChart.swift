@@ -275,29 +275,21 @@ public struct LandscapeChart: Chart {
     for (k, group) in markers.enumerated() {
       let markerStyle = style.theme.style(.series(k))
       let glyph = style.theme.marker(ofSeries: k, ascii: style.isASCII)
-      let (cx, cy) = canvas.tier.dotsPerCell
       for i in 0..<Swift.min(group.x.count, group.y.count) {
         guard let x = layout.dotX(group.x[i], in: canvas),
           let y = layout.dotY(group.y[i], in: canvas)
         else { continue }
-        let column = x.dotIndex / cx
-        let row = y.dotIndex / cy
-        guard column >= 0, column < canvas.columns, row >= 0, row < canvas.rows else { continue }
-        canvas.mark(column: column, row: row, glyph: glyph, layer: .point, style: markerStyle)
+        canvas.mark(
+          dotX: x.dotIndex, dotY: y.dotIndex, glyph: glyph, layer: .point, style: markerStyle)
       }
       legend.append((String(glyph), group.name, markerStyle))
     }
     if let current, let x = layout.dotX(current.x, in: canvas),
       let y = layout.dotY(current.y, in: canvas)
     {
-      let (cx, cy) = canvas.tier.dotsPerCell
-      let column = x.dotIndex / cx
-      let row = y.dotIndex / cy
-      if column >= 0, column < canvas.columns, row >= 0, row < canvas.rows {
-        canvas.mark(
-          column: column, row: row, glyph: style.isASCII ? "@" : "●", layer: .current,
-          style: style.theme.style(.current))
-      }
+      canvas.mark(
+        dotX: x.dotIndex, dotY: y.dotIndex, glyph: style.isASCII ? "@" : "●", layer: .current,
+        style: style.theme.style(.current))
     }
     canvas.draw(into: &frame, at: (layout.plot.x, layout.plot.y))
     // The scale: lowest value, a ramp, highest value; then the paths.

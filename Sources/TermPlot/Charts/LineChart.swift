@@ -77,15 +77,14 @@ public struct LineChart: Chart {
     }
     let named = series.count > 1 || series.contains { !$0.name.isEmpty }
     guard
-      let layout = ChartFrame(
-        in: rect, style: style, xData: xs.range, yData: ys.range, yScale: yScale,
-        xFixed: xRange, yFixed: yRange, hasLegend: named || nonFinite > 0)
-    else {
-      ChartFrame.drawTooSmall(into: &frame, in: rect, style: style)
-      return
-    }
-    var canvas = layout.makeCanvas()
-    layout.drawAxes(into: &frame, canvas: &canvas)
+      let started = ChartFrame.start(
+        ChartFrame(
+          in: rect, style: style, xData: xs.range, yData: ys.range, yScale: yScale,
+          xFixed: xRange, yFixed: yRange, hasLegend: named || nonFinite > 0),
+        into: &frame, in: rect, style: style)
+    else { return }
+    let layout = started.layout
+    var canvas = started.canvas
     var skipped = 0
     var legend: [(sample: String, label: String, style: Style)] = []
     let toColumn = layout.xMapping(canvas)

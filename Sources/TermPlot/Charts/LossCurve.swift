@@ -112,15 +112,14 @@ public struct LossCurve: Chart {
     let named = curves.count > 1
     // Losses start from the axis: no padding below when every loss is ≥ 0.
     guard
-      let layout = ChartFrame(
-        in: rect, style: style, xData: epochs.range, yData: losses.range, yScale: yScale,
-        xFixed: epochRange, hasLegend: named, xPadding: 0)
-    else {
-      ChartFrame.drawTooSmall(into: &frame, in: rect, style: style)
-      return
-    }
-    var canvas = layout.makeCanvas()
-    layout.drawAxes(into: &frame, canvas: &canvas)
+      let started = ChartFrame.start(
+        ChartFrame(
+          in: rect, style: style, xData: epochs.range, yData: losses.range, yScale: yScale,
+          xFixed: epochRange, hasLegend: named, xPadding: 0),
+        into: &frame, in: rect, style: style)
+    else { return }
+    let layout = started.layout
+    var canvas = started.canvas
     var legend: [(sample: String, label: String, style: Style)] = []
     for (k, curve) in curves.enumerated() {
       let lineStyle = style.theme.style(curve.role)
@@ -152,14 +151,9 @@ public struct LossCurve: Chart {
         let i = (0..<curve.count).last(where: { curve.epoch($0) <= cursor }),
         curve.losses[i].isFinite, let y = layout.dotY(curve.losses[i], in: canvas)
       {
-        let (cx, cy) = canvas.tier.dotsPerCell
-        let column = x.dotIndex / cx
-        let row = y.dotIndex / cy
-        if column >= 0, column < canvas.columns, row >= 0, row < canvas.rows {
-          canvas.mark(
-            column: column, row: row, glyph: style.isASCII ? "@" : "●", layer: .current,
-            style: current)
-        }
+        canvas.mark(
+          dotX: x.dotIndex, dotY: y.dotIndex, glyph: style.isASCII ? "@" : "●", layer: .current,
+          style: current)
       }
     }
     canvas.draw(into: &frame, at: (layout.plot.x, layout.plot.y))

@@ -91,15 +91,14 @@ public struct ScatterChart: Chart {
     }
     let legendNeeded = groups.count > 1 || fit != nil
     guard
-      let layout = ChartFrame(
-        in: rect, style: style, xData: xs.range, yData: ys.range, yScale: yScale,
-        xFixed: xRange, yFixed: yRange, hasLegend: legendNeeded)
-    else {
-      ChartFrame.drawTooSmall(into: &frame, in: rect, style: style)
-      return
-    }
-    var canvas = layout.makeCanvas()
-    layout.drawAxes(into: &frame, canvas: &canvas)
+      let started = ChartFrame.start(
+        ChartFrame(
+          in: rect, style: style, xData: xs.range, yData: ys.range, yScale: yScale,
+          xFixed: xRange, yFixed: yRange, hasLegend: legendNeeded),
+        into: &frame, in: rect, style: style)
+    else { return }
+    let layout = started.layout
+    var canvas = started.canvas
     var legend: [(sample: String, label: String, style: Style)] = []
     if let ghost {
       drawFunction(ghost, layer: .ghost, style: style.theme.style(.ghost), on: &canvas, layout)
