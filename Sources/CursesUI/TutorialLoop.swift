@@ -39,7 +39,27 @@ public enum TutorialLoop {
     clock: () -> Double = MonotonicClock.now, drawn: ((Frame) -> Void)? = nil,
     crash: CrashTrigger?
   ) -> Outcome {
+    let recorder = app.progressStore.map { ProgressRecorder(store: $0) }
+    // The app is pure state: what it asks for (saving progress) is done here, before the
+    // next draw, so a save that fails is on the screen at once.
+    func carryOut() {
+      // Each save holds a lesson's whole progress: its last one is all that matters.
+      var latest: [String: LessonProgress] = [:]
+      var order: [String] = []
+      for case .saveProgress(let progress) in app.takeEffects() {
+        if latest.updateValue(progress, forKey: progress.lessonID) == nil {
+          order.append(progress.lessonID)
+        }
+      }
+      for id in order {
+        if let progress = latest[id], let problem = recorder?.save(progress) {
+          app.progressNotSaved(problem)
+        }
+      }
+    }
+    defer { carryOut() }
     while true {
+      carryOut()
       if let signal = terminal.pendingSignal { return .signal(signal) }
       if app.isFinished { return .finished }
       let screen = app.render(width: terminal.columns, height: terminal.rows)

@@ -188,3 +188,25 @@ private func screenText(_ app: inout TutorialApp) -> String {
   _ = tutorial.handle(.enter, now: 0)
   #expect(tutorial.render(width: 100, height: 30).frame.plainText.contains("step 1/9"))
 }
+
+@Test func theAppSavesNothingItselfButHandsTheFrontItsProgressToSave() throws {
+  var tutorial = app(lesson: "linear-regression")
+  // Opening visits the first step: its progress is the first thing to save.
+  let opened = tutorial.takeEffects()
+  guard case .saveProgress(let visited) = try #require(opened.last) else {
+    Issue.record("expected progress to save: \(opened)")
+    return
+  }
+  #expect(visited.lessonID == "linear-regression" && visited.visitedSteps.count == 1)
+  #expect(tutorial.takeEffects().isEmpty)
+  type("answer a", into: &tutorial)
+  _ = tutorial.handle(.enter, now: 0)
+  let answered = tutorial.takeEffects()
+  guard case .saveProgress(let progress) = try #require(answered.last) else {
+    Issue.record("expected progress to save: \(answered)")
+    return
+  }
+  #expect(progress.answers.values.map(\.verdict) == [.passed])
+  tutorial.progressNotSaved("the disk is full")
+  #expect(screenText(&tutorial).contains("(progress not saved: the disk is full)"))
+}

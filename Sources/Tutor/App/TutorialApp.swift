@@ -78,6 +78,9 @@ public struct TutorialApp {
   var lastTick: Double?
   var nextAutoStep: Double?
 
+  /// What the front end has yet to carry out (see `takeEffects()`).
+  var effects: [SessionEffect] = []
+
   /// Whether Escape asked "quit Downhill?" and the next key answers.
   var confirmingQuit = false
 
@@ -115,12 +118,10 @@ public struct TutorialApp {
         progress = loaded.book.lessons[lesson.id]
       }
       let options = LessonOptions(clock: configuration.clock, catalog: menu.catalog)
-      var opened = try Session.opening(
+      let opened = try Session.opening(
         lesson, loader: library.loader(forLessonAt: file), progress: progress, options: options)
-      if let recorder, let progress = opened.lesson?.progress, let problem = recorder.save(progress)
-      {
-        _ = opened.progressNotSaved(problem)
-      }
+      // Opening visits a step: its progress is saved before the screen shows.
+      if let progress = opened.lesson?.progress { effects.append(.saveProgress(progress)) }
       session = opened
       page = .lesson
       prompt.clear()
@@ -248,7 +249,7 @@ public struct TutorialApp {
     follow(in: &session, now: now) { $0.apply(command, typed: line) }
   }
 
-  /// Applies `change` to the session and follows it: its effects are carried out, a new
+  /// Applies `change` to the session and follows it: its effects are kept for the front, a new
   /// step scrolls to its top and shows its own views, play starts its clock, `quit` ends
   /// the tutorial.
   private mutating func follow(
@@ -315,15 +316,25 @@ public struct TutorialApp {
     carryOut(session.apply(command), in: &session)
   }
 
-  /// Carries out what a response asks of the front: saving the lesson's progress.
-  func carryOut(_ response: Response, in session: inout Session) {
-    _ = recorder?.carryOut(response, in: &session)
+  /// Keeps what a response asks of the front end, to be taken with `takeEffects()`.
+  mutating func carryOut(_ response: Response, in session: inout Session) {
+    effects += response.effects
   }
 
-  /// Saves progress to the store, if there is one.
-  var recorder: ProgressRecorder? {
-    configuration.store.map { ProgressRecorder(store: $0) }
+  /// What the front end must carry out since it last asked (saving progress), in order;
+  /// the list is emptied.
+  public mutating func takeEffects() -> [SessionEffect] {
+    defer { effects = [] }
+    return effects
   }
+
+  /// Says on the lesson's transcript that saving progress failed.
+  public mutating func progressNotSaved(_ problem: String) {
+    _ = session?.progressNotSaved(problem)
+  }
+
+  /// Where the front end saves progress (nil: nothing is saved).
+  public var progressStore: ProgressStore? { configuration.store }
 
   /// The next rate on the 1-2-5 ladder above or below `rate`.
   static func rateLadder(from rate: Double, up: Bool) -> Double {
