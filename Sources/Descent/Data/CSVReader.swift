@@ -1,3 +1,5 @@
+import Interchange
+
 /// Splits CSV text into records and fields (RFC 4180), one record at a time, in linear time.
 ///
 /// The reader works on the text's UTF-8 bytes and keeps, for every field, the byte offset

@@ -1,3 +1,5 @@
+import Interchange
+
 /// A training run as a person asks for it, in words (`--model poly:2 --optimizer adam`),
 /// checked and turned into a `TrainingConfiguration`.
 ///
@@ -101,7 +103,7 @@ public struct TrainingRequest: Sendable, Hashable {
     -> DescentError
   {
     DescentError(
-      "\(option) '\(value.sanitizedForDisplay)' is not one of "
+      "\(option) \(value.quotedForMessage) is not one of "
         + choices.joined(separator: ", "))
   }
 }
