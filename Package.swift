@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 //
 // Downhill: a terminal tutorial for gradient descent and backpropagation.
-// Targets are layers (see DESIGN): the executable holds no logic, Descent is the numeric core.
+// Targets are layers (see DESIGN): the executable holds no logic, Descent is the numeric core,
+// Interchange the bottom layer every library reads and writes text through.
 
 import PackageDescription
 
@@ -16,18 +17,24 @@ let dependencies: [Package.Dependency] = [
 // MARK: - Library targets
 
 let libraries: [Target] = [
+  // What every layer reads and writes as text: JSON values with their writer and reader, the
+  // byte cursor the JSON and CSV readers share, source locations, and the one policy for
+  // sanitizing untrusted text and quoting it in messages. No dependencies.
+  .target(name: "Interchange"),
   // The numeric core: datasets, models, losses, gradients, optimizers and the trainer.
   // Pure Swift, Double throughout, deterministic; no I/O.
-  .target(name: "Descent"),
+  .target(name: "Descent", dependencies: ["Interchange"]),
   // Frames, canvases and charts for the terminal. Knows nothing of training: it plots
   // arrays and functions.
-  .target(name: "TermPlot"),
+  .target(name: "TermPlot", dependencies: ["Interchange"]),
   // Lessons and their checks, sessions, the REPL's commands, the expression language
   // students type, the progress store and the screen layout. Terminals stay at the edges;
   // the only files it touches are lessons (confined to their folder) and progress.
   .target(
     name: "Tutor",
-    dependencies: ["Descent", "TermPlot", .product(name: "Yams", package: "Yams")]
+    dependencies: [
+      "Interchange", "Descent", "TermPlot", .product(name: "Yams", package: "Yams"),
+    ]
   ),
   // The full-screen front, the only impure UI layer: terminal set-up and restore, keys,
   // timers, resize, colour pairs and blitting a Frame. Thin: Tutor decides what is shown.
@@ -63,6 +70,7 @@ let executables: [Target] = [
   .executableTarget(
     name: "downhill",
     dependencies: [
+      "Interchange",
       "Descent",
       "TermPlot",
       "Tutor",
@@ -77,10 +85,13 @@ let executables: [Target] = [
 let tests: [Target] = [
   // Helpers every test target shares (golden files).
   .target(name: "TestSupport", path: "Tests/TestSupport"),
+  // JSON writing and reading, the byte cursor, sanitizing and quoting.
+  .testTarget(name: "InterchangeTests", dependencies: ["Interchange"]),
   .testTarget(
     name: "DescentTests",
     dependencies: [
       "Descent",
+      "Interchange",
       .product(name: "PropertyBased", package: "swift-property-based"),
     ],
     resources: [.copy("Fixtures")]
@@ -92,7 +103,7 @@ let tests: [Target] = [
   ),
   .testTarget(
     name: "TutorTests",
-    dependencies: ["Tutor", "TestSupport"],
+    dependencies: ["Tutor", "Interchange", "TestSupport"],
     resources: [.copy("Snapshots"), .copy("Fixtures")]
   ),
   // The terminal layer's pure parts: key codes and colour pairs.
@@ -117,6 +128,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "downhill", targets: ["downhill"]),
+    .library(name: "Interchange", targets: ["Interchange"]),
     .library(name: "Descent", targets: ["Descent"]),
     .library(name: "TermPlot", targets: ["TermPlot"]),
     .library(name: "Tutor", targets: ["Tutor"]),

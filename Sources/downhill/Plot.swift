@@ -1,5 +1,6 @@
 import ArgumentParser
 import Descent
+import Interchange
 import TermPlot
 import Tutor
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Descent
 import Foundation
+import Interchange
 import Tutor
 
 /// `downhill progress`: the student's progress, exported as a submission, or reset.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Descent
+import Interchange
 
 /// `downhill train`: trains one model and prints the result, for teachers, scripts and
 /// autograders.
@@ -95,7 +96,12 @@ struct Train: ParsableCommand {
     var trainer = try Trainer(dataset: dataset, configuration: try trainingConfiguration())
     if let initFile {
       let text = try DataFiles.readText(initFile)
-      let json = try JSONValue.parse(text, source: initFile)
+      let json: JSONValue
+      do {
+        json = try JSONValue.parse(text, source: initFile)
+      } catch {
+        throw DescentError(error)
+      }
       trainer.setInitialParameters(
         raw: try trainer.model.layout.values(from: json, source: initFile))
     }

@@ -524,6 +524,6 @@ import Tutor
     let name = String(repeating: "a", count: 40)
     #expect(
       expressionError(name)?.message
-        == "unknown name '\(String(repeating: "a", count: 30))…'; no variables are defined yet")
+        == "unknown name '\(String(repeating: "a", count: 29))…'; no variables are defined yet")
   }
 }

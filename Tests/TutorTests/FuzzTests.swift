@@ -1,5 +1,6 @@
 import Descent
 import Foundation
+import Interchange
 import TermPlot
 import TestSupport
 import Testing
@@ -118,9 +119,11 @@ import Testing
     var run = FuzzRun("sanitizing 2 MB", bound: 2)
     let text =
       String(repeating: "\u{1}", count: 1 << 21) + "a" + String(repeating: " ", count: 1 << 20)
-    run.run(text) { #expect(text.sanitizedForDisplay == "a") }
+    let expected =
+      String(repeating: "\u{FFFD}", count: 1 << 21) + "a" + String(repeating: " ", count: 1 << 20)
+    run.run(text) { #expect(text.sanitizedForDisplay == expected) }
     let spaced = " \u{1}a\u{7F}\u{85}b \u{0}"
-    #expect(spaced.sanitizedForDisplay == "a  b")
+    #expect(spaced.sanitizedForDisplay == " \u{FFFD}a\u{FFFD} b \u{FFFD}")
     run.report()
   }
 

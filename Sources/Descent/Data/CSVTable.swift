@@ -1,3 +1,5 @@
+import Interchange
+
 /// The columns of a CSV file by name: a header row, then rows of finite numbers.
 ///
 /// `Dataset(csv:source:target:)` builds on it to pick features and a target; `downhill plot`
@@ -31,7 +33,7 @@ public struct CSVTable: Sendable, Hashable {
     guard let header = try reader.nextRecord() else {
       throw DescentError(emptyMessage, at: SourceLocation(file: source))
     }
-    let names = header.fields.map(\.text.sanitizedForDisplay)
+    let names = header.fields.map(\.text.displayName)
     for (j, name) in names.enumerated() where name.isEmpty {
       throw DescentError(
         "column \(j + 1) has no name in the header", at: reader.location(of: header.fields[j]))
@@ -61,11 +63,11 @@ public struct CSVTable: Sendable, Hashable {
   /// The index of the column called `name`; throws, at the header, when there is none or
   /// when several columns share the name.
   public func columnIndex(named name: String) throws(DescentError) -> Int {
-    let wanted = name.sanitizedForDisplay
+    let wanted = name.displayName
     let matches = names.indices.filter { names[$0] == wanted }
     guard let first = matches.first else {
       throw DescentError(
-        "no column named \(Dataset.quoted(name: wanted)); the columns are "
+        "no column named \(wanted.quotedForMessage); the columns are "
           + Dataset.list(names),
         at: headerLocation)
     }
@@ -74,7 +76,7 @@ public struct CSVTable: Sendable, Hashable {
       let columns = numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")
       let (all, fix) = matches.count == 2 ? ("both", "one") : ("all", "all but one")
       throw DescentError(
-        "columns \(columns) are \(all) named \(Dataset.quoted(name: wanted)); rename \(fix) "
+        "columns \(columns) are \(all) named \(wanted.quotedForMessage); rename \(fix) "
           + "so the column meant is clear",
         at: nameLocations[matches[1]])
     }

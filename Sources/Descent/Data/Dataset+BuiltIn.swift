@@ -1,3 +1,5 @@
+import Interchange
+
 extension Dataset {
   /// The names of the built-in datasets, in the order help lists them.
   public static let builtInNames = [
@@ -86,7 +88,7 @@ extension Dataset {
         targets: targets)
     default:
       throw DescentError(
-        "there is no built-in dataset called '\(name.sanitizedForDisplay)'; the built-ins "
+        "there is no built-in dataset called \(name.quotedForMessage); the built-ins "
           + "are \(builtInNames.joined(separator: ", ")), or give a CSV file")
     }
   }

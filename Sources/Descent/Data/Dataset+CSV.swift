@@ -1,3 +1,5 @@
+import Interchange
+
 extension Dataset {
   /// Parses CSV text (the file is read at the edge) into a dataset named `source`.
   ///
@@ -31,7 +33,7 @@ extension Dataset {
     guard names.count >= 2 else {
       throw DescentError(
         "needs at least one feature column besides the target column "
-          + Self.quoted(name: names[targetIndex]),
+          + names[targetIndex].quotedForMessage,
         at: table.headerLocation)
     }
     guard table.rowCount >= 2 else {
@@ -59,19 +61,19 @@ extension Dataset {
   ) throws(DescentError) -> Double {
     // Unquoted fields are already trimmed; quoted ones are trimmed inside the quotes too.
     let text = field.isQuoted ? trimmed(field.text) : field.text
-    let place = "in column \(quoted(name: column))"
+    let place = "in column \(column.quotedForMessage)"
     guard !text.isEmpty else {
       throw DescentError("the cell \(place) is empty", at: reader.location(of: field))
     }
     // `Double(_:)` stops at a NUL byte (reading "1\0x" as 1), so one is refused first.
     guard !text.utf8.contains(0), let value = Double(text) else {
       throw DescentError(
-        "\(quoted(text)) \(place) is not a number", at: reader.location(of: field))
+        "\(text.quotedForMessage) \(place) is not a number", at: reader.location(of: field))
     }
     let unsigned = text.utf8.drop { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
     if unsigned.starts(with: "0x".utf8) || unsigned.starts(with: "0X".utf8) {
       throw DescentError(
-        "\(quoted(text)) \(place) is not a decimal number", at: reader.location(of: field))
+        "\(text.quotedForMessage) \(place) is not a decimal number", at: reader.location(of: field))
     }
     guard value.isFinite else {
       // An infinity written with digits (`1e999`) overflowed; `inf` and `nan` were meant.
@@ -79,7 +81,7 @@ extension Dataset {
       let overflowed = value.isInfinite && hasDigit
       let problem = overflowed ? "is too large to be a finite number" : "is not a finite number"
       throw DescentError(
-        "\(quoted(text)) \(place) \(problem)", at: reader.location(of: field))
+        "\(text.quotedForMessage) \(place) \(problem)", at: reader.location(of: field))
     }
     return value
   }
@@ -96,19 +98,9 @@ extension Dataset {
     return String(scalars[first...last])
   }
 
-  /// `text` quoted for a message (see `String.quotedForMessage(limit:)`).
-  private static func quoted(_ text: String, limit: Int = 20) -> String {
-    text.quotedForMessage(limit: limit)
-  }
-
-  /// A column name put in single quotes; names get more room than cells before `…`.
-  static func quoted(name: String) -> String {
-    quoted(name, limit: 40)
-  }
-
   /// The column names quoted and separated by commas; past ten, the rest are counted.
   static func list(_ names: [String]) -> String {
-    let shown = names.prefix(10).map { quoted(name: $0) }.joined(separator: ", ")
+    let shown = names.prefix(10).map(\.quotedForMessage).joined(separator: ", ")
     return names.count > 10 ? "\(shown) and \(names.count - 10) more" : shown
   }
 }

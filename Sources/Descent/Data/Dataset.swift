@@ -24,9 +24,9 @@ public struct Dataset: Sendable, Hashable {
       features.count == targets.count * featureNames.count,
       "Dataset: \(features.count) feature values for \(targets.count) rows of "
         + "\(featureNames.count) features")
-    self.name = name.sanitizedForDisplay
-    self.featureNames = featureNames.map(\.sanitizedForDisplay)
-    self.targetName = targetName.sanitizedForDisplay
+    self.name = name.displayName
+    self.featureNames = featureNames.map(\.displayName)
+    self.targetName = targetName.displayName
     self.features = features
     self.targets = targets
   }

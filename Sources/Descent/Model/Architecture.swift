@@ -1,3 +1,5 @@
+import Interchange
+
 /// Which kind of model to train, with its shape.
 ///
 /// Parameters are named and shaped as PyTorch would: linear, polynomial and logistic models
@@ -47,7 +49,7 @@ public enum Architecture: Sendable, Hashable {
       let digits = lower.dropFirst("poly:".count)
       guard let degree = Int(digits), degree >= 1, degree <= 12 else {
         throw DescentError(
-          "'\(text.sanitizedForDisplay)' is not a polynomial model: write poly:K with a degree "
+          "\(text.quotedForMessage) is not a polynomial model: write poly:K with a degree "
             + "K from 1 to 12, such as poly:2")
       }
       self = .polynomial(degree: degree)
@@ -58,20 +60,20 @@ public enum Architecture: Sendable, Hashable {
       for size in sizes {
         guard let units = Int(size), units >= 1, units <= 4096 else {
           throw DescentError(
-            "'\(text.sanitizedForDisplay)' is not an MLP shape: write mlp: followed by layer "
+            "\(text.quotedForMessage) is not an MLP shape: write mlp: followed by layer "
               + "sizes from 1 to 4096 joined by '-', inputs first, such as mlp:2-4-1")
         }
         layers.append(units)
       }
       guard layers.count >= 2 else {
         throw DescentError(
-          "'\(text.sanitizedForDisplay)' needs at least an input and an output size, "
+          "\(text.quotedForMessage) needs at least an input and an output size, "
             + "such as mlp:2-4-1")
       }
       self = .mlp(layers: layers, hidden: hidden, output: output)
     } else {
       throw DescentError(
-        "unknown model '\(text.sanitizedForDisplay)'; the models are linear, poly:K, "
+        "unknown model \(text.quotedForMessage); the models are linear, poly:K, "
           + "logistic and mlp:D-H-O (layer sizes, such as mlp:2-4-1)")
     }
   }

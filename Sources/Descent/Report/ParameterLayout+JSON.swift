@@ -1,3 +1,5 @@
+import Interchange
+
 extension ParameterLayout {
   /// The parameters as a JSON object in PyTorch shapes: `{"w": [149.6], "b": 1.3}` or
   /// `{"W1": [[…], …], "b1": […], …}`. Non-finite values become null.
@@ -41,7 +43,7 @@ extension ParameterLayout {
     for member in members {
       guard let entry = entry(named: member.key) else {
         throw DescentError(
-          "this model has no parameter '\(member.key.sanitizedForDisplay)'; its parameters are "
+          "this model has no parameter \(member.key.quotedForMessage); its parameters are "
             + "\(parameterList)", at: at)
       }
       guard seen.insert(member.key).inserted else {

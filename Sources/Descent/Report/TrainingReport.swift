@@ -1,3 +1,5 @@
+import Interchange
+
 /// The outcome of `downhill train`: what was trained, its losses, its parameters, and
 /// whether it diverged, as JSON for scripts and as a short text for people.
 public struct TrainingReport: Sendable {

@@ -1,3 +1,5 @@
+import Interchange
+
 /// A grid of styled cells that a screen or a chart is drawn into.
 ///
 /// Everything Downhill shows is first drawn into a frame, then printed as plain text (tests,
@@ -43,14 +45,11 @@ public struct Frame: Sendable, Hashable {
     _ character: Character, x: Int, y: Int, style: Style, clip: Rect? = nil
   ) -> Int {
     let area = (clip ?? bounds).intersection(bounds)
-    let columns = character.terminalWidth
+    let safe = character.sanitizedForDisplay
+    let columns = safe.terminalWidth
     guard columns > 0 else { return 0 }
     guard area.contains(column: x, row: y), area.contains(column: x + columns - 1, row: y)
     else { return 0 }
-    let isControl = character.unicodeScalars.contains {
-      $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0)
-    }
-    let safe: Character = isControl ? "\u{FFFD}" : character
     breakWideCharacter(at: x, y)
     if columns == 2 { breakWideCharacter(at: x + 1, y) }
     cells[y * width + x] = Cell(safe, style: style)
@@ -77,7 +76,7 @@ public struct Frame: Sendable, Hashable {
   ) -> Int {
     var column = x
     let area = (clip ?? bounds).intersection(bounds)
-    for character in text.terminalSafe {
+    for character in text.sanitizedForDisplay {
       let columns = character.terminalWidth
       if columns == 0 { continue }
       if column + columns > area.maxX { break }
@@ -106,7 +105,7 @@ public struct Frame: Sendable, Hashable {
       var line = ""
       var lineWidth = 0
       for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-        var word = String(word).terminalSafe
+        var word = String(word).sanitizedForDisplay
         var wordWidth = word.terminalWidth
         if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
           lines.append(line)

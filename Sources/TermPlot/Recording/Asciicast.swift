@@ -1,3 +1,5 @@
+import Interchange
+
 /// The asciinema v2 recording format: a JSON header line, then one JSON array a line for
 /// each output event, `[seconds, "o", text]`, so a teacher can publish a demo and a
 /// student replay it (`asciinema play FILE.cast`).
@@ -33,25 +35,8 @@ public enum Asciicast {
     "\u{1B}[H\u{1B}[2J" + frame.ansiText(depth: depth).replacing("\n", with: "\r\n")
   }
 
-  /// `text` as a JSON string, with quotes, backslashes and control characters escaped.
-  static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result + "\""
+  /// `text` as a JSON string, in quotes and escaped by the JSON writer.
+  private static func quoted(_ text: String) -> String {
+    JSONValue.string(text).serialized()
   }
 }

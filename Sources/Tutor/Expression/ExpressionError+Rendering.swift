@@ -1,3 +1,5 @@
+import Interchange
+
 extension ExpressionError {
   /// The widest stretch of a line that `rendered(line:)` shows.
   static let renderedWidth = 100
@@ -40,10 +42,9 @@ extension ExpressionError {
     return shown + "\n" + caret + " " + message
   }
 
-  /// A character as it may appear on a terminal: whitespace as a space, control and format
-  /// characters as `�`.
+  /// A character as it may appear on a terminal, one column for the caret to count:
+  /// whitespace as a space, else as `Character.sanitizedForDisplay` says.
   private static func displayable(_ character: Character) -> Character {
-    if character.isWhitespace { return " " }
-    return character.isHiddenInExpressionMessages ? "\u{FFFD}" : character
+    character.isWhitespace ? " " : character.sanitizedForDisplay
   }
 }

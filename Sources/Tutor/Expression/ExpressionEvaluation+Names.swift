@@ -1,3 +1,5 @@
+import Interchange
+
 extension ExpressionEvaluation {
   /// A variable's value, or an error suggesting the name that was probably meant.
   mutating func load(
@@ -10,7 +12,7 @@ extension ExpressionEvaluation {
     }
     guard value.isWellFormed else {
       throw ExpressionError(
-        "\(name.quotedForExpressionMessage) holds a matrix whose size doesn't match its "
+        "\(name.quotedForMessage) holds a matrix whose size doesn't match its "
           + "elements; set it again", at: span)
     }
     return value
@@ -21,9 +23,9 @@ extension ExpressionEvaluation {
 
   /// "unknown name 'Ypred'; did you mean 'Y_pred'?", or the variables there are.
   static func unknownName(_ name: String, among names: [String]) -> String {
-    let head = "unknown name \(name.quotedForExpressionMessage)"
+    let head = "unknown name \(name.quotedForMessage)"
     if let suggestion = ExpressionSuggestion.closest(to: name, among: names) {
-      return head + "; did you mean \(suggestion.quotedForExpressionMessage)?"
+      return head + "; did you mean \(suggestion.quotedForMessage)?"
     }
     let sorted = names.sorted()
     guard !sorted.isEmpty else { return head + "; no variables are defined yet" }

@@ -1,3 +1,5 @@
+import Interchange
+
 /// Splits a line into tokens: numbers, names, keywords, operators and brackets.
 ///
 /// Numbers are `2`, `0.5`, `.5`, `2.`, `1e-3`; names are ASCII letters, digits and `_`,
@@ -57,7 +59,7 @@ struct ExpressionLexer {
       } else if !Self.isNamePart(character(at: next)) {
         // `1e`, `1e+`: an exponent was begun but has no digits.
         throw ExpressionError(
-          "\(text(start, next).quotedForExpressionMessage) is not a complete number; "
+          "\(text(start, next).quotedForMessage) is not a complete number; "
             + "an exponent needs digits, as in 1e-3",
           at: span(start, next - start))
       }
@@ -71,13 +73,13 @@ struct ExpressionLexer {
         end += 1
       }
       throw ExpressionError(
-        "\(text(start, end).quotedForExpressionMessage) is not a number",
+        "\(text(start, end).quotedForMessage) is not a number",
         at: span(start, end - start))
     }
     let typed = text(start, index)
     guard let value = Double(typed) else {
       throw ExpressionError(
-        "\(typed.quotedForExpressionMessage) is not a number", at: span(start, index - start))
+        "\(typed.quotedForMessage) is not a number", at: span(start, index - start))
     }
     tokens.append(
       ExpressionToken(kind: .number(value), span: span(start, index - start), text: typed))
@@ -145,11 +147,9 @@ struct ExpressionLexer {
 
   /// "unexpected character '×'; type '*' to multiply", with hints for look-alikes.
   private static func unexpectedMessage(for character: Character) -> String {
-    if character.isHiddenInExpressionMessages, let scalar = character.unicodeScalars.first {
-      let hex = String(scalar.value, radix: 16, uppercase: true)
+    if character.sanitizedForDisplay != character, let scalar = character.unicodeScalars.first {
       let kind = scalar.properties.generalCategory == .control ? "control" : "invisible"
-      return "unexpected \(kind) character U+"
-        + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      return "unexpected \(kind) character \(scalar.codePoint)"
     }
     let head = "unexpected character '\(character)'"
     switch character {

@@ -1,10 +1,12 @@
+import Interchange
+
 extension ExpressionParser {
   /// A name where an operand starts: a variable, or a call if `(` follows. Returns whether
   /// an operand is still expected (after an opening `(` with arguments to come).
   mutating func readName(_ token: ExpressionToken, _ name: String) throws(ExpressionError) -> Bool {
     if peek(1).kind == .assign, case .call(let function, _, _, _) = frames.last {
       throw ExpressionError(
-        "keyword arguments such as \((name + "=…").quotedForExpressionMessage) aren't "
+        "keyword arguments such as \((name + "=…").quotedForMessage) aren't "
           + "supported; call it as \(function.usage)", at: .covering(token.span, peek(1).span))
     }
     advance()
@@ -61,7 +63,7 @@ extension ExpressionParser {
           at: span)
       }
       throw ExpressionError(
-        "only '.T' (transpose) can follow a value; \(("." + attribute).quotedForExpressionMessage) "
+        "only '.T' (transpose) can follow a value; \(("." + attribute).quotedForMessage) "
           + "isn't supported", at: span)
     }
     advance()
@@ -85,7 +87,7 @@ extension ExpressionParser {
         "write the list itself, as in [1, 2, 3], instead of \(prefix.text).array(…)", at: span)
     }
     return ExpressionError(
-      "\((prefix.text + "." + attribute).quotedForExpressionMessage) isn't available; the "
+      "\((prefix.text + "." + attribute).quotedForMessage) isn't available; the "
         + "functions are " + ExpressionFunction.list, at: span)
   }
 }

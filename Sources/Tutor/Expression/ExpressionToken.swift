@@ -1,3 +1,5 @@
+import Interchange
+
 /// One token of a line: what it is, where it is and how it was typed.
 struct ExpressionToken: Sendable, Hashable {
   /// The kinds of token the language has.
@@ -24,5 +26,5 @@ struct ExpressionToken: Sendable, Hashable {
   var text: String
 
   /// The token in quotes for a message, shortened if it is very long.
-  var quoted: String { text.quotedForExpressionMessage }
+  var quoted: String { text.quotedForMessage }
 }

@@ -1,4 +1,5 @@
 import Descent
+import Interchange
 
 /// The grades of a class (one or more submissions) in the formats teachers and
 /// autograders read: text, JSON, JUnit XML, TAP and CSV.

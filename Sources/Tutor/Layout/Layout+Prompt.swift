@@ -1,3 +1,4 @@
+import Interchange
 import TermPlot
 
 extension Layout {
@@ -12,11 +13,11 @@ extension Layout {
   ) -> (x: Int, y: Int)? {
     guard !rect.isEmpty else { return nil }
     let labelStyle = style.theme.style(.label)
-    let label = prompt.label.terminalSafe
+    let label = prompt.label.sanitizedForDisplay
     let labelWidth = Swift.min(label.terminalWidth, rect.width - 1)
     frame.draw(label, x: rect.x, y: rect.y, style: labelStyle, clip: rect)
     let field = rect.inset(left: labelWidth)
-    let characters = Array(prompt.text.terminalSafe)
+    let characters = Array(prompt.text.sanitizedForDisplay)
     let widths = characters.map { Swift.max(0, $0.terminalWidth) }
     let cursor = Swift.min(Swift.max(0, prompt.cursor), characters.count)
     // Columns before the cursor, and of the whole input.

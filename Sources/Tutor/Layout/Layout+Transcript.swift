@@ -1,3 +1,4 @@
+import Interchange
 import TermPlot
 
 extension Layout {
@@ -13,7 +14,7 @@ extension Layout {
     guard !text.isEmpty else { return }
     let labelStyle = style.theme.style(.label)
     let inputStyle = style.theme.style(.title)
-    let safeLabel = label.terminalSafe
+    let safeLabel = label.sanitizedForDisplay
     // Newest first, until the rows are filled: (segments of one row).
     var rows: [[(text: String, style: Style)]] = []
     for entry in transcript.reversed() {
@@ -57,7 +58,7 @@ extension Layout {
   /// the second half of a row when there is one, else at the width. Spaces inside a row
   /// are kept, so aligned columns stay aligned.
   static func broken(_ line: String, width: Int) -> [String] {
-    let line = line.terminalSafe
+    let line = line.sanitizedForDisplay
     guard width > 0 else { return [] }
     guard line.terminalWidth > width else { return [line] }
     var rows: [String] = []

@@ -1,3 +1,4 @@
+import Interchange
 import TermPlot
 
 /// Turns a session and a terminal size into the `Frame` a screen shows: a status line, the
@@ -146,7 +147,7 @@ public final class Layout {
 
   /// `text` (sanitized) cut to at most `width` columns, ending in `ellipsis` when cut.
   static func clipped(_ text: String, width: Int, ellipsis: String) -> String {
-    let text = text.terminalSafe
+    let text = text.sanitizedForDisplay
     guard text.terminalWidth > width else { return text }
     let room = width - ellipsis.terminalWidth
     guard room > 0 else { return String(text.prefix(Swift.max(0, width))) }

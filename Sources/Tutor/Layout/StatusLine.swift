@@ -1,4 +1,5 @@
 import Descent
+import Interchange
 import TermPlot
 
 /// The status line at the top of the screen: the lesson, the step, the epoch, the loss, the
@@ -54,7 +55,7 @@ struct StatusLine {
     let room = rect.width - 2
     var parts = statusParts(session: session, pane: pane)
     func width(_ parts: [StatusPart]) -> Int {
-      parts.reduce(0) { $0 + $1.text.terminalSafe.terminalWidth }
+      parts.reduce(0) { $0 + $1.text.sanitizedForDisplay.terminalWidth }
         + separator.count * Swift.max(0, parts.count - 1)
     }
     // Leave out the optimizer, then the rate (the last two parts of a training session).
@@ -64,7 +65,7 @@ struct StatusLine {
     }
     let excess = width(parts) - room
     if excess > 0, let title = parts.first?.text {
-      let titleWidth = title.terminalSafe.terminalWidth
+      let titleWidth = title.sanitizedForDisplay.terminalWidth
       let kept = Swift.max(6, titleWidth - excess)
       parts[0].text = Layout.clipped(title, width: kept, ellipsis: ellipsis)
     }

@@ -1,4 +1,5 @@
 import Descent
+import Interchange
 
 /// Something wrong in a lesson file, at a place: what `downhill lint` prints as
 /// `file:line:col: message`.

@@ -1,4 +1,5 @@
 import Descent
+import Interchange
 import TermPlot
 
 /// Walks a lesson file's lines: the front matter, headings, prose and fenced blocks.
@@ -29,7 +30,7 @@ struct LessonScanner {
     // Control characters (ESC among them) never reach a screen: a lesson cannot move the
     // cursor or change colours, whatever its file holds.
     return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      String($0).terminalSafe
+      String($0).sanitizedForDisplay
     }
   }
 

@@ -1,4 +1,5 @@
 import Descent
+import Interchange
 
 extension AnswerRecord {
   /// The record as it is written in the progress file:
@@ -16,7 +17,7 @@ extension AnswerRecord {
     guard let verdict = Verdict(rawValue: verdictText) else {
       let names = Verdict.allCases.map(\.rawValue).joined(separator: ", ")
       throw reader.error(
-        "\"verdict\" must be one of \(names), not \(verdictText.quotedForExpressionMessage)")
+        "\"verdict\" must be one of \(names), not \(verdictText.quotedForMessage)")
     }
     self.init(
       answer: try reader.string("answer"), verdict: verdict,

@@ -1,4 +1,5 @@
 import Descent
+import Interchange
 
 extension LessonProgress {
   /// The progress as it is written in the progress file, under its lesson id:
@@ -32,7 +33,7 @@ extension LessonProgress {
     isCompleted = try reader.bool("completed")
     let records = try reader.object("answers")
     for member in records.members {
-      let place = reader.place + ", answer " + member.key.quotedForExpressionMessage
+      let place = reader.place + ", answer " + member.key.quotedForMessage
       let answer = try ProgressJSONReader(member.value, source: reader.source, place: place)
       answers[member.key] = try AnswerRecord(reading: answer)
     }

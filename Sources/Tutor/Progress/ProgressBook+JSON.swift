@@ -1,4 +1,5 @@
 import Descent
+import Interchange
 
 extension ProgressBook {
   /// The whole file as JSON: the layout's version, then every lesson by id, in id order.
@@ -35,7 +36,7 @@ extension ProgressBook {
     let entries = try reader.object("lessons")
     var lessons: [String: LessonProgress] = [:]
     for member in entries.members {
-      let place = "lesson " + member.key.quotedForExpressionMessage
+      let place = "lesson " + member.key.quotedForMessage
       let lesson = try ProgressJSONReader(member.value, source: source, place: place)
       lessons[member.key] = try LessonProgress(lessonID: member.key, reading: lesson)
     }
@@ -44,7 +45,13 @@ extension ProgressBook {
 
   /// Reads a book from the file's text; errors in the JSON itself give `file:line:column`.
   public init(parsing text: String, source: String) throws(DescentError) {
-    try self.init(json: JSONValue.parse(text, source: source), source: source)
+    let json: JSONValue
+    do {
+      json = try JSONValue.parse(text, source: source)
+    } catch {
+      throw DescentError(error)
+    }
+    try self.init(json: json, source: source)
   }
 
   /// The file's text: the pretty JSON with a final newline.

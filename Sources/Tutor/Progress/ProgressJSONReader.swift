@@ -1,4 +1,5 @@
 import Descent
+import Interchange
 
 /// Reads the members of one object in a progress file, naming its place in every error.
 ///
@@ -25,7 +26,7 @@ struct ProgressJSONReader {
     var seen: Set<String> = []
     for member in members where !seen.insert(member.key).inserted {
       throw Self.error(
-        "the member \(member.key.quotedForExpressionMessage) appears twice", source: source,
+        "the member \(member.key.quotedForMessage) appears twice", source: source,
         place: place)
     }
     self.members = members

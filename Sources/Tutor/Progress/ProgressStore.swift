@@ -1,5 +1,6 @@
 import Descent
 import Foundation
+import Interchange
 
 /// Reads and writes the progress file, so that a student's progress is never lost.
 ///

@@ -1,9 +1,9 @@
 /// Reads one JSON document (RFC 8259) from text, in linear time, for `JSONValue.parse`.
 ///
-/// The parser walks the text's UTF-8 bytes once. Arrays and objects being read are kept on
-/// an explicit stack rather than the call stack, so deep nesting cannot overflow it; the
-/// stack's height is limited to `JSONValue.maximumNestingDepth`. A character column is
-/// counted only when an error needs one.
+/// The parser walks the text's UTF-8 bytes once with a `ByteCursor`, which counts lines and
+/// columns. Arrays and objects being read are kept on an explicit stack rather than the
+/// call stack, so deep nesting cannot overflow it; the stack's height is limited to
+/// `JSONValue.maximumNestingDepth`.
 struct JSONParser {
   /// An array or object whose closing bracket has not been read yet.
   private struct Container {
@@ -14,30 +14,33 @@ struct JSONParser {
     var key = ""
   }
 
-  private let bytes: [UInt8]
+  private var cursor: ByteCursor
   private let source: String
-  private var position: Int
-  private var line = 1
-  private var lineStart: Int
 
   /// Creates a parser over `text`, naming `source` in errors.
   init(text: String, source: String) {
+    cursor = ByteCursor(text)
     self.source = source
-    bytes = Array(text.utf8)
-    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-    position = hasBOM ? 3 : 0
-    lineStart = position
+  }
+
+  /// The text's bytes.
+  private var bytes: [UInt8] { cursor.bytes }
+
+  /// The offset of the next byte to read.
+  private var position: Int {
+    get { cursor.position }
+    set { cursor.position = newValue }
   }
 
   /// Reads the whole text as one value, with nothing but whitespace after it.
-  mutating func parseDocument() throws(DescentError) -> JSONValue {
-    skipWhitespace()
+  mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+    cursor.skipWhitespace()
     guard position < bytes.count else {
-      throw DescentError(
+      throw JSONSyntaxError(
         "the file is empty; expected a JSON value", at: SourceLocation(file: source))
     }
     let value = try parseValue()
-    skipWhitespace()
+    cursor.skipWhitespace()
     guard position == bytes.count else {
       throw error("trailing text after the JSON value")
     }
@@ -47,7 +50,7 @@ struct JSONParser {
   // MARK: - Structure
 
   /// Reads the value starting at `position`, with every array and object inside it.
-  private mutating func parseValue() throws(DescentError) -> JSONValue {
+  private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
     var stack: [Container] = []
     var isAfterComma = false
     while true {
@@ -61,7 +64,7 @@ struct JSONParser {
             "arrays and objects are nested more than \(JSONValue.maximumNestingDepth) deep")
         }
         position += 1
-        skipWhitespace()
+        cursor.skipWhitespace()
         isAfterComma = false
         if byte == UInt8(ascii: "[") {
           guard consume("]") else {
@@ -85,12 +88,12 @@ struct JSONParser {
       while true {
         guard !stack.isEmpty else { return value }
         let top = stack.count - 1
-        skipWhitespace()
+        cursor.skipWhitespace()
         if stack[top].isObject {
           stack[top].members.append(JSONMember(key: stack[top].key, value: value))
           guard position < bytes.count else { throw endOfFile(insideObject: true) }
           if consume(",") {
-            skipWhitespace()
+            cursor.skipWhitespace()
             stack[top].key = try parseKey(afterComma: true)
             isAfterComma = false
             break
@@ -101,7 +104,7 @@ struct JSONParser {
           stack[top].elements.append(value)
           guard position < bytes.count else { throw endOfFile(insideObject: false) }
           if consume(",") {
-            skipWhitespace()
+            cursor.skipWhitespace()
             isAfterComma = true
             break
           }
@@ -113,7 +116,7 @@ struct JSONParser {
   }
 
   /// Reads a member name in double quotes and the `:` after it, and skips whitespace.
-  private mutating func parseKey(afterComma: Bool) throws(DescentError) -> String {
+  private mutating func parseKey(afterComma: Bool) throws(JSONSyntaxError) -> String {
     guard position < bytes.count else { throw endOfFile(insideObject: true) }
     guard bytes[position] == UInt8(ascii: "\"") else {
       if !afterComma { throw error("expected a member name in double quotes or '}'") }
@@ -125,17 +128,17 @@ struct JSONParser {
       throw error("expected a member name in double quotes after ','")
     }
     let key = try parseString()
-    skipWhitespace()
+    cursor.skipWhitespace()
     guard position < bytes.count else { throw endOfFile(insideObject: true) }
     guard consume(":") else { throw error("expected ':' after the member name") }
-    skipWhitespace()
+    cursor.skipWhitespace()
     return key
   }
 
   // MARK: - Scalars
 
   /// Reads a string, number, `true`, `false` or `null` at `position`.
-  private mutating func parseScalar(isAfterComma: Bool) throws(DescentError) -> JSONValue {
+  private mutating func parseScalar(isAfterComma: Bool) throws(JSONSyntaxError) -> JSONValue {
     let byte = bytes[position]
     if byte == UInt8(ascii: "\"") { return .string(try parseString()) }
     if Self.isWordByte(byte) { return try parseWord() }
@@ -164,9 +167,9 @@ struct JSONParser {
   }
 
   /// Reads a run of letters, digits and `+-._` as a literal or a number.
-  private mutating func parseWord() throws(DescentError) -> JSONValue {
+  private mutating func parseWord() throws(JSONSyntaxError) -> JSONValue {
     let start = position
-    while position < bytes.count, Self.isWordByte(bytes[position]) { position += 1 }
+    cursor.skip(while: Self.isWordByte)
     let word = bytes[start..<position]
     let text = String(decoding: word, as: UTF8.self)
     switch text {
@@ -178,7 +181,7 @@ struct JSONParser {
     let unsigned = text.drop { $0 == "+" || $0 == "-" }.lowercased()
     if unsigned == "nan" || unsigned == "inf" || unsigned == "infinity" {
       throw error(
-        "\(Self.quoted(text)) is not valid JSON; write a missing or non-finite number as null",
+        "\(text.quotedForMessage) is not valid JSON; write a missing or non-finite number as null",
         at: start)
     }
     let first = word[start]
@@ -187,15 +190,15 @@ struct JSONParser {
       || first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
     guard isNumeric else {
       throw error(
-        "\(Self.quoted(text)) is not a JSON value; write true, false, null, a number or a "
+        "\(text.quotedForMessage) is not a JSON value; write true, false, null, a number or a "
           + "\"string\"",
         at: start)
     }
     guard Self.isJSONNumber(word), let value = Double(text) else {
-      throw error("a number here is not valid JSON: \(Self.quoted(text))", at: start)
+      throw error("a number here is not valid JSON: \(text.quotedForMessage)", at: start)
     }
     guard value.isFinite else {
-      throw error("\(Self.quoted(text)) is too large to be a finite number", at: start)
+      throw error("\(text.quotedForMessage) is too large to be a finite number", at: start)
     }
     return .number(value)
   }
@@ -232,7 +235,7 @@ struct JSONParser {
   }
 
   /// Reads a string at the opening quote at `position`, resolving escapes.
-  private mutating func parseString() throws(DescentError) -> String {
+  private mutating func parseString() throws(JSONSyntaxError) -> String {
     position += 1
     var utf8: [UInt8] = []
     var runStart = position
@@ -259,7 +262,7 @@ struct JSONParser {
           throw error("a string cannot contain a line break; write it as \(escape)")
         }
         throw error(
-          "a string cannot contain the control character \(Self.codePoint(scalar)); "
+          "a string cannot contain the control character \(scalar.codePoint); "
             + "write it as \(escape)")
       }
       position += 1
@@ -267,7 +270,7 @@ struct JSONParser {
   }
 
   /// Reads the escape at the backslash at `position` and appends its UTF-8 to `utf8`.
-  private mutating func parseEscape(into utf8: inout [UInt8]) throws(DescentError) {
+  private mutating func parseEscape(into utf8: inout [UInt8]) throws(JSONSyntaxError) {
     let backslash = position
     guard backslash + 1 < bytes.count else {
       position = bytes.count
@@ -291,8 +294,8 @@ struct JSONParser {
       return
     }
     guard bytes[backslash + 1] == UInt8(ascii: "u") else {
-      let escape = "\\" + String(Self.character(at: backslash + 1, in: bytes))
-      throw error("invalid escape \(Self.quoted(escape)) in a string", at: backslash)
+      let escape = "\\" + String(cursor.character(at: backslash + 1))
+      throw error("invalid escape \(escape.quotedForMessage) in a string", at: backslash)
     }
     let first = try parseCodeUnit(at: backslash)
     var scalarValue = UInt32(first)
@@ -318,7 +321,7 @@ struct JSONParser {
   }
 
   /// The four hexadecimal digits of the `\u` escape at the backslash at `backslash`.
-  private mutating func parseCodeUnit(at backslash: Int) throws(DescentError) -> UInt16 {
+  private mutating func parseCodeUnit(at backslash: Int) throws(JSONSyntaxError) -> UInt16 {
     var value: UInt16 = 0
     for k in (backslash + 2)..<(backslash + 6) {
       guard k < bytes.count else {
@@ -330,12 +333,12 @@ struct JSONParser {
         var shown = "\\u"
         var j = backslash + 2
         while j < min(backslash + 6, bytes.count), bytes[j] != UInt8(ascii: "\"") {
-          let character = Self.character(at: j, in: bytes)
+          let character = cursor.character(at: j)
           shown.append(character)
           j += String(character).utf8.count
         }
         throw error(
-          "invalid escape \(Self.quoted(shown)) in a string; \\u needs four hexadecimal digits",
+          "invalid escape \(shown.quotedForMessage) in a string; \\u needs four hexadecimal digits",
           at: backslash)
       }
       value = value << 4 | UInt16(digit)
@@ -352,92 +355,43 @@ struct JSONParser {
     }
   }
 
-  private func unpairedSurrogate(at backslash: Int) -> DescentError {
+  private func unpairedSurrogate(at backslash: Int) -> JSONSyntaxError {
     let escape = String(decoding: bytes[backslash..<(backslash + 6)], as: UTF8.self)
     return error(
-      "unpaired surrogate \(Self.quoted(escape)) in a string; a character above U+FFFF is "
+      "unpaired surrogate \(escape.quotedForMessage) in a string; a character above U+FFFF is "
         + "written as a pair such as \\ud83d\\ude00",
       at: backslash)
   }
 
-  // MARK: - Bytes and lines
-
-  /// Skips spaces, tabs and line breaks (`\n`, `\r\n` or `\r`), counting lines.
-  private mutating func skipWhitespace() {
-    while position < bytes.count {
-      switch bytes[position] {
-      case UInt8(ascii: " "), UInt8(ascii: "\t"):
-        position += 1
-      case UInt8(ascii: "\n"):
-        position += 1
-        line += 1
-        lineStart = position
-      case UInt8(ascii: "\r"):
-        position += 1
-        if position < bytes.count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
-        line += 1
-        lineStart = position
-      default:
-        return
-      }
-    }
-  }
+  // MARK: - Bytes and errors
 
   /// Moves past `character` if it is next.
   private mutating func consume(_ character: Unicode.Scalar) -> Bool {
-    guard position < bytes.count, bytes[position] == UInt8(character.value) else {
-      return false
-    }
-    position += 1
-    return true
+    cursor.consume(UInt8(character.value))
   }
 
-  // MARK: - Errors
-
   /// An error at byte `offset` (by default `position`) of the current line.
-  private func error(_ message: String, at offset: Int? = nil) -> DescentError {
-    let offset = offset ?? position
-    // Counting characters is linear in the line's length, so it is done for errors only.
-    let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
-    return DescentError(
-      message, at: SourceLocation(file: source, line: line, column: prefix.count + 1))
+  private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+    let place = cursor.mark(at: offset ?? position)
+    return JSONSyntaxError(message, at: cursor.location(of: place, in: source))
   }
 
   /// The error for text that ends inside an object or array (`nil`: where a value starts).
-  private func endOfFile(insideObject: Bool?) -> DescentError {
+  private func endOfFile(insideObject: Bool?) -> JSONSyntaxError {
     guard let insideObject else { return error("unexpected end of the file; expected a value") }
     return error("unexpected end of the file inside \(insideObject ? "an object" : "an array")")
   }
 
-  /// The character at byte `offset` for a message: quoted, or as `U+XXXX` if invisible.
+  /// The character at byte `offset` for a message: quoted, or as `U+XXXX` if it is
+  /// whitespace or would not be shown as it is.
   private func describeCharacter(at offset: Int) -> String {
-    let character = Self.character(at: offset, in: bytes)
+    let character = cursor.character(at: offset)
     let scalars = character.unicodeScalars
     if scalars.count == 1, let scalar = scalars.first,
-      scalar.properties.generalCategory == .control || scalar.properties.isWhitespace
-        || scalar.properties.generalCategory == .format
+      scalar.properties.isWhitespace || character.sanitizedForDisplay != character
     {
-      return Self.codePoint(scalar)
+      return scalar.codePoint
     }
-    return Self.quoted(String(character))
-  }
-
-  /// `scalar` written as `U+XXXX`.
-  private static func codePoint(_ scalar: Unicode.Scalar) -> String {
-    let hex = String(scalar.value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-  }
-
-  /// The character that starts at byte `offset` of UTF-8 `bytes`.
-  private static func character(at offset: Int, in bytes: [UInt8]) -> Character {
-    // A character is rarely more than a few bytes; 64 covers long emoji sequences.
-    let end = min(offset + 64, bytes.count)
-    let text = String(decoding: bytes[offset..<end], as: UTF8.self)
-    return text.first ?? "\u{FFFD}"
-  }
-
-  /// `text` quoted for a message (see `String.quotedForMessage(limit:)`).
-  private static func quoted(_ text: String) -> String {
-    text.quotedForMessage()
+    return String(character).quotedForMessage
   }
 }

@@ -1,4 +1,5 @@
-/// A JSON value: what `downhill train --json` writes and what `--init FILE.json` reads.
+/// A JSON value: what reports (`downhill train --json`, grades) and progress files are
+/// written from, and what progress and `--init FILE.json` files are read into.
 ///
 /// Numbers are `Double`s; objects keep their members in order, so a report reads in the
 /// order it was built. Literals build values readably:

@@ -1,4 +1,4 @@
-import Descent
+import Interchange
 import Testing
 
 /// Parses `text` as `init.json`, expecting success.
@@ -142,6 +142,27 @@ private let report: JSONValue = [
     #expect(key.serialized() == #"{"a\"b\n":"plain"}"#)
   }
 
+  @Test func everyControlCharacterIsEscapedAndReadsBack() throws {
+    let named: [UInt32: String] = [
+      0x08: #"\b"#, 0x09: #"\t"#, 0x0A: #"\n"#, 0x0C: #"\f"#, 0x0D: #"\r"#,
+    ]
+    for value in UInt32(0)..<0x20 {
+      let scalar = try #require(Unicode.Scalar(value))
+      let hex = String(value, radix: 16)
+      let escape = named[value] ?? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      let text = "a" + String(scalar) + "b"
+      let written = JSONValue.string(text).serialized()
+      #expect(written == "\"a" + escape + "b\"", "U+\(hex)")
+      #expect(try parse(written) == .string(text), "U+\(hex)")
+    }
+    // DEL and the C1 controls are valid in JSON strings and are written as they are.
+    for value in UInt32(0x7F)..<0xA0 {
+      let text = String(try #require(Unicode.Scalar(value)))
+      #expect(JSONValue.string(text).serialized() == "\"" + text + "\"")
+      #expect(try parse(JSONValue.string(text).serialized()) == .string(text))
+    }
+  }
+
   // MARK: - Round trips
 
   @Test func representativeValuesRoundTrip() throws {
@@ -206,6 +227,11 @@ private let report: JSONValue = [
 
   @Test func surrogatePairEscapesDecodeToOneCharacter() throws {
     #expect(try parse(#""\ud83d\ude00 \uD834\uDD1E""#) == "😀 𝄞")
+  }
+
+  @Test func unicodeEscapesDecodeInEitherCase() throws {
+    #expect(try parse(#""\u00e9\u00C9\u0041\u20ac""#) == "éÉA€")
+    #expect(try parse(#"{"caf\u00e9": "\u00e9t\u00e9"}"#) == ["café": "été"])
   }
 
   @Test func duplicateKeysAreKeptInOrderAndLookupTakesTheFirst() throws {
@@ -310,8 +336,8 @@ private let report: JSONValue = [
       #expect(jsonError("[\(text)]") == "init.json:1:2: a number here is not valid JSON: '\(text)'")
     }
     #expect(
-      jsonError("[1.0000000000000000000000000x]")
-        == "init.json:1:2: a number here is not valid JSON: '1.00000000000000000…'")
+      jsonError("[1.000000000000000000000000000000x]")
+        == "init.json:1:2: a number here is not valid JSON: '1.000000000000000000000000000…'")
   }
 
   @Test func numbersTooLargeForADoubleAreRefused() {

@@ -13,7 +13,7 @@ extension JSONValue {
   /// Errors point at the offending character, as `file:line:column` with the column
   /// counted in characters, and say what was expected there, such as
   /// `init.json:3:5: expected ',' or '}' after an object member`.
-  public static func parse(_ text: String, source: String) throws(DescentError) -> JSONValue {
+  public static func parse(_ text: String, source: String) throws(JSONSyntaxError) -> JSONValue {
     var parser = JSONParser(text: text, source: source)
     return try parser.parseDocument()
   }
