@@ -19,9 +19,9 @@ extension LessonParserTests {
       Self.blockProblems(
         "```task\nid: t\ngoal: G\nwhen: loss < 1\nsolutoin: step\nmistakes: []\n```\n") == [
           "lesson.md:13:1: unknown key 'solutoin' in the ```task block; did you mean "
-            + "'solution'? the keys are id, goal, when, solution, explain",
+            + "'solution'? the keys are id, goal, when, by, solution, explain",
           "lesson.md:14:1: unknown key 'mistakes' in the ```task block; the keys are id, goal, "
-            + "when, solution, explain",
+            + "when, by, solution, explain",
         ])
     #expect(
       Self.blockProblems(

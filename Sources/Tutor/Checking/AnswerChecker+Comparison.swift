@@ -6,8 +6,9 @@ extension AnswerChecker {
   /// mistake when the answer matches one.
   func compare(
     answer: String, reference: [String], states space: StateSpace, tolerance: Double,
-    mistakes: [KnownMistake], in workspace: Workspace
+    of block: CheckedBlock, in workspace: Workspace, context: CheckContext
   ) -> Verdict {
+    let mistakes = block.mistakes
     let answerLines = Statement.split(answer)
     guard !answerLines.isEmpty else {
       return Verdict(
@@ -41,7 +42,15 @@ extension AnswerChecker {
         feedback: ["your answer does not assign \(missing); write \(missing) = …"],
         isUnreadable: true)
     }
-    let states = workspace.checkStates(space, seed: seed)
+    let allowed = Allowlist(block, reference: expected, context: context, in: workspace)
+    if let refusal = allowed.refusal(of: given, workspace: workspace) { return refusal }
+    // The earlier exercises' definitions these lines read, run first on every state.
+    let ownPrelude = context.prelude(for: given, student: true, in: workspace)
+    let referencePrelude = context.prelude(for: expected, student: false, in: workspace)
+    let read = (referencePrelude + expected).reduce(into: Set<String>()) {
+      $0.formUnion($1.referencedNames)
+    }
+    let states = workspace.checkStates(space, reading: read, seed: seed)
     // Answer over reference, element by element, for each target: a constant factor in
     // the first wrong target names the mistake (a sign flip, a factor 2, a missing 1/n).
     var ratios: [String: [Double]] = [:]
@@ -53,7 +62,8 @@ extension AnswerChecker {
       let answer: [String: Value]
       do {
         reference = try Self.values(
-          of: expected, targets: targets, in: state.workspace, limits: .init())
+          of: referencePrelude + expected, targets: targets, in: state.workspace,
+          limits: .init())
       } catch {
         return Verdict(
           passed: false, feedback: ["this exercise's reference fails here: \(error.message)"],
@@ -61,7 +71,8 @@ extension AnswerChecker {
       }
       do {
         answer = try Self.values(
-          of: given, targets: targets, in: state.workspace, limits: limits, single: single)
+          of: ownPrelude + given, targets: targets, in: state.workspace, limits: limits,
+          single: single)
       } catch {
         let place = state.description.place
         return .fail((place.isEmpty ? "" : place + ": ") + error.message)
@@ -71,7 +82,8 @@ extension AnswerChecker {
         guard let want = reference[name], let got = answer[name] else { continue }
         if want.shape != got.shape {
           let difference = Counterexample(
-            state: state.description.parts, name: name, got: got.shapeDescription,
+            state: state.description.parts, name: name.isEmpty ? "answer" : name,
+            got: got.shapeDescription,
             expected: want.shapeDescription, place: state.description.place)
           return Verdict(
             passed: false,
@@ -97,16 +109,18 @@ extension AnswerChecker {
     }
     var feedback = [difference.sentence]
     var misconception: String?
+    let kind = Misconception.target(named: wrongTarget ?? "", reference: reference)
     if let mistake = matchingMistake(
       mistakes, answers: results, states: states, targets: targets,
-      single: single, tolerance: tolerance)
+      single: single, tolerance: tolerance, context: context)
     {
       feedback.append(mistake.feedback)
       misconception =
-        mistake.name ?? Self.factorName(ratios.values.flatMap { $0 }, workspace)
+        mistake.name ?? Self.factorName(ratios.values.flatMap { $0 }, workspace, kind)
         ?? "answered \(mistake.answer)"
     } else if let target = wrongTarget, let factor = Self.commonFactor(ratios[target] ?? []),
-      let known = Misconception.named(factor: factor, rows: Self.rows(in: workspace))
+      let known = Misconception.named(
+        factor: factor, rows: Self.rows(in: workspace), target: kind)
     {
       let whole = Self.commonFactor(ratios.values.flatMap { $0 }) != nil
       feedback.append(
@@ -122,7 +136,7 @@ extension AnswerChecker {
   /// The lesson's known mistake whose values the answer reproduces on every state.
   private func matchingMistake(
     _ mistakes: [KnownMistake], answers: [[String: Value]], states: [CheckState],
-    targets: [String], single: Bool, tolerance: Double
+    targets: [String], single: Bool, tolerance: Double, context: CheckContext
   ) -> KnownMistake? {
     mistakes.first { mistake in
       guard
@@ -133,9 +147,10 @@ extension AnswerChecker {
       else { return false }
       let mistakeSingle = statements.count == 1 && statements[0].assignedName == nil
       for (state, answer) in zip(states, answers) {
+        let prelude = context.prelude(for: statements, student: false, in: state.workspace)
         guard
           let values = try? Self.values(
-            of: statements, targets: targets, in: state.workspace, limits: .init(),
+            of: prelude + statements, targets: targets, in: state.workspace, limits: .init(),
             single: mistakeSingle)
         else { return false }
         for (name, value) in values {
@@ -175,9 +190,11 @@ extension AnswerChecker {
   }
 
   /// The name of the known factor all `ratios` share, if they share one.
-  static func factorName(_ ratios: [Double], _ workspace: Workspace) -> String? {
+  static func factorName(
+    _ ratios: [Double], _ workspace: Workspace, _ kind: Misconception.Target
+  ) -> String? {
     commonFactor(ratios).flatMap {
-      Misconception.named(factor: $0, rows: rows(in: workspace))?.name
+      Misconception.named(factor: $0, rows: rows(in: workspace), target: kind)?.name
     }
   }
 

@@ -22,21 +22,28 @@ public struct AnswerChecker: Sendable {
     self.limits = limits
   }
 
-  /// Checks `answer` to an `ask` or `exercise` block in the state of `workspace`.
+  /// Checks `answer` to an `ask` or `exercise` block in the state of `workspace`, with the
+  /// definitions of the lesson's earlier exercises in `context`.
   ///
   /// A task is checked with `isMet` and a prediction with `grade`; given here, they say
   /// how they are answered.
-  public func check(_ block: CheckedBlock, answer: String, in workspace: Workspace) -> Verdict {
+  public func check(
+    _ block: CheckedBlock, answer: String, in workspace: Workspace,
+    context: CheckContext = CheckContext()
+  ) -> Verdict {
     switch block.kind {
     case .ask(let question):
-      return check(question, mistakes: block.mistakes, answer: answer, in: workspace)
+      return check(question, of: block, answer: answer, in: workspace, context: context)
     case .exercise(let exercise):
       return compare(
         answer: answer, reference: exercise.reference, states: exercise.states,
-        tolerance: exercise.tolerance, mistakes: block.mistakes, in: workspace)
+        tolerance: exercise.tolerance, of: block, in: workspace, context: context)
     case .task(let task):
-      return isMet(task, in: workspace)
-        ? .pass("goal met: \(task.goal)") : .fail("not yet: \(task.goal)")
+      switch status(of: task, in: workspace) {
+      case .met: return .pass("goal met: \(task.goal)")
+      case .notYet: return .fail("not yet: \(task.goal)")
+      case .reachedOtherwise(let reason): return .fail(reason)
+      }
     case .predict:
       return Verdict(
         passed: false, feedback: ["a prediction is graded by the run that follows it"],
@@ -44,20 +51,59 @@ public struct AnswerChecker: Sendable {
     }
   }
 
-  /// Whether the session meets the task's condition now.
+  /// Whether the session meets the task's goal now, reached the way the task asks.
   public func isMet(_ task: LessonTask, in workspace: Workspace) -> Bool {
-    (try? workspace.holds(task.condition)) ?? false
+    status(of: task, in: workspace) == .met
+  }
+
+  /// Where a task stands: met, not yet, or its condition holds but was reached in a way
+  /// the task does not count (with the sentence saying so).
+  public func status(of task: LessonTask, in workspace: Workspace) -> TaskStatus {
+    guard (try? workspace.holds(task.condition)) ?? false else { return .notYet }
+    let run = workspace.run
+    switch (task.means, run.provenance) {
+    case (.any, _), (.training, .trained), (.solve, .solved):
+      return .met
+    case (.training, .solved):
+      return .reachedOtherwise(
+        "the goal holds, but solve jumped there; this task asks you to get there by "
+          + "training: reset (or change a setting), then step or play")
+    case (.training, .moved):
+      let what = run.function == nil ? "set a parameter" : "moved the start"
+      return .reachedOtherwise(
+        "the goal holds, but you \(what) by hand; this task asks you to get there by "
+          + "training: reset (or change a setting), then step or play")
+    case (.training, .start):
+      return .reachedOtherwise(
+        "the goal holds before any training; this task asks you to get there by training")
+    case (.solve, _):
+      return .reachedOtherwise(
+        "the goal holds, but this task asks for the closed form: type solve")
+    }
+  }
+
+  /// Where a task stands.
+  public enum TaskStatus: Sendable, Hashable {
+    /// The goal holds, reached the way the task asks.
+    case met
+    /// The goal does not hold.
+    case notYet
+    /// The goal holds, but was reached another way: why it does not count.
+    case reachedOtherwise(String)
   }
 
   // MARK: - Questions
 
   private func check(
-    _ question: Question, mistakes: [KnownMistake], answer: String, in workspace: Workspace
+    _ question: Question, of block: CheckedBlock, answer: String, in workspace: Workspace,
+    context: CheckContext
   ) -> Verdict {
+    let mistakes = block.mistakes
     switch question.answer {
     case .number(let reference, let tolerance):
       return checkNumber(
-        answer, reference: reference, tolerance: tolerance, mistakes: mistakes, in: workspace)
+        answer, reference: reference, tolerance: tolerance, of: block, in: workspace,
+        context: context)
     case .choice(let choices, let correct):
       guard let key = Self.choiceKey(answer, in: choices) else {
         return Verdict(
@@ -77,8 +123,8 @@ public struct AnswerChecker: Sendable {
       guard !given.isEmpty else {
         return Verdict(passed: false, feedback: ["answer with a few words"], isUnreadable: true)
       }
-      if accepted.contains(where: { Self.normalized($0) == given }) { return .pass("right") }
-      if let mistake = mistakes.first(where: { Self.normalized($0.answer) == given }) {
+      if accepted.contains(where: { Self.sameWords($0, given) }) { return .pass("right") }
+      if let mistake = mistakes.first(where: { Self.sameWords($0.answer, given) }) {
         return Verdict(
           passed: false, feedback: [mistake.feedback],
           misconception: mistake.name ?? "answered \(mistake.answer)")
@@ -87,16 +133,23 @@ public struct AnswerChecker: Sendable {
     case .expression(let reference, let states):
       return compare(
         answer: answer, reference: [reference], states: states, tolerance: 1e-6,
-        mistakes: mistakes, in: workspace)
+        of: block, in: workspace, context: context)
     }
   }
 
   private func checkNumber(
-    _ answer: String, reference: String, tolerance: Tolerance, mistakes: [KnownMistake],
-    in workspace: Workspace
+    _ answer: String, reference: String, tolerance: Tolerance, of block: CheckedBlock,
+    in workspace: Workspace, context: CheckContext
   ) -> Verdict {
+    let mistakes = block.mistakes
     let given: Double
     do {
+      let statement = try Statement.parse(answer, limits: limits)
+      let expected = (try? Statement.parse(reference)).map { [$0] } ?? []
+      let allowed = Allowlist(block, reference: expected, context: context, in: workspace)
+      if let refusal = allowed.refusal(of: [statement], workspace: workspace) {
+        return refusal
+      }
       let value = try workspace.value(of: answer)
       guard case .number(let number) = value else {
         return Verdict(
@@ -120,7 +173,8 @@ public struct AnswerChecker: Sendable {
         tolerance.accepts(given, reference: wrong)
       {
         let factor = expected != 0 ? given / expected : .nan
-        let known = Misconception.named(factor: factor, rows: Self.rows(in: workspace))
+        let known = Misconception.named(
+          factor: factor, rows: Self.rows(in: workspace), target: .value)
         return Verdict(
           passed: false, feedback: [mistake.feedback],
           misconception: mistake.name ?? known?.name ?? "answered \(mistake.answer)")
@@ -200,8 +254,25 @@ public struct AnswerChecker: Sendable {
     return choices.first { normalized($0.text) == given }?.key
   }
 
-  /// Lowercase words without punctuation or a leading article: `The Learning-rate.` and
-  /// `learning rate` read the same.
+  /// Whether two phrases are the same words once normalized, a trailing plural `s`
+  /// aside: "Cost functions" answers "cost function".
+  static func sameWords(_ accepted: String, _ given: String) -> Bool {
+    let want = normalized(accepted)
+    let got = normalized(given)
+    return want == got || singular(want) == singular(got)
+  }
+
+  /// The phrase with a plural `s` (or `es` after s, x, ch, sh) dropped from its last word.
+  static func singular(_ phrase: String) -> String {
+    guard phrase.count > 3, phrase.hasSuffix("s"), !phrase.hasSuffix("ss") else { return phrase }
+    for ending in ["sses", "xes", "ches", "shes"] where phrase.hasSuffix(ending) {
+      return String(phrase.dropLast(2))
+    }
+    return String(phrase.dropLast())
+  }
+
+  /// Lowercase words without punctuation, extra spaces or a leading article: `The
+  /// Learning-rate.` and `learning rate` read the same.
   static func normalized(_ text: String) -> String {
     var words: [String] = []
     var word = ""

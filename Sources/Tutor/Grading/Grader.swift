@@ -53,15 +53,24 @@ public struct Grader: Sendable {
     case .failure(let error):
       result.problem = "the lesson cannot be set up: \(error)"
     case .success(let states):
+      // Exercises passed so far: their lines define names later answers may read.
+      var passed: [String: String] = [:]
       result.grades = states.map { block, session in
-        grade(block, answer: submission.answers[block.id]?.text, in: session)
+        let answer = submission.answers[block.id]?.text
+        let context = CheckContext(before: block, in: lesson) { passed[$0] }
+        let grade = grade(block, answer: answer, in: session, context: context)
+        if grade.status == .passed, let answer { passed[block.id] = answer }
+        return grade
       }
     }
     return result
   }
 
   /// One block's grade in the session as it stands.
-  func grade(_ block: CheckedBlock, answer: String?, in session: Session) -> BlockGrade {
+  func grade(
+    _ block: CheckedBlock, answer: String?, in session: Session,
+    context: CheckContext = CheckContext()
+  ) -> BlockGrade {
     var grade = BlockGrade(
       id: block.id, directive: block.directive, status: .notAttempted, feedback: [],
       answer: answer, counterexample: nil, misconception: nil, isUnreadable: false)
@@ -69,7 +78,7 @@ public struct Grader: Sendable {
     let verdict: Verdict
     switch block.kind {
     case .ask, .exercise:
-      verdict = checker.check(block, answer: answer, in: session.workspace)
+      verdict = checker.check(block, answer: answer, in: session.workspace, context: context)
     case .task(let task):
       verdict = runTask(task, commands: answer, in: session)
     case .predict(let prediction):
@@ -124,7 +133,10 @@ public struct Grader: Sendable {
       if copy.isPlaying { copy.playBurst() }
       if checker.isMet(task, in: copy.workspace) { return .pass("goal met: \(task.goal)") }
     }
-    return checker.isMet(task, in: copy.workspace)
-      ? .pass("goal met: \(task.goal)") : .fail("not met: \(task.goal) (\(task.condition))")
+    switch checker.status(of: task, in: copy.workspace) {
+    case .met: return .pass("goal met: \(task.goal)")
+    case .notYet: return .fail("not met: \(task.goal) (\(task.condition))")
+    case .reachedOtherwise(let reason): return .fail(reason)
+    }
   }
 }

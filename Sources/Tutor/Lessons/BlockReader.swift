@@ -149,12 +149,33 @@ struct BlockReader {
       kind = nil
     }
     let mistakes = self.mistakes(&fields, body: body, directive: directive)
+    let uses = allowlist(&fields)
     guard let kind else { return nil }
     return CheckedBlock(
-      id: id, kind: kind, explanation: explanation, mistakes: mistakes, line: line)
+      id: id, kind: kind, explanation: explanation, mistakes: mistakes, uses: uses, line: line)
   }
 
   // MARK: - Parts
+
+  /// `uses:`, the names and functions an answer may use: each one a name.
+  mutating func allowlist(_ fields: inout YAMLFields) -> [String]? {
+    guard let items = fields.strings("uses") else { return nil }
+    var names: [String] = []
+    for (text, node) in items {
+      let name = text.trimmingSpaces
+      let isName =
+        name.first.map { $0.isASCII && ($0.isLetter || $0 == "_") } == true
+        && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+      guard isName else {
+        fields.report(
+          fields.located(
+            node, "each item of 'uses' is a name or a function, such as X or sum"))
+        continue
+      }
+      names.append(name)
+    }
+    return names
+  }
 
   /// `choices:` as a mapping (`a: text`) or a list (keys a, b, c, …).
   mutating func choices(_ fields: inout YAMLFields) -> [Choice] {

@@ -20,18 +20,22 @@ public struct CheckedBlock: Sendable, Hashable {
   public var explanation: String?
   /// Wrong answers the lesson recognises, with what to tell the student.
   public var mistakes: [KnownMistake]
+  /// The names and functions an answer may use (`uses:`); nil when the lesson leaves it to
+  /// the default the checker derives from the reference.
+  public var uses: [String]?
   /// Where the block starts in the file (the fence's line).
   public var line: Int
 
   /// Creates a block.
   public init(
     id: String, kind: Kind, explanation: String? = nil, mistakes: [KnownMistake] = [],
-    line: Int = 1
+    uses: [String]? = nil, line: Int = 1
   ) {
     self.id = id
     self.kind = kind
     self.explanation = explanation
     self.mistakes = mistakes
+    self.uses = uses
     self.line = line
   }
 

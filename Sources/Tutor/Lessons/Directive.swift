@@ -29,11 +29,13 @@ enum Directive: String, CaseIterable, Sendable {
     case .ask:
       return [
         "id", "question", "number", "tolerance", "choices", "answer", "text", "expression",
-        "vary", "states", "explain", "mistakes",
+        "vary", "states", "explain", "mistakes", "uses",
       ]
-    case .task: return ["id", "goal", "when", "solution", "explain"]
+    case .task: return ["id", "goal", "when", "by", "solution", "explain"]
     case .exercise:
-      return ["id", "prompt", "answer", "vary", "states", "tolerance", "explain", "mistakes"]
+      return [
+        "id", "prompt", "answer", "vary", "states", "tolerance", "explain", "mistakes", "uses",
+      ]
     case .predict:
       return ["id", "question", "choices", "outcomes", "measure", "tolerance", "run", "explain"]
     case .run, .hint, .plot: return []

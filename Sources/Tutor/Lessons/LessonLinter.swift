@@ -46,6 +46,7 @@ public enum LessonLinter {
         }
       },
       visit: { block, session in
+        problems += adversaryProblems(block, in: session, checker: checker, lesson: lesson)
         problems += check(block, in: &session, checker: checker, lesson: lesson)
       })
     return problems
@@ -101,14 +102,16 @@ public enum LessonLinter {
     switch block.kind {
     case .ask, .exercise:
       let answer = ownAnswer(block)
-      let verdict = checker.check(block, answer: answer, in: session.workspace)
+      let context = session.lesson?.context(for: block) ?? CheckContext()
+      let verdict = checker.check(block, answer: answer, in: session.workspace, context: context)
       if !verdict.passed {
         problem(
           "the \(block.directive) '\(block.id)' rejects its own answer '\(answer)': "
             + verdict.sentences.joined(separator: " "))
       }
       for mistake in block.mistakes {
-        let wrong = checker.check(block, answer: mistake.answer, in: session.workspace)
+        let wrong = checker.check(
+          block, answer: mistake.answer, in: session.workspace, context: context)
         if wrong.passed {
           problem(
             "the \(block.directive) '\(block.id)' accepts its known mistake '\(mistake.answer)' "

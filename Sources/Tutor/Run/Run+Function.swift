@@ -51,6 +51,7 @@ extension Run {
           + "; set a start where it is, such as \(names[0]) = 1, then model function again")
     }
     subject = .function(descent)
+    provenance = .start
     comparison = nil
     return [.minimizing(source: source, descent.snapshot)]
   }

@@ -30,6 +30,7 @@ extension Run {
     } else {
       branchedLosses = isBranching ? branchedLosses : nil
       isBranching = false
+      provenance = .start
     }
     dataset = data
     configuration = newConfiguration

@@ -3,6 +3,7 @@ import Descent
 extension Run {
   /// Runs `epochs` epochs (steps of the function being minimized, in function mode).
   mutating func step(_ epochs: Int) -> [SessionEvent] {
+    if provenance == .start && epochs > 0 { provenance = .trained }
     if case .function(var descent) = subject {
       defer { subject = .function(descent) }
       return descent.steps(epochs)
@@ -48,6 +49,7 @@ extension Run {
 
   /// Back to epoch 0 (a function to its start).
   mutating func reset() -> [SessionEvent] {
+    provenance = .start
     trainer.reset()
     path = [trainer.rawParameters]
     previousParameters = nil
@@ -71,6 +73,7 @@ extension Run {
       throw CommandFailure(error.description)
     }
     trainer = next
+    provenance = .solved
     path = [trainer.rawParameters]
     previousParameters = nil
     return [.solved(snapshot, loss: trainer.currentLoss())]

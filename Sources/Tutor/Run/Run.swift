@@ -22,6 +22,8 @@ public struct Run: Sendable {
   public internal(set) var trainer: Trainer
   /// What descends.
   public internal(set) var subject: Subject = .model
+  /// How the subject got where it is since its start: what a task's `by:` asks about.
+  public internal(set) var provenance: Provenance = .start
   /// The parameters after each epoch (raw units), for the landscape's path.
   public internal(set) var path: [[Double]] = []
   /// Parameters of the previous epoch, for the fit view's ghost.
@@ -50,6 +52,19 @@ public struct Run: Sendable {
       preconditionFailure("Run: an invalid starting configuration: \(error)")
     }
     path = [trainer.rawParameters]
+  }
+
+  /// How a run's subject reached its parameters since its start (the last reset, change
+  /// of settings or lesson set-up), so a goal can ask to be reached by training.
+  public enum Provenance: Sendable, Hashable {
+    /// At its start: nothing has moved it.
+    case start
+    /// Moved by epochs of training (or a function's descent steps) alone.
+    case trained
+    /// Put at the least-squares solution by `solve` (training after it does not undo that).
+    case solved
+    /// Moved by assigning a parameter (or a function's variable) directly.
+    case moved
   }
 
   /// The function being minimized, if that is the subject.
@@ -98,6 +113,7 @@ public struct Run: Sendable {
 
   /// Moves the model to `raw` parameters (an assignment at the prompt), keeping the path.
   mutating func move(to raw: [Double]) {
+    provenance = .moved
     previousParameters = trainer.rawParameters
     trainer.setParameters(raw: raw)
     path.append(trainer.rawParameters)
@@ -106,6 +122,7 @@ public struct Run: Sendable {
   /// Moves a function's start to `point`: its descent starts over there.
   mutating func restart(at point: [Double]) {
     guard var descent = function else { return }
+    provenance = .moved
     descent.restart(at: point)
     subject = .function(descent)
   }
@@ -119,6 +136,7 @@ public struct Run: Sendable {
   /// Makes the current parameters the run's start (after a lesson's set-up): `reset` comes
   /// back to them.
   mutating func fixStart(custom: Bool) {
+    provenance = .start
     guard function == nil else { return }
     trainer.setInitialParameters(raw: trainer.rawParameters)
     if custom { customStart = trainer.rawParameters }

@@ -259,6 +259,7 @@ extension LessonNotice {
       return [
         "this is a task: reach the goal by experimenting (\(goal)); check says where you stand"
       ]
+    case .goalReachedOtherwise(let reason): return [reason]
     case .answerWith(let example): return ["answer it with answer …, such as " + example]
     case .predictionProblem(let problem): return [problem]
     case .nothingToReveal:

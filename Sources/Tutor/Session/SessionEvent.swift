@@ -190,6 +190,8 @@ public enum LessonNotice: Sendable, Hashable {
   case nothingOpen(OpenAction)
   /// The open block is a task: it is reached, not answered.
   case taskIsReached(goal: String)
+  /// The open task's condition holds, but was reached in a way it does not count: why.
+  case goalReachedOtherwise(String)
   /// How the open block is answered.
   case answerWith(String)
   /// A prediction's answer is not one of its choices or not a number.

@@ -43,7 +43,7 @@ extension LessonRunner {
       response.events.append(close(block, with: verdict))
       return response
     case .ask, .exercise:
-      let verdict = checker.check(block, answer: text, in: workspace)
+      let verdict = checker.check(block, answer: text, in: workspace, context: context(for: block))
       if verdict.isUnreadable {
         let event = SessionEvent.unreadable(block: block.id, feedback: verdict.feedback)
         showFeedback(event)
@@ -117,23 +117,51 @@ extension LessonRunner {
       }
       return Response([.lessonNotice(.answerWith(block.answerExample))])
     }
-    if options.checker.isMet(task, in: workspace) {
+    switch options.checker.status(of: task, in: workspace) {
+    case .met:
       let effect = record(block, answer: "", verdict: .passed)
       return Response([close(block, with: .pass("goal met: \(task.goal)"))], effects: [effect])
+    case .notYet:
+      let effect = record(block, answer: "", verdict: .failed)
+      return Response(
+        [missed(block, with: .fail("not yet: \(task.goal) (\(task.condition))"))],
+        effects: [effect])
+    case .reachedOtherwise(let reason):
+      let effect = record(block, answer: "", verdict: .failed)
+      return Response([missed(block, with: .fail(reason))], effects: [effect])
     }
-    let effect = record(block, answer: "", verdict: .failed)
-    return Response(
-      [missed(block, with: .fail("not yet: \(task.goal) (\(task.condition))"))], effects: [effect])
   }
 
   /// After every command: an open task the workspace now meets is passed at once, and play
-  /// stops.
+  /// stops; a goal reached in a way the task does not count is said once.
   mutating func checkOpenTask(in workspace: inout Workspace) -> Response? {
-    guard meetsOpenTask(in: workspace), let block = openBlock, case .task(let task) = block.kind
-    else { return nil }
-    workspace.pause()
-    let effect = record(block, answer: "", verdict: .passed)
-    return Response([close(block, with: .pass("goal met: \(task.goal)"))], effects: [effect])
+    guard let block = openBlock, case .task(let task) = block.kind else { return nil }
+    switch options.checker.status(of: task, in: workspace) {
+    case .met:
+      toldOtherwise = nil
+      workspace.pause()
+      let effect = record(block, answer: "", verdict: .passed)
+      return Response([close(block, with: .pass("goal met: \(task.goal)"))], effects: [effect])
+    case .notYet:
+      toldOtherwise = nil
+      return nil
+    case .reachedOtherwise(let reason):
+      guard toldOtherwise != reason else { return nil }
+      toldOtherwise = reason
+      workspace.pause()
+      let event = SessionEvent.lessonNotice(.goalReachedOtherwise(reason))
+      showFeedback(event)
+      return Response([event])
+    }
+  }
+
+  /// The earlier exercises' definitions for checking `block`: the student's own lines
+  /// where they passed, the lesson's elsewhere.
+  func context(for block: CheckedBlock) -> CheckContext {
+    CheckContext(before: block, in: lesson) { id in
+      guard let record = progress.answers[id], record.verdict == .passed else { return nil }
+      return record.answer
+    }
   }
 
   // MARK: - Reveal, skip, present

@@ -14,6 +14,8 @@ public struct LessonRunner: Sendable {
   public internal(set) var feedback: [String] = []
   /// Hints shown so far, by step id.
   var hintsShown: [String: Int] = [:]
+  /// The last "reached another way" told about the open task, so it is said once.
+  var toldOtherwise: String?
   let options: LessonOptions
 
   /// The step on screen.
