@@ -94,9 +94,18 @@ struct ProgressExport: ParsableCommand {
         ids.filter { lessonProgress.answers[$0] != nil }
         + order.filter { !ids.contains($0) }
     }
-    let answers = order.compactMap { key -> (id: String, text: String)? in
-      guard let record = lessonProgress.answers[key], !record.answer.isEmpty else { return nil }
-      return (key, record.answer)
+    // Every block the student finished or tried, with its tries and whether the tutorial
+    // revealed or skipped it, so the file grades as the tutorial did.
+    let answers = order.compactMap { key -> (id: String, answer: Submission.Answer)? in
+      guard let record = lessonProgress.answers[key] else { return nil }
+      let settled: AnswerRecord.Verdict? =
+        record.verdict == .revealed || record.verdict == .skipped ? record.verdict : nil
+      guard !record.answer.isEmpty || settled != nil else { return nil }
+      return (
+        key,
+        Submission.Answer(
+          text: record.answer, line: 0, attempts: record.attempts, settled: settled)
+      )
     }
     let name = student ?? Environment.variables()["USER"] ?? "student"
     print(Submission.text(lesson: id, student: name, answers: answers), terminator: "")

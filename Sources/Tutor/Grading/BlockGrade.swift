@@ -26,4 +26,6 @@ public struct BlockGrade: Sendable, Hashable {
   public var misconception: String?
   /// Whether the answer failed because it could not be read (a parse error and its caret).
   public var isUnreadable: Bool
+  /// The answers the student gave in the tutorial, when the submission was exported.
+  public var attempts: Int? = nil
 }

@@ -56,10 +56,23 @@ public struct Grader: Sendable {
       // Exercises passed so far: their lines define names later answers may read.
       var passed: [String: String] = [:]
       result.grades = states.map { block, session in
-        let answer = submission.answers[block.id]?.text
+        let given = submission.answers[block.id]
         let context = CheckContext(before: block, in: lesson) { passed[$0] }
-        let grade = grade(block, answer: answer, in: session, context: context)
-        if grade.status == .passed, let answer { passed[block.id] = answer }
+        var grade = grade(block, answer: given?.text, in: session, context: context)
+        grade.attempts = given?.attempts
+        if let settled = given?.settled {
+          // Revealed or skipped in the tutorial: graded as it was there, without credit.
+          grade.status = .failed
+          grade.feedback = [
+            settled == .revealed
+              ? "revealed in the tutorial: a revealed answer earns no credit"
+              : "skipped in the tutorial"
+          ]
+          grade.counterexample = nil
+          grade.misconception = nil
+          grade.isUnreadable = false
+        }
+        if grade.status == .passed, let answer = given?.text { passed[block.id] = answer }
         return grade
       }
     }

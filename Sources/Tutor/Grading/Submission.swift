@@ -1,4 +1,5 @@
 import Descent
+import Interchange
 import TermPlot
 
 /// A student's answers to a lesson's checked blocks, as a plain-text file: Markdown whose
@@ -19,12 +20,28 @@ import TermPlot
 /// ```
 /// ````
 public struct Submission: Sendable, Hashable {
-  /// One answer: its text (lines joined by `; `) and the line of its heading.
+  /// One answer: its text (lines joined by `; `), the line of its heading and, for one
+  /// exported from the tutorial, how many tries it took and whether it was revealed or
+  /// skipped there.
   public struct Answer: Sendable, Hashable {
     /// The answer as the student wrote it, one statement a line joined by `; `.
     public var text: String
     /// The line of the `## ID` heading.
     public var line: Int
+    /// The answers given in the tutorial (`<!-- attempts: 3 -->`), when known.
+    public var attempts: Int?
+    /// Whether the tutorial revealed or skipped the block (`<!-- revealed -->`).
+    public var settled: AnswerRecord.Verdict?
+
+    /// An answer; `attempts` and `settled` come from an exported file.
+    public init(
+      text: String, line: Int, attempts: Int? = nil, settled: AnswerRecord.Verdict? = nil
+    ) {
+      self.text = text
+      self.line = line
+      self.attempts = attempts
+      self.settled = settled
+    }
   }
 
   /// The lesson id the front matter names, if any.
@@ -64,6 +81,7 @@ public struct Submission: Sendable, Hashable {
     }
     var answers: [String: Answer] = [:]
     var current: (id: String, line: Int)?
+    var note: (attempts: Int?, settled: AnswerRecord.Verdict?) = (nil, nil)
     while index < lines.count {
       let line = lines[index]
       if line.hasPrefix("## ") {
@@ -73,6 +91,16 @@ public struct Submission: Sendable, Hashable {
             LessonProblem("the answer to '\(id)' is given twice", file: file, line: index + 1))
         }
         current = (id, index + 1)
+        note = (nil, nil)
+        index += 1
+        continue
+      }
+      if current != nil, let read = Self.note(line) {
+        switch read {
+        case .success(let value): note = value
+        case .failure(let problem):
+          problems.append(LessonProblem(problem.description, file: file, line: index + 1))
+        }
         index += 1
         continue
       }
@@ -87,7 +115,9 @@ public struct Submission: Sendable, Hashable {
           let body = lines[(index + 1)..<Swift.min(end, lines.count)]
             .map(\.trimmingSpaces).filter { !$0.isEmpty }
           if answers[id] == nil {
-            answers[id] = Answer(text: body.joined(separator: "; "), line: headingLine)
+            answers[id] = Answer(
+              text: body.joined(separator: "; "), line: headingLine, attempts: note.attempts,
+              settled: note.settled)
           }
           current = nil
         }
@@ -108,13 +138,60 @@ public struct Submission: Sendable, Hashable {
     return String(name[..<dot])
   }
 
+  /// What an exported answer's note says: `<!-- revealed; attempts: 3 -->`. Nil for a
+  /// line that is not such a note.
+  static func note(_ line: String) -> Result<(Int?, AnswerRecord.Verdict?), NoteProblem>? {
+    let trimmed = line.trimmingSpaces
+    guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { return nil }
+    let inner = trimmed.dropFirst(4).dropLast(3)
+    var attempts: Int?
+    var settled: AnswerRecord.Verdict?
+    for part in inner.split(separator: ";").map({ String($0).trimmingSpaces }) {
+      if part == "revealed" || part == "skipped" {
+        settled = AnswerRecord.Verdict(rawValue: part)
+      } else if part.hasPrefix("attempts:"),
+        let count = Int(String(part.dropFirst("attempts:".count)).trimmingSpaces), count >= 0
+      {
+        attempts = count
+      } else if !part.isEmpty {
+        return .failure(
+          NoteProblem(
+            "a note under an answer says 'revealed', 'skipped' or 'attempts: N', not "
+              + part.quotedForMessage))
+      }
+    }
+    return .success((attempts, settled))
+  }
+
+  /// Why a note under an answer cannot be read.
+  struct NoteProblem: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+  }
+
   /// The submission's text: what `downhill progress export` writes and `parse` reads.
   public static func text(lesson: String, student: String, answers: [(id: String, text: String)])
     -> String
   {
+    text(
+      lesson: lesson, student: student,
+      answers: answers.map { ($0.id, Answer(text: $0.text, line: 0)) })
+  }
+
+  /// The submission's text with each answer's tries and whether the tutorial revealed or
+  /// skipped it, in a note under its heading.
+  public static func text(lesson: String, student: String, answers: [(id: String, answer: Answer)])
+    -> String
+  {
     var lines = ["---", "lesson: \(lesson)", "student: \(student)", "---"]
-    for (id, text) in answers {
-      lines += ["", "## \(id)", "", "```"]
+    for (id, answer) in answers {
+      let text = answer.text
+      lines += ["", "## \(id)", ""]
+      let parts =
+        (answer.settled.map { [$0.rawValue] } ?? [])
+        + (answer.attempts.map { ["attempts: \($0)"] } ?? [])
+      if !parts.isEmpty { lines += ["<!-- " + parts.joined(separator: "; ") + " -->", ""] }
+      lines.append("```")
       let statements = Statement.split(text)
       lines += statements.isEmpty ? [text] : statements
       lines.append("```")

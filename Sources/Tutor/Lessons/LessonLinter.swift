@@ -52,39 +52,42 @@ public enum LessonLinter {
     return problems
   }
 
-  /// Problems with `{{…}}` placeholders in `text` at this point of the lesson.
+  /// Problems with `{{…}}` placeholders in `text` at this point of the lesson: each block
+  /// named must exist, and each expression must show in the workspace here.
   static func placeholderProblems(
     _ text: String, workspace: Workspace, blockIDs: Set<String>, lesson: Lesson, line: Int
   ) -> [LessonProblem] {
     var problems: [LessonProblem] = []
-    var rest = Substring(text)
-    while let open = rest.firstRange(of: "{{") {
-      let after = rest[open.upperBound...]
-      guard let close = after.firstRange(of: "}}") else {
-        problems.append(
-          LessonProblem("a {{ placeholder is never closed with }}", file: lesson.source, line: line)
-        )
+    func problem(_ message: String) {
+      problems.append(LessonProblem(message, file: lesson.source, line: line))
+    }
+    func evaluate(_ expression: String, shownAs inner: String) {
+      do {
+        _ = try workspace.value(of: expression)
+      } catch {
+        problem("{{\(inner)}} cannot be shown here: \(error.message)")
+      }
+    }
+    for inner in Placeholders.inners(of: text) {
+      guard let inner else {
+        problem("a {{ placeholder is never closed with }}")
         break
       }
-      let inner = String(after[..<close.lowerBound]).trimmingSpaces
-      rest = after[close.upperBound...]
-      if inner.hasPrefix("answer ") {
-        let id = String(inner.dropFirst(7)).trimmingSpaces
+      switch Placeholders.Kind(inner) {
+      case .answer(let id):
         if !blockIDs.contains(id) {
-          problems.append(
-            LessonProblem(
-              "{{answer \(id)}}: the lesson has no block with the id '\(id)'",
-              file: lesson.source, line: line))
+          problem("{{\(inner)}}: the lesson has no block with the id '\(id)'")
         }
-        continue
-      }
-      do {
-        _ = try workspace.value(of: inner)
-      } catch {
-        problems.append(
-          LessonProblem(
-            "{{\(inner)}} cannot be shown here: \(error.message)", file: lesson.source,
-            line: line))
+      case .met(let id, let expression):
+        if !blockIDs.contains(id) {
+          problem("{{\(inner)}}: the lesson has no block with the id '\(id)'")
+        } else if expression.isEmpty {
+          problem("{{\(inner)}}: write what to show after the id, as in {{met \(id) lr}}")
+        } else {
+          evaluate(expression, shownAs: inner)
+        }
+      case .live(let expression), .demonstration(let expression):
+        evaluate(expression, shownAs: inner)
       }
     }
     return problems

@@ -41,6 +41,11 @@ struct ProgressJSONReader {
     DescentError(place.isEmpty ? message : "\(place): \(message)", at: SourceLocation(file: source))
   }
 
+  /// Whether the member `key` is present.
+  func has(_ key: String) -> Bool {
+    members.contains { $0.key == key }
+  }
+
   /// The value of the member `key`, which must be present.
   func value(_ key: String) throws(DescentError) -> JSONValue {
     guard let member = members.first(where: { $0.key == key }) else {

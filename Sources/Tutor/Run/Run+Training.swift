@@ -4,6 +4,7 @@ extension Run {
   /// Runs `epochs` epochs (steps of the function being minimized, in function mode).
   mutating func step(_ epochs: Int) -> [SessionEvent] {
     if provenance == .start && epochs > 0 { provenance = .trained }
+    noteEpochs(epochs)
     if case .function(var descent) = subject {
       defer { subject = .function(descent) }
       return descent.steps(epochs)

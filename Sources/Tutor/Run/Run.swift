@@ -24,6 +24,12 @@ public struct Run: Sendable {
   public internal(set) var subject: Subject = .model
   /// How the subject got where it is since its start: what a task's `by:` asks about.
   public internal(set) var provenance: Provenance = .start
+  /// The commands that shaped the run since the lesson's step opened, as typed (runs of
+  /// epochs merged into one `step N`, play included): what a met task records, so a
+  /// teacher can replay it. At most `routeLimit` commands are kept.
+  public internal(set) var route: [String] = []
+  /// The most commands `route` keeps.
+  static let routeLimit = 1000
   /// The parameters after each epoch (raw units), for the landscape's path.
   public internal(set) var path: [[Double]] = []
   /// Parameters of the previous epoch, for the fit view's ghost.
@@ -125,6 +131,24 @@ public struct Run: Sendable {
     provenance = .moved
     descent.restart(at: point)
     subject = .function(descent)
+  }
+
+  /// Adds a command to the route.
+  mutating func noteRoute(_ line: String) {
+    if route.count < Self.routeLimit { route.append(line) }
+  }
+
+  /// Adds `epochs` epochs to the route, merged with a `step` just before.
+  mutating func noteEpochs(_ epochs: Int) {
+    guard epochs > 0 else { return }
+    let before = route.last.flatMap { last in
+      last == "step" ? 1 : last.hasPrefix("step ") ? Int(last.dropFirst(5)) : nil
+    }
+    if let before {
+      route[route.count - 1] = Command.step(before + epochs).text
+    } else {
+      noteRoute(Command.step(epochs).text)
+    }
   }
 
   /// Overlays `comparison` on the run's pictures.

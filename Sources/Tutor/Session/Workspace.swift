@@ -31,7 +31,9 @@ public struct Workspace: Sendable {
     let before = graphState.map { _ in run.graphInputs }
     let response: Response
     do {
-      response = Response(try carryOut(command))
+      let events = try carryOut(command)
+      if Self.shapesRun(command, events) { run.noteRoute(command.text) }
+      response = Response(events)
     } catch {
       response = Response(failure: error)
     }
@@ -94,6 +96,27 @@ public struct Workspace: Sendable {
       return [.finished]
     case .check, .answer, .hint, .reveal, .skip, .next, .back, .lessons:
       return [.lessonNotice(.noLesson(listing: command == .lessons))]
+    }
+  }
+
+  /// Whether a command that worked changed the run or a variable a later one may read (its
+  /// steps are noted as they run).
+  private static func shapesRun(_ command: Command, _ events: [SessionEvent]) -> Bool {
+    switch command {
+    case .reset, .solve, .model, .data, .normalize, .lossFunction, .rewind, .branch:
+      return true
+    case .learningRate(let rate): return rate != nil
+    case .optimizer(let kind): return kind != nil
+    case .batch(let size): return size != nil
+    case .split(let fraction): return fraction != nil
+    case .set, .expression:
+      return events.contains { event in
+        switch event {
+        case .assigned, .modelMoved, .movedStart: return true
+        default: return false
+        }
+      }
+    default: return false
     }
   }
 

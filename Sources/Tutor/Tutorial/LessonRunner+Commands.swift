@@ -40,6 +40,7 @@ extension LessonRunner {
       let verdict = checker.grade(prediction, predicted: text, after: workspace)
       response.effects.append(
         record(block, answer: text, verdict: verdict.passed ? .passed : .failed, counting: false))
+      if let captured = capture(block, in: workspace) { response.effects.append(captured) }
       response.events.append(close(block, with: verdict))
       return response
     case .ask, .exercise:
@@ -55,6 +56,7 @@ extension LessonRunner {
         if case .exercise = block.kind {
           Self.adoptAssignments(Statement.split(text), in: &workspace)
         }
+        if let captured = capture(block, in: workspace) { response.effects.append(captured) }
         response.events.append(close(block, with: verdict))
       } else {
         response.events.append(missed(block, with: verdict))
@@ -119,8 +121,7 @@ extension LessonRunner {
     }
     switch options.checker.status(of: task, in: workspace) {
     case .met:
-      let effect = record(block, answer: "", verdict: .passed)
-      return Response([close(block, with: .pass("goal met: \(task.goal)"))], effects: [effect])
+      return meet(block, task, in: workspace)
     case .notYet:
       let effect = record(block, answer: "", verdict: .failed)
       return Response(
@@ -140,8 +141,7 @@ extension LessonRunner {
     case .met:
       toldOtherwise = nil
       workspace.pause()
-      let effect = record(block, answer: "", verdict: .passed)
-      return Response([close(block, with: .pass("goal met: \(task.goal)"))], effects: [effect])
+      return meet(block, task, in: workspace)
     case .notYet:
       toldOtherwise = nil
       return nil
@@ -153,6 +153,15 @@ extension LessonRunner {
       showFeedback(event)
       return Response([event])
     }
+  }
+
+  /// Records a task met, with the commands that met it, and closes it.
+  private mutating func meet(_ block: CheckedBlock, _ task: LessonTask, in workspace: Workspace)
+    -> Response
+  {
+    var effects = [record(block, answer: workspace.run.route.joined(separator: "\n"), verdict: .passed)]
+    if let captured = capture(block, in: workspace) { effects.append(captured) }
+    return Response([close(block, with: .pass("goal met: \(task.goal)"))], effects: effects)
   }
 
   /// The earlier exercises' definitions for checking `block`: the student's own lines
@@ -191,6 +200,7 @@ extension LessonRunner {
     } else if let record = progress.answers[block.id] {
       setUp(after: block, record: record, on: &workspace)
     }
+    if let captured = capture(block, in: workspace) { response.effects.append(captured) }
     let event = SessionEvent.revealed(
       block: block.id, answers: reveal ? block.revealedAnswer : [], skipped: !reveal,
       explanation: block.explanation, next: whatNext)
@@ -218,6 +228,7 @@ extension LessonRunner {
     let record = AnswerRecord(answer: "", verdict: .revealed, attempts: 0, updated: options.clock())
     if case .predict = block.kind {} else { setUp(after: block, record: record, on: &workspace) }
     progress.answers[block.id] = record
+    _ = capture(block, in: workspace)
     let event = SessionEvent.presented(
       block: block.id, outcome: outcome, measured: measured, answers: answers,
       explanation: block.explanation)
@@ -259,6 +270,9 @@ extension LessonRunner {
     }
     if let first = (step.views ?? lesson.setup.views).first { workspace.show(first) }
     workspace.pause()
+    // What the student does from here on is their route to the step's goals.
+    workspace.run.route = []
+    demonstration = workspace
     return Response(events, effects: [saved()])
   }
 

@@ -10,7 +10,9 @@ extension Session {
   /// `text` with each `{{expression}}` replaced by its value now and each `{{answer ID}}`
   /// by the student's answer to block ID.
   public func filledIn(_ text: String) -> String {
-    guard let lesson else { return Placeholders.filled(text, answers: [:], in: workspace) }
+    guard let lesson else {
+      return Placeholders.filled(text, answers: [:], demonstration: nil, live: workspace)
+    }
     return lesson.filledIn(text, in: workspace)
   }
 }
@@ -66,6 +68,7 @@ extension LessonRunner {
   /// `text` with each `{{expression}}` replaced by its value in `workspace` and each
   /// `{{answer ID}}` by the student's answer to block ID.
   func filledIn(_ text: String, in workspace: Workspace) -> String {
-    Placeholders.filled(text, answers: progress.answers, in: workspace)
+    Placeholders.filled(
+      text, answers: progress.answers, demonstration: demonstration, live: workspace)
   }
 }

@@ -16,6 +16,9 @@ public struct LessonRunner: Sendable {
   var hintsShown: [String: Int] = [:]
   /// The last "reached another way" told about the open task, so it is said once.
   var toldOtherwise: String?
+  /// The workspace as the step's `run` blocks left it when the step opened: what its
+  /// `{{…}}` placeholders show.
+  var demonstration: Workspace?
   let options: LessonOptions
 
   /// The step on screen.
@@ -84,6 +87,19 @@ public struct LessonRunner: Sendable {
     if counting { entry.attempts += 1 }
     entry.updated = now
     progress.answers[block.id] = entry
+    return saved()
+  }
+
+  /// Captures the values the lesson's `{{met ID …}}` placeholders show for `block`, now
+  /// that it is finished; the progress to save, when there were any.
+  mutating func capture(_ block: CheckedBlock, in workspace: Workspace) -> SessionEffect? {
+    guard let expressions = Placeholders.metExpressions(in: lesson)[block.id],
+      var record = progress.answers[block.id]
+    else { return nil }
+    for expression in expressions {
+      record.captured[expression] = Placeholders.shown(expression, in: workspace)
+    }
+    progress.answers[block.id] = record
     return saved()
   }
 
