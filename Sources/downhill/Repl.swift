@@ -17,7 +17,8 @@ struct Repl: ParsableCommand {
     discussion: """
       The session starts on the course's example 1: the house prices, a line, learning rate \
       0.01, m = c = 0. Type help for the commands; anything else is an expression, such as \
-      D_m = (-2/n) * sum(X * (Y - Y_pred)).
+      D_m = (-2/n) * sum(X * (Y - Y_pred)). numpy's spellings work too: np.sum(x), \
+      sum(x, axis=0), x.sum(axis=0), a.dot(b).
 
       With --lesson, the session follows a lesson: each step's text is printed when it \
       opens, answers go after answer, and next continues. Progress is saved (see \

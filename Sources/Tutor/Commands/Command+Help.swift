@@ -13,6 +13,9 @@ extension Command {
         + entry.meaning
     }
     lines.append("anything else is an expression, such as D_m = (-2/n) * sum(X * (Y - Y_pred))")
+    lines.append(
+      "functions: \(ExpressionFunction.list); numpy's np.sum(x), sum(x, axis=0), "
+        + "x.sum(axis=0), a.dot(b) and np.maximum(a, b) work too")
     return lines
   }
 }

@@ -1,5 +1,8 @@
 extension ExpressionEvaluation {
   /// Calls a built-in function; the parser has already checked the argument count.
+  ///
+  /// A second argument of `sum`, `mean`, `min` and `max` is an axis: the parser compiles
+  /// `max(a, b)` to `maximum`.
   mutating func call(
     _ function: ExpressionFunction, _ values: [Value], arguments: [ExpressionSpan],
     name: ExpressionSpan
@@ -9,11 +12,11 @@ extension ExpressionEvaluation {
     }
     let second = values.count > 1 && arguments.count > 1 ? (values[1], arguments[1]) : nil
     switch function {
-    case .sum:
-      return .number(try sum(x, at: name))
-    case .mean:
-      // numpy's mean of nothing is nan, and so is 0 / 0.
-      return .number(try sum(x, at: name) / Double(x.elements.count))
+    case .sum, .mean, .min, .max:
+      if let (axis, axisSpan) = second {
+        return try reduce(x, function, along: axis, at: axisSpan, name: name)
+      }
+      return .number(try reduceAll(x, function, name: name, argument: xSpan))
     case .len:
       switch x {
       case .number:
@@ -40,10 +43,13 @@ extension ExpressionEvaluation {
     case .tanh: return try map(x, at: name, ExpressionMath.hyperbolicTangent)
     case .sigmoid: return try map(x, at: name, Self.sigmoid)
     case .relu: return try map(x, at: name) { Self.maximum(0, $0) }
-    case .min, .max:
-      let pick = function == .min ? Self.minimum : Self.maximum
-      guard let (y, _) = second else { return .number(try reduce(x, pick, function, at: xSpan)) }
-      return try combine(x, y, pick, symbol: function.rawValue, at: name)
+    case .minimum, .maximum:
+      guard let (y, _) = second else {
+        throw ExpressionError(function.arityMessage(given: 1), at: name)
+      }
+      // Messages say 'max', as `max(a, b)` is how this is mostly typed.
+      let pick = function == .minimum ? Self.minimum : Self.maximum
+      return try combine(x, y, pick, symbol: function.canonicalName, at: name)
     case .dot:
       guard let (y, _) = second else {
         throw ExpressionError(function.arityMessage(given: 1), at: name)
@@ -57,6 +63,22 @@ extension ExpressionEvaluation {
         throw ExpressionError(function.arityMessage(given: 1), at: name)
       }
       return try outer(x, y, at: name)
+    }
+  }
+
+  /// `sum`, `mean`, `min` or `max` of every element: a number. Errors about the work
+  /// point at `name`; "no elements" points at the `argument`.
+  mutating func reduceAll(
+    _ value: Value, _ function: ExpressionFunction, name: ExpressionSpan,
+    argument: ExpressionSpan
+  ) throws(ExpressionError) -> Double {
+    switch function {
+    case .min: return try reduce(value, Self.minimum, function, at: argument)
+    case .max: return try reduce(value, Self.maximum, function, at: argument)
+    case .mean:
+      // numpy's mean of nothing is nan, and so is 0 / 0.
+      return try sum(value, at: name) / Double(value.elements.count)
+    default: return try sum(value, at: name)
     }
   }
 

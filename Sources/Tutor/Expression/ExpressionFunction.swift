@@ -1,11 +1,28 @@
 /// A built-in function: its name, how many arguments it takes and how to call it.
+///
+/// The first fifteen are called by name (`sum(x)`). `maximum` and `minimum` are the
+/// element-wise forms that `max(a, b)` and `np.maximum(a, b)` compile to, so that `max`
+/// itself always reduces: `max(x)`, or along an axis, `max(x, axis=0)`.
 enum ExpressionFunction: String, CaseIterable, Sendable {
   case sum, mean, len, exp, log, sqrt, abs, tanh, sigmoid, relu, dot, min, max, outer, float
+  case maximum, minimum
 
-  /// How many arguments a call may pass.
+  /// The function a bare name calls, as in `sum(x)`; nil for any other name.
+  init?(named name: String) {
+    guard let function = Self(rawValue: name), function.isNamed else { return nil }
+    self = function
+  }
+
+  /// Whether a bare name calls it: every function but `maximum` and `minimum`.
+  var isNamed: Bool { self != .maximum && self != .minimum }
+
+  /// Whether it takes an axis, as in `sum(x, axis=0)`.
+  var reducesAlongAxis: Bool { self == .sum || self == .mean || self == .min || self == .max }
+
+  /// How many arguments a bare call may pass, not counting `axis=`.
   var arity: ClosedRange<Int> {
     switch self {
-    case .dot, .outer: return 2...2
+    case .dot, .outer, .maximum, .minimum: return 2...2
     case .min, .max: return 1...2
     default: return 1...1
     }
@@ -14,7 +31,7 @@ enum ExpressionFunction: String, CaseIterable, Sendable {
   /// How to call it, for messages: `sum(x)`, `min(x) or min(a, b)`.
   var usage: String {
     switch self {
-    case .dot, .outer: return "\(rawValue)(a, b)"
+    case .dot, .outer, .maximum, .minimum: return "\(rawValue)(a, b)"
     case .min, .max: return "\(rawValue)(x) or \(rawValue)(a, b)"
     default: return "\(rawValue)(x)"
     }
@@ -28,13 +45,18 @@ enum ExpressionFunction: String, CaseIterable, Sendable {
     case 1...2: takes = "one or two arguments"
     default: takes = "one argument"
     }
-    let has = count == 0 ? "none" : String(count)
-    return "\(rawValue) takes \(takes), as in \(usage), but this call has \(has)"
+    return "\(rawValue) takes \(takes), as in \(usage), but this call has \(Self.count(count))"
   }
 
-  /// "sum, mean, …, outer and float": every function, in the order of the documentation.
+  /// "none", "1", "2": an argument count in a message.
+  static func count(_ count: Int) -> String {
+    count == 0 ? "none" : String(count)
+  }
+
+  /// "sum, mean, …, outer and float": every named function, in the order of the
+  /// documentation.
   static var list: String {
-    let names = allCases.map(\.rawValue)
+    let names = allCases.filter(\.isNamed).map(\.rawValue)
     return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
   }
 }

@@ -8,10 +8,8 @@ extension ExpressionParser {
     case binary(ExpressionOperator, ExpressionToken, jump: Int?)
     /// `(` of a parenthesized expression.
     case group(opener: ExpressionToken)
-    /// `name(` of a call, with the spans of the arguments read so far.
-    case call(
-      ExpressionFunction, name: ExpressionToken, opener: ExpressionToken,
-      arguments: [ExpressionSpan])
+    /// `name(`, `np.name(` or `x.name(` of a call, with the arguments read so far.
+    case call(Call)
     /// `[` of a vector or matrix literal, with its elements so far.
     case list(opener: ExpressionToken, elements: [ExpressionSpan])
     /// `[` of an index after `base`, with the indices so far.
@@ -31,8 +29,9 @@ extension ExpressionParser {
     var opener: ExpressionToken {
       switch self {
       case .prefix(let token), .binary(_, let token, _): return token
-      case .group(let opener), .call(_, _, let opener, _), .list(let opener, _),
-        .index(let opener, _, _):
+      case .call(let call):
+        return call.opener
+      case .group(let opener), .list(let opener, _), .index(let opener, _, _):
         return opener
       }
     }
@@ -117,9 +116,9 @@ extension ExpressionParser {
       throw ExpressionError(
         "tuples such as '(1, 2)' aren't supported; write a vector in brackets: [1, 2]",
         at: comma.span)
-    case .call(let function, let name, let opener, var arguments):
-      arguments.append(item)
-      frame = .call(function, name: name, opener: opener, arguments: arguments)
+    case .call(var call):
+      try call.add(item)
+      frame = .call(call)
     case .list(let opener, var elements):
       elements.append(item)
       frame = .list(opener: opener, elements: elements)
@@ -157,9 +156,9 @@ extension ExpressionParser {
       frames.removeLast()
       operands.append(.covering(opener.span, closer.span))
       advance()
-    case (.call(let function, let name, let opener, var arguments), .rightParenthesis):
-      arguments.append(item)
-      frames[frames.count - 1] = .call(function, name: name, opener: opener, arguments: arguments)
+    case (.call(var call), .rightParenthesis):
+      try call.add(item)
+      frames[frames.count - 1] = .call(call)
       try closeCall(by: closer)
     case (.list(let opener, var elements), .rightBracket):
       elements.append(item)
@@ -176,14 +175,13 @@ extension ExpressionParser {
     }
   }
 
-  /// Ends the call on top of the stack at `closer`, checking its argument count.
+  /// Ends the call on top of the stack at `closer`, checking its arguments.
   mutating func closeCall(by closer: ExpressionToken) throws(ExpressionError) {
-    guard case .call(let function, let name, _, let arguments) = frames.popLast() else { return }
-    guard function.arity.contains(arguments.count) else {
-      throw ExpressionError(function.arityMessage(given: arguments.count), at: name.span)
-    }
-    program.append(.call(function, arguments: arguments, name: name.span))
-    operands.append(.covering(name.span, closer.span))
+    guard case .call(let call) = frames.popLast() else { return }
+    let (function, arguments) = try call.compiled()
+    program.append(.call(function, arguments: arguments, name: call.name))
+    calledFunctions.insert(function.canonicalName)
+    operands.append(.covering(call.start, closer.span))
     advance()
   }
 

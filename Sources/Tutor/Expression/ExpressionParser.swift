@@ -2,7 +2,7 @@
 ///
 /// Precedence, loosest first, as in Python: `or`, `and`, `not`, comparisons (which do not
 /// chain), `+ -`, `* / @`, unary `- +`, `** ^` (right-associative, so `-2**2` is −4 and
-/// `2**-1` is 0.5), then indexing, calls and `.T`.
+/// `2**-1` is 0.5), then indexing, calls, methods (`x.sum()`) and `.T`.
 ///
 /// The parser is an operator-precedence ("shunting-yard") loop: operands are emitted as
 /// they are read, and operators and open brackets wait on an explicit stack of frames
@@ -20,6 +20,8 @@ struct ExpressionParser {
   var program: [ExpressionInstruction] = []
   /// The variables the line reads.
   var referencedNames: Set<String> = []
+  /// The functions the line calls, by their bare names (`ExpressionFunction.canonicalName`).
+  var calledFunctions: Set<String> = []
   /// Operators and brackets waiting for their operands, innermost last.
   var frames: [Frame] = []
   /// The spans of the operands read and not yet consumed by an operator, last on top.
@@ -37,7 +39,7 @@ struct ExpressionParser {
   mutating func parseStatement() throws(ExpressionError) -> (name: String, span: ExpressionSpan)? {
     var assigned: (name: String, span: ExpressionSpan)? = nil
     if case .name(let name) = current.kind, peek(1).kind == .assign {
-      if let function = ExpressionFunction(rawValue: name) {
+      if let function = ExpressionFunction(named: name) {
         throw ExpressionError(
           "'\(name)' is a function, as in \(function.usage); choose another name for the variable",
           at: current.span)
@@ -97,7 +99,7 @@ struct ExpressionParser {
         }
         expectingOperand = true
       case .dot:
-        try readAttribute()
+        expectingOperand = try readAttribute()
       case .comma:
         expectingOperand = try separate(at: token)
       case .rightParenthesis, .rightBracket:

@@ -4,9 +4,10 @@
 /// operators, function names and argument counts, nesting depth and line length.
 /// Names are looked up when the statement is evaluated.
 ///
-///     let statement = try Statement.parse("D_m = (-2/n) * sum(X * (Y - Y_pred))")
+///     let statement = try Statement.parse("D_m = (-2/n) * np.sum(X * (Y - Y_pred))")
 ///     statement.assignedName     // "D_m"
 ///     statement.referencedNames  // ["n", "X", "Y", "Y_pred"]
+///     statement.calledFunctions  // ["sum"]
 public struct Statement: Sendable {
   /// The line as it was given, for `ExpressionError.rendered(line:)`.
   public let text: String
@@ -15,6 +16,11 @@ public struct Statement: Sendable {
   /// The variables the line reads (not function names, and not the assigned name unless
   /// it is also read, as in `m = m - L*D_m`).
   public let referencedNames: Set<String>
+  /// The functions and methods the line calls, each by its bare name: `np.sum(x)`,
+  /// `x.sum(axis=0)` and `sum(x)` all give "sum", `a.dot(b)` gives "dot", and
+  /// `np.maximum(a, b)` gives "max", as it is `max(a, b)`. `.T` and keywords such as
+  /// `axis` are not in it, nor in `referencedNames`.
+  public let calledFunctions: Set<String>
   /// Where the assigned name is, for errors from the environment.
   let assignedSpan: ExpressionSpan?
   /// The compiled right-hand side, in postfix order.
@@ -46,7 +52,8 @@ public struct Statement: Sendable {
     let assigned = try parser.parseStatement()
     return Statement(
       text: line, assignedName: assigned?.name, referencedNames: parser.referencedNames,
-      assignedSpan: assigned?.span, program: parser.program)
+      calledFunctions: parser.calledFunctions, assignedSpan: assigned?.span,
+      program: parser.program)
   }
 }
 
