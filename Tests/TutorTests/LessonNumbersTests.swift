@@ -130,11 +130,11 @@ extension LessonNumbersTests {
     session.apply(line: "solve")
     // Least squares for y = x² on x = 1…5 with features x, x²: the normal equations
     // [[55, 225, 15], [225, 979, 55], [15, 55, 5]] θ = [225, 979, 55] give θ = (0, 1, 0).
-    let weights = session.filledIn("{{w}}").dropFirst().dropLast().split(separator: ",")
+    let weights = session.filledIn("{{live w}}").dropFirst().dropLast().split(separator: ",")
       .compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
     #expect(weights.count == 2)
     #expect(abs(weights[0]) < 1e-9 && abs(weights[1] - 1) < 1e-9, "\(weights)")
-    #expect(abs(Double(session.filledIn("{{b}}")) ?? 1) < 1e-9)
-    #expect(session.filledIn("{{w[1]}}") == "1")
+    #expect(abs(Double(session.filledIn("{{live b}}")) ?? 1) < 1e-9)
+    #expect(session.filledIn("{{live w[1]}}") == "1")
   }
 }

@@ -268,11 +268,15 @@ import Testing
 
         ## dc
 
+        <!-- attempts: 1 -->
+
         ```
         D_c = -2*mean(Y - Y_pred)
         ```
 
         ## rows
+
+        <!-- attempts: 1 -->
 
         ```
         5

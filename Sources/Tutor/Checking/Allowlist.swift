@@ -53,7 +53,7 @@ struct Allowlist {
           misconception: "used \(name)")
       }
       if let functions,
-        let function = Self.calledFunctions(statement).subtracting(functions).sorted().first
+        let function = statement.calledFunctions.subtracting(functions).sorted().first
       {
         return Verdict(
           passed: false,
@@ -86,14 +86,5 @@ struct Allowlist {
     let parameters = shownParameters.filter { names.contains($0) && !order.contains($0) }
     let hidden = Set(order + parameters + ["L", "lr"]).union(aliases)
     return first + parameters + names.subtracting(hidden).sorted()
-  }
-
-  /// The functions a statement calls.
-  static func calledFunctions(_ statement: Statement) -> Set<String> {
-    var called: Set<String> = []
-    for instruction in statement.program {
-      if case .call(let function, _, _) = instruction { called.insert(function.rawValue) }
-    }
-    return called
   }
 }
