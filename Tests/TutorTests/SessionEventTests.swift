@@ -12,7 +12,8 @@ import Testing
     // loss = mean(Y²) = 22500 · 11; D_m = -2/5 · Σ X·Y = -3300, D_c = -2/5 · Σ Y = -900.
     #expect(
       response.events == [
-        .trained(epochs: 1...1, from: 247_500, to: 247_500), .parameters(.line(m: 33, c: 9)),
+        .trained(epochs: 1...1, from: 247_500, to: 247_500),
+        .parameters(.line(slope: 33, intercept: 9, names: .course)),
       ])
     #expect(response.failure == nil)
     #expect(response.lines == ["epoch 1: loss 247500 before the update", "m = 33, c = 9"])
@@ -90,7 +91,8 @@ import Testing
     // At m = 150, c = 0 the line passes through every house: the loss is 0.
     #expect(
       response.events == [
-        .assigned(name: "m", .number(150)), .modelMoved(.line(m: 150, c: 0), loss: 0),
+        .assigned(name: "m", .number(150)),
+        .modelMoved(.line(slope: 150, intercept: 0, names: .course), loss: 0),
       ])
     #expect(session.workspace.scratchpad.variables["m"] == nil)
   }

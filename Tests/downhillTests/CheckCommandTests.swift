@@ -125,7 +125,9 @@ import Testing
     #expect(
       text.hasSuffix(
         "8 submissions, 1 with everything right (seed 20251127)\n"
-          + "mistakes: missing 1/n in D_m (1 student), sign flip (1 student)\n"), "\(text)")
+          + "mistakes, by block:\n"
+          + "  linear-regression/gradient: missing 1/n in D_m (1 student)\n"
+          + "  small/dc: sign flip (1 student)\n"), "\(text)")
   }
 
   @Test func theJSONReportFollowsItsSchema() throws {
@@ -135,10 +137,15 @@ import Testing
     #expect(result.exitStatus == 1)
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    #expect(json["format"] as? Int == 1)
+    #expect(json["format"] as? Int == 2)
     #expect(json["seed"] as? Int == 20_251_127)
     #expect(json["all_passed"] as? Bool == false)
-    #expect(json["misconceptions"] as? [String: Int] == ["sign flip": 1])
+    let mistakes = try #require(json["misconceptions"] as? [[String: Any]])
+    #expect(mistakes.count == 1)
+    #expect(mistakes.first?["lesson"] as? String == "small")
+    #expect(mistakes.first?["block"] as? String == "dc")
+    #expect(mistakes.first?["name"] as? String == "sign flip")
+    #expect(mistakes.first?["students"] as? Int == 1)
     let submissions = try #require(json["submissions"] as? [[String: Any]])
     #expect(submissions.map { $0["student"] as? String } == ["ada", "bob"])
     let ada = submissions[0]

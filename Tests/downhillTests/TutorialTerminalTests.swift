@@ -193,9 +193,10 @@ struct TutorialTerminalTests {
     let cast = folder.path("session.cast")
     let tmux = try startTutorial(["--record", cast])
     try tmux.send("Enter")
-    try tmux.waitFor("epoch 0")
+    // The first lesson minimizes a function: its status line counts descent steps.
+    try tmux.waitFor("· 0 steps ·")
     try tmux.send("Space")
-    try tmux.waitFor("epoch 1")
+    try tmux.waitFor("· 1 step ·")
     try tmux.send("C-q")
     try expectCleanExit(tmux)
     let lines = try String(contentsOfFile: cast, encoding: .utf8).split(separator: "\n")
@@ -212,7 +213,7 @@ struct TutorialTerminalTests {
     #expect(times.count == events.count)
     #expect(zip(times, times.dropFirst()).allSatisfy { $0 <= $1 }, "\(times)")
     #expect(events.allSatisfy { $0.count == 3 && $0[1] as? String == "o" })
-    #expect((events.last?[2] as? String)?.contains("epoch 1") == true)
+    #expect((events.last?[2] as? String)?.contains("· 1 step ·") == true)
   }
 
   @Test func quitTypedAtThePromptExitsCleanly() throws {

@@ -23,17 +23,35 @@ public struct GradeReport: Sendable {
   /// Whether every submission was read and passed every block.
   public var allPassed: Bool { !submissions.isEmpty && submissions.allSatisfy(\.allPassed) }
 
-  /// How many students made each known mistake, most common first (then by name).
-  public var misconceptions: [(name: String, students: Int)] {
-    var counts: [String: Int] = [:]
-    for submission in submissions {
-      let names = Set(submission.grades.compactMap(\.misconception))
-      for name in names { counts[name, default: 0] += 1 }
+  /// How many students made each known mistake in each block, most common first (then by
+  /// lesson, block and name). A mistake is counted a block: the same name in two blocks is
+  /// two mistakes.
+  public var misconceptions: [MistakeTally] {
+    struct Key: Hashable {
+      let lesson: String
+      let block: String
+      let name: String
     }
-    return counts.map { ($0.key, $0.value) }.sorted {
-      ($0.students, $1.name) > ($1.students, $0.name)
+    var counts: [Key: Int] = [:]
+    for submission in submissions {
+      let keys = Set(
+        submission.grades.compactMap { grade in
+          grade.misconception.map {
+            Key(lesson: submission.lessonID, block: grade.id, name: $0)
+          }
+        })
+      for key in keys { counts[key, default: 0] += 1 }
+    }
+    return counts.map {
+      MistakeTally(
+        lesson: $0.key.lesson, block: $0.key.block, name: $0.key.name, students: $0.value)
+    }.sorted {
+      ($0.students, $1.lesson, $1.block, $1.name) > ($1.students, $0.lesson, $0.block, $0.name)
     }
   }
+
+  /// Whether the report spans several lessons (a block is then named `lesson/id`).
+  var spansLessons: Bool { Set(submissions.map(\.lessonID)).count > 1 }
 
   /// The report in `format`.
   public func rendered(_ format: Format) -> String {
@@ -86,10 +104,8 @@ public struct GradeReport: Sendable {
         + "\(complete) with everything right (seed \(seed))")
     let common = misconceptions
     if !common.isEmpty {
-      lines.append(
-        "mistakes: "
-          + common.map { "\($0.name) (\($0.students) student\($0.students == 1 ? "" : "s"))" }
-          .joined(separator: ", "))
+      lines.append("mistakes, by block:")
+      lines += common.map { "  " + $0.text(namingLesson: spansLessons) }
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -111,15 +127,21 @@ public struct GradeReport: Sendable {
       members.append(JSONMember(key: "blocks", value: .array(submission.grades.map(Self.json))))
       return .object(members)
     }
-    let mistakes: [JSONMember] = misconceptions.map {
-      JSONMember(key: $0.name, value: .number(Double($0.students)))
+    let mistakes: [JSONValue] = misconceptions.map {
+      .object([
+        JSONMember(key: "lesson", value: .string($0.lesson)),
+        JSONMember(key: "block", value: .string($0.block)),
+        JSONMember(key: "name", value: .string($0.name)),
+        JSONMember(key: "students", value: .number(Double($0.students))),
+      ])
     }
+    // Format 2: `misconceptions` counts each mistake a block (format 1 merged blocks).
     return .object([
-      JSONMember(key: "format", value: 1),
+      JSONMember(key: "format", value: 2),
       JSONMember(key: "seed", value: .number(Double(seed))),
       JSONMember(key: "all_passed", value: .bool(allPassed)),
       JSONMember(key: "submissions", value: .array(entries)),
-      JSONMember(key: "misconceptions", value: .object(mistakes)),
+      JSONMember(key: "misconceptions", value: .array(mistakes)),
     ])
   }
 

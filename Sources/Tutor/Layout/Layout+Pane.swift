@@ -11,8 +11,13 @@ extension Layout {
   }
 
   /// The pane's rows below its heading, wrapped to `width` columns: the paragraphs with a
-  /// blank row between them, then, after a blank row, the question, the goal (with its
-  /// label, highlighted) and the feedback.
+  /// blank row between them; then, after a blank row, a finished block's prompt (dimmed)
+  /// with its feedback; then, after a blank row, the question, the goal (with its label,
+  /// highlighted) and the feedback on them.
+  ///
+  /// A finished block is shown before the open question and gives way with the prose when
+  /// the pane is short, so the open question stays in view; with nothing open it stays in
+  /// view itself.
   func paneLines(_ pane: LessonPane, width: Int) -> [PaneLine] {
     let theme = style.theme
     var lines: [PaneLine] = []
@@ -20,6 +25,18 @@ extension Layout {
       if k > 0 { lines.append(("", .plain, true)) }
       for line in Frame.wrap(paragraph, width: width) {
         lines.append((line, .plain, true))
+      }
+    }
+    if let finished = pane.finished {
+      let givesWay = !pane.question.isEmpty || pane.goal != nil
+      if !lines.isEmpty { lines.append(("", .plain, true)) }
+      for row in Frame.wrap(finished.prompt, width: width) {
+        lines.append((row, theme.style(.label), givesWay))
+      }
+      for line in finished.feedback {
+        for row in Frame.wrap(line, width: width) {
+          lines.append((row, theme.style(.fit), givesWay))
+        }
       }
     }
     var task: [PaneLine] = []

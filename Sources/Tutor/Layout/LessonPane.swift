@@ -19,19 +19,40 @@ public struct LessonPane: Sendable, Hashable {
   public var goal: String?
   /// The open question's or exercise's prompt, a line an element (empty when none).
   public var question: [String]
-  /// What the last check said, a line an element (empty when nothing was checked).
+  /// What the last check, hint or reveal said about the open question (or, a hint, about the
+  /// step), a line an element; empty when nothing was said, or it was about a finished block.
   public var feedback: [String]
+  /// A finished block of the step with what its check or reveal said: shown with that
+  /// block's own prompt, above the open question, so it never reads as that question's answer.
+  public var finished: FinishedBlock?
   /// The views the step shows, in order (one to three; more are left out when space is
   /// short, the first ones kept).
   public var views: [View]
   /// How many rows of prose are scrolled off the top (for prose longer than the pane).
   public var scroll: Int = 0
 
+  /// A block of the step that is finished, and the feedback that finished it.
+  public struct FinishedBlock: Sendable, Hashable {
+    /// The block's id.
+    public var id: String
+    /// The block's prompt, live values filled in.
+    public var prompt: String
+    /// What its check or reveal said, a line an element.
+    public var feedback: [String]
+
+    /// Block `id`, asking `prompt`, finished with `feedback`.
+    public init(id: String, prompt: String, feedback: [String]) {
+      self.id = id
+      self.prompt = prompt
+      self.feedback = feedback
+    }
+  }
+
   /// A pane for step `stepIndex` (from 0) of `stepCount`, showing `views`.
   public init(
     lessonTitle: String, stepIndex: Int, stepCount: Int, stepTitle: String,
     paragraphs: [String] = [], goal: String? = nil, question: [String] = [],
-    feedback: [String] = [], views: [View] = [.fit]
+    feedback: [String] = [], finished: FinishedBlock? = nil, views: [View] = [.fit]
   ) {
     self.lessonTitle = lessonTitle
     self.stepIndex = stepIndex
@@ -41,6 +62,7 @@ public struct LessonPane: Sendable, Hashable {
     self.goal = goal
     self.question = question
     self.feedback = feedback
+    self.finished = finished
     self.views = views
   }
 }

@@ -217,8 +217,8 @@ public struct Pictures: Sendable {
         LandscapeChart.Path(run.label, x: run.path.map { $0[0] }, y: run.path.map { $0[1] })
       }
     }
-    style.xTitle = style.xTitle ?? "m"
-    style.yTitle = style.yTitle ?? "c"
+    style.xTitle = style.xTitle ?? run.lineNames.slope
+    style.yTitle = style.yTitle ?? run.lineNames.intercept
     let raw = trainer.rawParameters
     let chart = LandscapeChart(
       function: loss, xRange: mRange, yRange: cRange, paths: paths, current: (raw[0], raw[1]),

@@ -17,14 +17,16 @@ struct StatusLine {
   /// The status line's parts, most important first after the title: the lesson (or
   /// "downhill"), the step, the epoch, the loss (six significant digits, as `loss`
   /// prints it), the learning rate, the optimizer, and a divergence when training stopped.
-  /// With a function being minimized: its steps (its epochs), its value and its rate.
+  /// With a function being minimized: the descent steps taken (`12 steps`: without data there
+  /// are no epochs, and a count does not read as the lesson's step), its value and its rate.
   func statusParts(session: Session, pane: LessonPane?) -> [StatusPart] {
     var parts: [StatusPart] = [(pane?.lessonTitle ?? "downhill", nil)]
     if let pane {
       parts.append(("step \(pane.stepIndex + 1)/\(pane.stepCount)", nil))
     }
     if let function = session.run.function {
-      parts.append(("epoch \(function.history.count)", nil))
+      let steps = function.history.count
+      parts.append(("\(steps) step\(steps == 1 ? "" : "s")", nil))
       parts.append(("f \(function.value(at: function.point).formatted(significantDigits: 7))", nil))
       parts.append(("lr \(function.learningRate.shortDescription)", nil))
       return parts

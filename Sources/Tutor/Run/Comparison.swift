@@ -3,14 +3,36 @@ import Descent
 /// Copies of the run trained side by side with different learning rates or optimizers,
 /// each labelled by how it went.
 public struct Comparison: Sendable, Hashable {
-  /// How a compared run ended.
+  /// How a compared run ended, judged by its loss at the start (`startLoss`), at the end
+  /// (`finalLoss`) and, where the model has one, at the least-squares minimum (`floor`;
+  /// 0 otherwise, since no loss here is negative). The first rule that holds decides:
+  ///
+  ///     diverged   training stopped (`Divergence`), or the final loss is not finite
+  ///     rising     finalLoss > startLoss             (diverging, too slowly to be stopped)
+  ///     converged  finalLoss − floor ≤ 10⁻⁵ · (startLoss − floor)
+  ///     slow       otherwise: the loss fell, but not that far, in the epochs run
+  ///
+  /// Both comparisons allow rounding noise of 10⁻¹² of the larger loss, so a run started at
+  /// the minimum is converged, not rising.
   public enum Verdict: String, Sendable, Hashable {
-    /// The loss fell to under 10⁻⁵ of where it started.
+    /// The loss fell to within 10⁻⁵ of the way from its start to the minimum.
     case converged
     /// The loss fell, but not that far, in the epochs run.
     case slow
-    /// Training stopped because the loss or a parameter ran away.
+    /// The loss ended higher than it started, though not far enough for training to stop.
+    case rising
+    /// Training stopped because the loss or a parameter ran away, or the loss is not finite.
     case diverged
+
+    /// The verdict on a run whose loss went from `start` to `final`, given the lowest loss
+    /// the model can reach (`floor`) and whether training stopped on its own.
+    static func of(start: Double, final: Double, floor: Double, stopped: Bool) -> Verdict {
+      guard !stopped, final.isFinite else { return .diverged }
+      let noise = 1e-12 * Swift.max(abs(start), abs(floor))
+      if final > start + noise { return .rising }
+      if final - floor <= 1e-5 * Swift.max(start - floor, 0) + noise { return .converged }
+      return .slow
+    }
   }
 
   /// One compared run.
@@ -25,6 +47,8 @@ public struct Comparison: Sendable, Hashable {
     public var path: [[Double]]
     /// How it went.
     public var verdict: Verdict
+    /// The loss at the starting parameters.
+    public var startLoss: Double
     /// The final loss (of the last parameters).
     public var finalLoss: Double
     /// Where it diverged, if it did.
@@ -44,16 +68,16 @@ public struct Comparison: Sendable, Hashable {
   ) throws(DescentError) -> Comparison {
     var runs: [Run] = []
     let stride = Swift.max(1, epochs / 1000)
+    var floor: Double?
     for setup in setups {
       var trainer = try Trainer(dataset: dataset, configuration: setup.configuration)
       trainer.setInitialParameters(raw: initialRaw)
+      let startLoss = trainer.currentLoss()
       var losses: [Double] = []
       var epochList: [Double] = []
       var path: [[Double]] = [trainer.rawParameters]
-      var firstLoss = Double.nan
       for _ in 0..<epochs {
         let record = trainer.step()
-        if record.epoch == 1 { firstLoss = record.loss }
         if record.epoch % stride == 0 || record.divergence != nil {
           losses.append(record.loss)
           epochList.append(Double(record.epoch))
@@ -61,34 +85,47 @@ public struct Comparison: Sendable, Hashable {
         }
         if record.divergence != nil { break }
       }
+      // Every setup shares the data, model and loss, so one floor serves them all.
+      let lowest = floor ?? lowestLoss(of: trainer)
+      floor = lowest
       let finalLoss = trainer.currentLoss()
-      let verdict: Verdict
-      if trainer.divergence != nil {
-        verdict = .diverged
-      } else if finalLoss <= 1e-5 * firstLoss || finalLoss == 0 {
-        verdict = .converged
-      } else {
-        verdict = .slow
-      }
+      let verdict = Verdict.of(
+        start: startLoss, final: finalLoss, floor: lowest, stopped: trainer.divergence != nil)
       runs.append(
         Run(
           label: setup.label, losses: losses, epochs: epochList, path: path, verdict: verdict,
-          finalLoss: finalLoss, divergedAt: trainer.divergence?.epoch))
+          startLoss: startLoss, finalLoss: finalLoss, divergedAt: trainer.divergence?.epoch))
     }
     return Comparison(runs: runs, epochs: epochs)
   }
 
-  /// One line a run: its label, verdict and final loss.
+  /// The lowest loss `trainer`'s model can reach on its data: the least-squares loss where
+  /// the closed form applies and solves, else 0 (every loss here is at least 0).
+  private static func lowestLoss(of trainer: Trainer) -> Double {
+    guard trainer.hasClosedForm else { return 0 }
+    var solved = trainer
+    do { try solved.solveClosedForm() } catch { return 0 }
+    let loss = solved.currentLoss()
+    return loss.isFinite ? Swift.max(loss, 0) : 0
+  }
+
+  /// One line a run: its label, verdict and final loss (a rising run's start loss too).
   public var summary: [String] {
     let width = runs.map { $0.label.count }.max() ?? 0
     return runs.map { run in
       let padded = run.label + String(repeating: " ", count: width - run.label.count)
+      let final = run.finalLoss.formatted(significantDigits: 4)
       switch run.verdict {
       case .diverged:
-        return "\(padded)  diverged at epoch \(run.divergedAt ?? 0)"
+        guard let epoch = run.divergedAt else {
+          return "\(padded)  diverged: the loss is \(final) after \(epochs) epochs"
+        }
+        return "\(padded)  diverged at epoch \(epoch)"
+      case .rising:
+        return "\(padded)  rising: loss rose from "
+          + "\(run.startLoss.formatted(significantDigits: 4)) to \(final) in \(epochs) epochs"
       case .converged, .slow:
-        return "\(padded)  \(run.verdict.rawValue): loss "
-          + "\(run.finalLoss.formatted(significantDigits: 4)) after \(epochs) epochs"
+        return "\(padded)  \(run.verdict.rawValue): loss \(final) after \(epochs) epochs"
       }
     }
   }

@@ -43,6 +43,9 @@ public struct Run: Sendable {
   var customStart: [Double]?
   /// Whether the next settings change continues from the current parameters (`branch`).
   var isBranching = false
+  /// Whether a lesson calls a one-input line's parameters by the model's layout (`w`, `b`)
+  /// rather than the course's `m` and `c`: set from the names its set-up gives them.
+  var namesLineByLayout = false
   /// Reads the data files a student names.
   let loader: DataLoader
 
@@ -97,12 +100,19 @@ public struct Run: Sendable {
     }
     let raw = trainer.rawParameters
     if trainer.model.isSingleLayer && trainer.model.inputCount == 1 {
-      return .line(m: raw[0], c: raw[1])
+      return .line(slope: raw[0], intercept: raw[1], names: lineNames)
     }
     return .layers(
       trainer.model.layout.entries.map { entry in
         NamedParameter(name: entry.name, shape: entry.shape, values: Array(raw[entry.range]))
       })
+  }
+
+  /// What the screen calls a one-input line's weight and bias: the course's `m` and `c`
+  /// (its first example) for a linear model, the layout's `w` and `b` for a logistic or
+  /// polynomial one, and for a linear one whose lesson names them so.
+  public var lineNames: ParameterSnapshot.LineNames {
+    trainer.model.architecture == .linear && !namesLineByLayout ? .course : .layout
   }
 
   /// What the autodiff graph of `view graph` depends on.

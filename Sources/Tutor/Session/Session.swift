@@ -15,6 +15,8 @@ public struct Session: Sendable {
   public internal(set) var lesson: LessonRunner?
   /// Every line typed, with what it printed.
   public internal(set) var transcript: [TranscriptEntry] = []
+  /// What the lesson pane shows of the last check, hint or reveal, with its block.
+  public internal(set) var lessonFeedback: LessonFeedback?
   /// Why the last command did nothing (a bad argument, a file that cannot be read, an
   /// expression in error), or nil when it worked: lessons refuse set-up commands that fail.
   public internal(set) var failure: CommandFailure?
@@ -86,6 +88,7 @@ public struct Session: Sendable {
     guard var runner = lesson else { return workspace.perform(command) }
     let response = runner.perform(command, on: &workspace)
     lesson = runner
+    lessonFeedback = LessonFeedback.after(response.events, from: lessonFeedback)
     return response
   }
 
@@ -94,6 +97,7 @@ public struct Session: Sendable {
     guard var runner = lesson else { return nil }
     let met = runner.checkOpenTask(in: &workspace)
     lesson = runner
+    if let met { lessonFeedback = LessonFeedback.after(met.events, from: lessonFeedback) }
     return met
   }
 
@@ -131,6 +135,7 @@ public struct Session: Sendable {
     guard var runner = lesson else { return Response() }
     let response = runner.openStep(index, on: &workspace)
     lesson = runner
+    lessonFeedback = LessonFeedback.after(response.events, from: nil)
     recordRuns(response.events)
     return response
   }
@@ -142,6 +147,7 @@ public struct Session: Sendable {
     guard var runner = lesson else { return Response() }
     let response = runner.present(on: &workspace)
     lesson = runner
+    lessonFeedback = LessonFeedback.after(response.events, from: lessonFeedback)
     recordRuns(response.events)
     note(response.events.filter { if case .ran = $0 { false } else { true } })
     return response

@@ -183,12 +183,15 @@ extension Setting {
 }
 
 extension ParameterSnapshot {
-  /// `m = 33, c = 9` for a line, `w = [..], b = ..` otherwise, `x = 2.7, f = 0.09` for a
-  /// function.
+  /// `m = 33, c = 9` for a line named by the course, `w = [0.848], b = -0.204` for one named
+  /// by its layout, `w = [..], b = ..` otherwise, `x = 2.7, f = 0.09` for a function.
   public var text: String {
     switch self {
-    case .line(let m, let c):
-      return "m = \(m.formatted(significantDigits: 7)), c = \(c.formatted(significantDigits: 7))"
+    case .line(let slope, let intercept, let names):
+      let m = slope.formatted(significantDigits: 7)
+      let c = intercept.formatted(significantDigits: 7)
+      return names == .course
+        ? "m = \(m), c = \(c)" : "\(names.slope) = [\(m)], \(names.intercept) = \(c)"
     case .layers(let parameters):
       return parameters.prefix(4).map { parameter in
         let values = parameter.values.prefix(6).map { $0.formatted(significantDigits: 4) }

@@ -220,8 +220,21 @@ public enum OpenAction: Sendable, Hashable {
 
 /// The parameters (or a function's point) at one moment, for a sentence.
 public enum ParameterSnapshot: Sendable, Hashable {
-  /// A line's slope and intercept.
-  case line(m: Double, c: Double)
+  /// What a one-input line's two parameters are called.
+  public enum LineNames: Sendable, Hashable {
+    /// The course's `m` (slope) and `c` (intercept), from its first example.
+    case course
+    /// The model's layout: `w` (its weights, one here, shown as an array) and `b`.
+    case layout
+
+    /// The slope's name: `m` or `w`.
+    public var slope: String { self == .course ? "m" : "w" }
+    /// The intercept's name: `c` or `b`.
+    public var intercept: String { self == .course ? "c" : "b" }
+  }
+
+  /// A one-input line's slope and intercept, under the names the session calls them by.
+  case line(slope: Double, intercept: Double, names: LineNames)
   /// Any other model's parameters, by name, in layout order.
   case layers([NamedParameter])
   /// A function's variables at its point, and f there.

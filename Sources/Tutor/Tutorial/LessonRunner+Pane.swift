@@ -4,7 +4,7 @@ extension Session {
   /// What the lesson pane shows now: the step's prose with live values filled in, the open
   /// question or goal, the last feedback and the step's views; nil without a lesson.
   public var lessonPane: LessonPane? {
-    lesson?.pane(in: workspace)
+    lesson?.pane(in: workspace, feedback: lessonFeedback)
   }
 
   /// `text` with each `{{expression}}` replaced by its value now and each `{{answer ID}}`
@@ -18,8 +18,12 @@ extension Session {
 }
 
 extension LessonRunner {
-  /// What the lesson pane shows with `workspace` as it is now.
-  func pane(in workspace: Workspace) -> LessonPane {
+  /// What the lesson pane shows with `workspace` as it is now and `feedback` the last said.
+  ///
+  /// Feedback about the open question, or a hint, goes under the question. Feedback about
+  /// a block of the step already finished goes with that block's prompt, above the open
+  /// question; feedback about a block not in the step is not shown.
+  func pane(in workspace: Workspace, feedback: LessonFeedback?) -> LessonPane {
     let state = self
     let filledIn = { (text: String) in self.filledIn(text, in: workspace) }
     let step = state.step
@@ -31,11 +35,21 @@ extension LessonRunner {
       default: question = questionLines(block, in: workspace)
       }
     }
+    var openFeedback: [String] = []
+    var finished: LessonPane.FinishedBlock?
+    if let feedback {
+      if feedback.block == nil || feedback.block == state.openBlock?.id {
+        openFeedback = feedback.lines
+      } else if let block = step.checks.first(where: { $0.id == feedback.block }) {
+        finished = LessonPane.FinishedBlock(
+          id: block.id, prompt: filledIn(block.prompt), feedback: feedback.lines)
+      }
+    }
     return LessonPane(
       lessonTitle: state.lesson.title, stepIndex: state.stepIndex,
       stepCount: state.lesson.steps.count, stepTitle: step.title,
       paragraphs: step.paragraphs.map(filledIn), goal: goal, question: question,
-      feedback: state.feedback, views: step.views ?? state.lesson.setup.views)
+      feedback: openFeedback, finished: finished, views: step.views ?? state.lesson.setup.views)
   }
 
   /// The open block's prompt, its choices, and how to answer.

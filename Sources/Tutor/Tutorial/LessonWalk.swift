@@ -34,6 +34,11 @@ struct LessonWalk {
       }
     }
     guard problems.isEmpty else { throw LessonLoadError(problems: problems) }
+    // A lesson that starts its model from `w` and `b` calls them that on the screen too.
+    let layout = session.workspace.run.trainer.model.layout
+    session.workspace.run.namesLineByLayout = lesson.setup.parameters.contains {
+      layout.entry(named: $0.name) != nil
+    }
     session.workspace.run.fixStart(custom: !lesson.setup.parameters.isEmpty)
     session.workspace.show(lesson.setup.views.first ?? .fit)
     session.workspace.scratchpad = Scratchpad()
