@@ -77,7 +77,7 @@ import Testing
     let text = session.lessonPane?.paragraphs.first ?? ""
     #expect(
       text.hasPrefix(
-        "The line is now m = \(Self.shown(m)), c = \(Self.shown(c)), and its loss is "
+        "After one epoch the line is m = \(Self.shown(m)), c = \(Self.shown(c)), and its loss is "
           + "\(Self.shown(loss))"), "\(text)")
     // The loss before the first update, as the curve records it: mean(Y²).
     #expect(session.run.trainer.history.last == 247_500)

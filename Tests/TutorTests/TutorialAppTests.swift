@@ -52,7 +52,7 @@ private func screenText(_ app: inout TutorialApp) -> String {
 
 @Test func enterRunsTheLineAndOnAnEmptyPromptGoesOn() {
   var tutorial = app(lesson: "linear-regression")
-  type("answer a", into: &tutorial)
+  type("answer b", into: &tutorial)
   _ = tutorial.handle(.enter, now: 0)
   #expect(tutorial.prompt.isEmpty)
   _ = tutorial.handle(.enter, now: 0)
@@ -199,7 +199,7 @@ private func screenText(_ app: inout TutorialApp) -> String {
   }
   #expect(visited.lessonID == "linear-regression" && visited.visitedSteps.count == 1)
   #expect(tutorial.takeEffects().isEmpty)
-  type("answer a", into: &tutorial)
+  type("answer b", into: &tutorial)
   _ = tutorial.handle(.enter, now: 0)
   let answered = tutorial.takeEffects()
   guard case .saveProgress(let progress) = try #require(answered.last) else {

@@ -81,7 +81,7 @@ import Testing
       "repl", "--lesson", "linear-regression", "--lessons-folder", Self.lessons.path,
       "--progress", progress,
     ]
-    let first = try downhill.run(arguments, input: "answer c\nanswer a\nnext\nquit\n")
+    let first = try downhill.run(arguments, input: "answer a\nanswer b\nnext\nquit\n")
     #expect(first.exitStatus == 0, "\(first)")
     #expect(
       first.stdout.hasPrefix(
@@ -93,17 +93,17 @@ import Testing
         starting from m = 0 and c = 0. Type show data to see the table.
 
         With m = 0 and c = 0, what does the line predict for every house?
-          a) 0, whatever the size
-          b) 150, the cheapest price
-          c) 450, the mean price
+          a) 450, the mean price
+          b) 0, whatever the size
+          c) 150, the cheapest price
         (answer with a letter)
         > view fit
         view fit
 
-        ✗ not c: The mean would be a sensible guess, but the model only knows m and c, and \
+        ✗ not a: The mean would be a sensible guess, but the model only knows m and c, and \
         both are 0.
         try again
-        ✓ right: a
+        ✓ right: b
         """), "\(first.stdout)")
     let second = try downhill.run(arguments, input: "quit\n")
     #expect(
@@ -140,7 +140,7 @@ import Testing
       process.standardError = FileHandle.nullDevice
       try process.run()
       // Wrong answers, each saved, as fast as the tutor reads them.
-      let lines = String(repeating: "answer b\nback\nnext\n", count: 400)
+      let lines = String(repeating: "answer c\nback\nnext\n", count: 400)
       input.fileHandleForWriting.write(Data(lines.utf8))
       // Wait for the first save of this run, then let it run a varying while.
       let start = Date()

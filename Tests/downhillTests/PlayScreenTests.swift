@@ -13,8 +13,8 @@ import Testing
 
   /// Correct answers through the whole lesson, with one mistake and a hint on the way.
   static let walkthrough = """
-    answer c
     answer a
+    answer b
     next
     answer 247500
     next
@@ -55,7 +55,7 @@ import Testing
   @Test(arguments: [(80, 24), (120, 40)])
   func aWrongGradientShowsItsCounterexample(width: Int, height: Int) throws {
     let script =
-      "answer a\nnext\nanswer 247500\nnext\nanswer -3300\nnext\n"
+      "answer b\nnext\nanswer 247500\nnext\nanswer -3300\nnext\n"
       + "answer D_m = (2/n) * sum(X * (Y - Y_pred)); D_c = (2/n) * sum(Y - Y_pred)\n"
     let result = try play(["--width", "\(width)", "--height", "\(height)"], script: script)
     #expect(result.exitStatus == 0, "\(result)")
