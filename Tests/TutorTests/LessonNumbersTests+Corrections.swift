@@ -136,7 +136,7 @@ extension LessonNumbersTests {
     var session = try Self.walk("optimizers", to: "plain")
     let lines = session.apply(line: "answer b").lines.joined(separator: "\n")
     #expect(lines.contains("→ 138.604"), "\(lines)")
-    #expect(session.filledIn("{{loss}}") == Self.shown(run.loss))
+    #expect(session.filledIn("{{live loss}}") == Self.shown(run.loss))
   }
 
   // MARK: - normalization

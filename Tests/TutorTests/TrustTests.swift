@@ -245,7 +245,7 @@ import TestSupport
     let grade = try Self.block(
       Self.grade(
         "loss-functions",
-        ["bce-formula": "bce = -mean(Y*log(Y_pred) + (1 - Y)*log(1 - Y_pred))/2"]),
+        ["bce-formula": "bce = -(Y*log(Y_pred) + (1 - Y)*log(1 - Y_pred))/2"]),
       "bce-formula")
     #expect(grade.status == .failed)
     #expect(
