@@ -146,8 +146,11 @@ extension AnswerChecker {
         })
       else { return false }
       let mistakeSingle = statements.count == 1 && statements[0].assignedName == nil
+      // Which definitions a mistake reads does not change from state to state.
+      let prelude = states.first.map {
+        context.prelude(for: statements, student: false, in: $0.workspace)
+      } ?? []
       for (state, answer) in zip(states, answers) {
-        let prelude = context.prelude(for: statements, student: false, in: state.workspace)
         guard
           let values = try? Self.values(
             of: prelude + statements, targets: targets, in: state.workspace, limits: .init(),

@@ -47,7 +47,6 @@ extension LessonRunner {
       let verdict = checker.check(block, answer: text, in: workspace, context: context(for: block))
       if verdict.isUnreadable {
         let event = SessionEvent.unreadable(block: block.id, feedback: verdict.feedback)
-        showFeedback(event)
         return Response([event])
       }
       var response = Response(
@@ -150,7 +149,6 @@ extension LessonRunner {
       toldOtherwise = reason
       workspace.pause()
       let event = SessionEvent.lessonNotice(.goalReachedOtherwise(reason))
-      showFeedback(event)
       return Response([event])
     }
   }
@@ -204,7 +202,6 @@ extension LessonRunner {
     let event = SessionEvent.revealed(
       block: block.id, answers: reveal ? block.revealedAnswer : [], skipped: !reveal,
       explanation: block.explanation, next: whatNext)
-    showFeedback(event)
     response.events.append(event)
     return response
   }
@@ -232,7 +229,6 @@ extension LessonRunner {
     let event = SessionEvent.presented(
       block: block.id, outcome: outcome, measured: measured, answers: answers,
       explanation: block.explanation)
-    showFeedback(event)
     return Response(events + [event])
   }
 

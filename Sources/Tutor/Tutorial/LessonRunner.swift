@@ -1,5 +1,5 @@
-/// A lesson being followed: the step on screen, the answers and verdicts so far, the last
-/// feedback, and the bookkeeping of answering (recording, closing blocks, hints).
+/// A lesson being followed: the step on screen, the answers and verdicts so far, and the
+/// bookkeeping of answering (recording, closing blocks, hints).
 ///
 /// It changes only itself; what it records comes back as a `.saveProgress` effect for
 /// the front end to carry out.
@@ -10,8 +10,6 @@ public struct LessonRunner: Sendable {
   public internal(set) var stepIndex: Int
   /// What is saved: the step reached, every answer and verdict, timestamps.
   public internal(set) var progress: LessonProgress
-  /// What the last check, hint or reveal said, shown under the question.
-  public internal(set) var feedback: [String] = []
   /// Hints shown so far, by step id.
   var hintsShown: [String: Int] = [:]
   /// The last "reached another way" told about the open task, so it is said once.
@@ -62,7 +60,6 @@ public struct LessonRunner: Sendable {
   /// Moves to step `index` and records the visit.
   mutating func visit(_ index: Int) -> SessionEffect {
     stepIndex = index
-    feedback = []
     progress.stepID = step.id
     if !progress.visitedSteps.contains(step.id) { progress.visitedSteps.append(step.id) }
     return saved()
@@ -112,15 +109,14 @@ public struct LessonRunner: Sendable {
   // MARK: - Feedback
 
   /// A finished block: the verdict, the explanation, and what comes next.
-  mutating func close(_ block: CheckedBlock, with verdict: Verdict) -> SessionEvent {
+  func close(_ block: CheckedBlock, with verdict: Verdict) -> SessionEvent {
     let event = SessionEvent.closed(
       block: block.id, verdict, explanation: block.explanation, next: whatNext)
-    feedback = event.lines
     return event
   }
 
   /// A wrong answer, with the way out after a few.
-  mutating func missed(_ block: CheckedBlock, with verdict: Verdict) -> SessionEvent {
+  func missed(_ block: CheckedBlock, with verdict: Verdict) -> SessionEvent {
     let misses = misses(block)
     let hasHints = !step.hints.isEmpty
     let advice: MissAdvice
@@ -133,13 +129,7 @@ public struct LessonRunner: Sendable {
       advice = .tryAgain(hasHints: hasHints)
     }
     let event = SessionEvent.missed(block: block.id, verdict, advice: advice)
-    feedback = event.lines
     return event
-  }
-
-  /// Shows `event` under the question too.
-  mutating func showFeedback(_ event: SessionEvent) {
-    feedback = event.lines
   }
 
   /// What follows once a block is finished.
@@ -157,7 +147,6 @@ public struct LessonRunner: Sendable {
     hintsShown[step.id] = Swift.min(shown + 1, hints.count)
     let event = SessionEvent.hint(
       index: index, count: hints.count, text: hints[index], wasLast: shown >= hints.count)
-    feedback = event.lines
     return event
   }
 
