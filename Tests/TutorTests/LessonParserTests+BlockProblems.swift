@@ -19,15 +19,15 @@ extension LessonParserTests {
       Self.blockProblems(
         "```task\nid: t\ngoal: G\nwhen: loss < 1\nsolutoin: step\nmistakes: []\n```\n") == [
           "lesson.md:13:1: unknown key 'solutoin' in the ```task block; did you mean "
-            + "'solution'? the keys are id, goal, when, by, solution, explain",
+            + "'solution'? the keys are id, goal, when, by, solution, explain, hides",
           "lesson.md:14:1: unknown key 'mistakes' in the ```task block; the keys are id, goal, "
-            + "when, by, solution, explain",
+            + "when, by, solution, explain, hides",
         ])
     #expect(
       Self.blockProblems(
         "```predict\nid: p\nquestion: Q?\nmeasure: m\nrun: step\nmistakes: []\n```\n") == [
           "lesson.md:14:1: unknown key 'mistakes' in the ```predict block; the keys are id, "
-            + "question, choices, outcomes, measure, tolerance, run, explain"
+            + "question, choices, outcomes, measure, tolerance, run, explain, hides"
         ])
   }
 

@@ -249,6 +249,18 @@ import Testing
       ])
   }
 
+  @Test func codeSpansKeepPythonsPowerWhileEmphasisMarksGo() throws {
+    let step = try Self.onlyStep(
+      """
+      ## Powers
+
+      Type `(x - 3)**2` for **the** curve; `2**-1` is **half**, and a lone * stays.
+
+      """)
+    #expect(step.paragraphs == ["Type (x - 3)**2 for the curve; 2**-1 is half, and a lone * stays."])
+    #expect(LessonScanner.plain("**`a**b`**") == "a**b")
+  }
+
   @Test func proseBeforeTheFirstStepIsNotShown() throws {
     let lesson = try Self.parse(
       Self.lessonText(

@@ -5,7 +5,8 @@ import Testing
 /// The status line counts a function's descent in steps: it has no data, so no epochs.
 @Suite struct StatusLineTests {
   static func parts(_ session: Session) -> [String] {
-    StatusLine(style: Layout().style).statusParts(session: session, pane: nil).map(\.text)
+    StatusLine(style: Layout().style).statusParts(session: session, pane: nil, hidden: [])
+      .map(\.text)
   }
 
   /// Issue 14: `the-valley`'s status line called function-descent steps "epoch".

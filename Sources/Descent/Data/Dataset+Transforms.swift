@@ -1,6 +1,6 @@
 extension Dataset {
   /// One feature expanded to its powers x, x², …, xᵏ (as scikit-learn's
-  /// `PolynomialFeatures(degree: k, include_bias: false)`), named `x`, `x^2`, …
+  /// `PolynomialFeatures(degree: k, include_bias: false)`), named `x`, `x**2`, …
   ///
   /// Powers are formed by repeated multiplication, x^(p+1) = x^p · x.
   public func polynomialFeatures(degree: Int) throws(DescentError) -> Dataset {
@@ -12,7 +12,7 @@ extension Dataset {
     }
     precondition(degree >= 1, "polynomialFeatures: degree must be at least 1")
     let base = featureNames[0]
-    let names = (1...degree).map { $0 == 1 ? base : "\(base)^\($0)" }
+    let names = (1...degree).map { $0 == 1 ? base : "\(base)**\($0)" }
     var expanded: [Double] = []
     expanded.reserveCapacity(count * degree)
     for x in features {

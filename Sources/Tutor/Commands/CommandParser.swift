@@ -108,7 +108,7 @@ enum CommandParser {
       guard !rest.isEmpty else {
         throw CommandError(
           column: argumentColumn,
-          "write model linear, model poly:2, model mlp:2-4-1 tanh or model function (x - 3)^2")
+          "write model linear, model poly:2, model mlp:2-4-1 tanh or model function (x - 3)**2")
       }
       return .model(try modelChoice(arguments, in: line))
     case "data":

@@ -6,7 +6,7 @@ public enum ModelChoice: Sendable, Hashable {
   /// output is decided by the data when the model is built: a probability (sigmoid) for
   /// 0/1 targets, the value itself otherwise.
   case trained(Architecture)
-  /// A function of one or two variables to minimize, as typed (`(x - 3)^2`).
+  /// A function of one or two variables to minimize, as typed (`(x - 3)**2`).
   case function(String)
 
   /// The words as a student types them after `model`.

@@ -34,9 +34,15 @@ extension Layout {
   }
 
   /// Draws the picture of `view` into `rect`, as `Pictures.render` would draw it, except
-  /// that landscapes get steady ranges and reuse their kept surfaces.
+  /// that landscapes get steady ranges and reuse their kept surfaces, and that what the
+  /// open block hides stays hidden.
   func drawPicture(_ view: View, session: Session, into frame: inout Frame, in rect: Rect) {
-    let pictures = Pictures(session.workspace)
+    var pictures = Pictures(session.workspace)
+    pictures.hidden = session.lesson?.hiddenOnScreen ?? []
+    if let note = pictures.hiddenNote(view) {
+      frame.drawWrapped(note, in: rect)
+      return
+    }
     let prepared: (chart: LandscapeChart, key: SurfaceKey)?
     switch view {
     case .landscape: prepared = pictures.landscape(style: style, steadyRanges: true)

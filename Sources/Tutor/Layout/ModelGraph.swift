@@ -25,7 +25,7 @@ struct ModelGraph {
       activations =
         [x1]
         + (1..<Swift.max(1, degree)).map { k in
-          graph.power(x1, Double(k + 1), label: "x1^\(k + 1)")
+          graph.power(x1, Double(k + 1), label: "x1" + powerMark(Double(k + 1)))
         }
     }
     // The graph is built from the features the model reads; a mismatch would be a bug in
@@ -89,14 +89,29 @@ extension Pictures {
     guard let state = graphState ?? run.freshGraph() else {
       return ["no graph: the model has too many parameters to show one node a line"]
     }
-    var lines = [state.title, "node                    value        gradient"]
+    // A function's title says where it stands; the formula alone when that is hidden.
+    let title =
+      if let function, !hidden.isDisjoint(with: [.loss, .params]) {
+        "f = \(function.source)"
+      } else { state.title }
+    var lines = [title, "node                    value        gradient"]
+    let parameterNames: Set<String> =
+      if let function { Set(function.variables) } else {
+        Set((0..<trainer.model.parameterCount).map(trainer.model.layout.elementName(at:)))
+      }
     let order = state.graph.topologicalOrder(to: state.output)
     for id in order.suffix(40) {
       let node = state.graph[id]
       let label = state.graph.describe(id)
       let padded = label + String(repeating: " ", count: Swift.max(1, 24 - label.count))
-      let value = node.value.formatted(significantDigits: 6)
-      let gradient = state.backwardStarted ? node.gradient.formatted(significantDigits: 6) : "·"
+      let isParameter = node.operation == .input && parameterNames.contains(label)
+      let hidesValue =
+        (id == state.output && hidden.contains(.loss))
+        || (isParameter && hidden.contains(.params))
+      let value = hidesValue ? "?" : node.value.formatted(significantDigits: 6)
+      let gradient =
+        !state.backwardStarted ? "·"
+        : hidden.contains(.grad) ? "?" : node.gradient.formatted(significantDigits: 6)
       let marker = state.graph.nextBackwardNode == id ? "  ← next" : ""
       lines.append(
         padded + value + String(repeating: " ", count: Swift.max(1, 13 - value.count))
@@ -148,8 +163,8 @@ extension ComputationGraph {
       case .multiply: return "\(parts[0])·\(parts[1])"
       case .divide: return "\(parts[0]) / \(parts[1])"
       case .negate: return "−\(parts[0])"
-      case .power(let p): return "(\(parts[0]))^\(p.shortDescription)"
-      case .pow: return "\(parts[0])^\(parts[1])"
+      case .power(let p): return "(\(parts[0]))" + powerMark(p)
+      case .pow: return "\(parts[0])**\(parts[1])"
       case .exp: return "exp(\(parts[0]))"
       case .log: return "log(\(parts[0]))"
       case .tanh: return "tanh(\(parts[0]))"
@@ -170,4 +185,13 @@ struct GraphState: Sendable {
   var output: ComputationGraph.NodeID
   var title: String
   var backwardStarted = false
+}
+
+/// A power as a diagram writes it: `²` for small whole exponents, Python's `**0.5` otherwise.
+private func powerMark(_ exponent: Double) -> String {
+  let digits = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+  guard exponent >= 0, exponent < 10, exponent.rounded() == exponent else {
+    return "**" + exponent.shortDescription
+  }
+  return digits[Int(exponent)]
 }

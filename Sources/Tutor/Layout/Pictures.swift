@@ -18,6 +18,9 @@ public struct Pictures: Sendable {
   let view: View
   /// The backward pass being stepped through, for the graph view.
   let graphState: GraphState?
+  /// What the pictures keep back: a view showing a hidden value gives a note instead, and
+  /// the graph shows `?` in its place.
+  var hidden: Set<ScreenValue> = []
 
   /// The pictures of `workspace` as it is now.
   public init(_ workspace: Workspace) {
@@ -39,6 +42,10 @@ public struct Pictures: Sendable {
   ) -> Frame {
     var frame = Frame(width: width, height: height)
     let rect = frame.bounds
+    if let note = hiddenNote(view ?? self.view) {
+      frame.drawWrapped(note, in: rect)
+      return frame
+    }
     switch view ?? self.view {
     case .fit:
       // A function of two variables has no curve to fit: its picture is its landscape.
@@ -77,6 +84,25 @@ public struct Pictures: Sendable {
       }
     }
     return frame
+  }
+
+  /// What `view` says instead of its picture when the picture would show a hidden value:
+  /// the loss curve, a landscape's scale and the history table show the loss, the table
+  /// the parameters too. The graph view hides value by value instead.
+  func hiddenNote(_ view: View) -> String? {
+    let kept: ScreenValue?
+    switch view {
+    case .loss, .landscape: kept = hidden.contains(.loss) ? .loss : nil
+    case .fit:
+      let isSurface = function?.variables.count == 2
+      kept = isSurface && hidden.contains(.loss) ? .loss : nil
+    case .table: kept = [.loss, .params].first { hidden.contains($0) }
+    case .boundary, .graph: kept = nil
+    }
+    guard let kept else { return nil }
+    let what = kept == .loss ? "the loss" : "the parameters"
+    return "(hidden until you answer: this view would show \(what), which the question asks "
+      + "you to work out)"
   }
 
   /// The data with the fitted line or curve and last epoch's ghost (one feature), or the

@@ -19,22 +19,28 @@ struct StatusLine {
   /// prints it), the learning rate, the optimizer, and a divergence when training stopped.
   /// With a function being minimized: the descent steps taken (`12 steps`: without data there
   /// are no epochs, and a count does not read as the lesson's step), its value and its rate.
-  func statusParts(session: Session, pane: LessonPane?) -> [StatusPart] {
+  /// While `hidden` holds the loss (the open block hides it), the loss (or f) reads `?`.
+  func statusParts(
+    session: Session, pane: LessonPane?, hidden: Set<ScreenValue>
+  ) -> [StatusPart] {
     var parts: [StatusPart] = [(pane?.lessonTitle ?? "downhill", nil)]
+    let hidesLoss = hidden.contains(.loss)
     if let pane {
       parts.append(("step \(pane.stepIndex + 1)/\(pane.stepCount)", nil))
     }
     if let function = session.run.function {
       let steps = function.history.count
       parts.append(("\(steps) step\(steps == 1 ? "" : "s")", nil))
-      parts.append(("f \(function.value(at: function.point).formatted(significantDigits: 7))", nil))
+      let value = function.value(at: function.point).formatted(significantDigits: 7)
+      parts.append(("f " + (hidesLoss ? "?" : value), nil))
       parts.append(("lr \(function.learningRate.shortDescription)", nil))
       return parts
     }
     let trainer = session.run.trainer
     let optimizer = session.run.configuration.optimizer
     parts.append(("epoch \(trainer.epoch)", nil))
-    parts.append(("loss \(trainer.currentLoss().formatted(significantDigits: 6))", nil))
+    let loss = trainer.currentLoss().formatted(significantDigits: 6)
+    parts.append(("loss " + (hidesLoss ? "?" : loss), nil))
     if let divergence = trainer.divergence {
       var warning = style.theme.style(.warning)
       warning.reverse = true
@@ -55,7 +61,8 @@ struct StatusLine {
     frame.fill(rect, with: Cell(" ", style: bar))
     let separator = style.isASCII ? " | " : " · "
     let room = rect.width - 2
-    var parts = statusParts(session: session, pane: pane)
+    var parts = statusParts(
+      session: session, pane: pane, hidden: session.lesson?.hiddenOnScreen ?? [])
     func width(_ parts: [StatusPart]) -> Int {
       parts.reduce(0) { $0 + $1.text.sanitizedForDisplay.terminalWidth }
         + separator.count * Swift.max(0, parts.count - 1)

@@ -150,9 +150,11 @@ struct BlockReader {
     }
     let mistakes = self.mistakes(&fields, body: body, directive: directive)
     let uses = allowlist(&fields)
+    let hides = hiddenValues(&fields)
     guard let kind else { return nil }
     return CheckedBlock(
-      id: id, kind: kind, explanation: explanation, mistakes: mistakes, uses: uses, line: line)
+      id: id, kind: kind, explanation: explanation, mistakes: mistakes, uses: uses,
+      hides: hides, line: line)
   }
 
   // MARK: - Parts
@@ -175,6 +177,23 @@ struct BlockReader {
       names.append(name)
     }
     return names
+  }
+
+  /// `hides:`, what the screen keeps back while the block is open: each one a
+  /// `ScreenValue`.
+  mutating func hiddenValues(_ fields: inout YAMLFields) -> Set<ScreenValue> {
+    guard let items = fields.strings("hides") else { return [] }
+    var hidden: Set<ScreenValue> = []
+    for (text, node) in items {
+      guard let value = ScreenValue(rawValue: text.trimmingSpaces) else {
+        fields.report(
+          fields.located(
+            node, "'\(text)' is not something the screen can hide: use \(ScreenValue.spellings)"))
+        continue
+      }
+      hidden.insert(value)
+    }
+    return hidden
   }
 
   /// `choices:` as a mapping (`a: text`) or a list (keys a, b, c, …).

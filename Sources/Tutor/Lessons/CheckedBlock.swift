@@ -23,19 +23,23 @@ public struct CheckedBlock: Sendable, Hashable {
   /// The names and functions an answer may use (`uses:`); nil when the lesson leaves it to
   /// the default the checker derives from the reference.
   public var uses: [String]?
+  /// What the status line and the views keep back while the block is open (`hides:`), so
+  /// that the screen does not show its answer.
+  public var hides: Set<ScreenValue>
   /// Where the block starts in the file (the fence's line).
   public var line: Int
 
   /// Creates a block.
   public init(
     id: String, kind: Kind, explanation: String? = nil, mistakes: [KnownMistake] = [],
-    uses: [String]? = nil, line: Int = 1
+    uses: [String]? = nil, hides: Set<ScreenValue> = [], line: Int = 1
   ) {
     self.id = id
     self.kind = kind
     self.explanation = explanation
     self.mistakes = mistakes
     self.uses = uses
+    self.hides = hides
     self.line = line
   }
 

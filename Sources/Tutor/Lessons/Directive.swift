@@ -29,15 +29,18 @@ enum Directive: String, CaseIterable, Sendable {
     case .ask:
       return [
         "id", "question", "number", "tolerance", "choices", "answer", "text", "expression",
-        "vary", "states", "explain", "mistakes", "uses",
+        "vary", "states", "explain", "mistakes", "uses", "hides",
       ]
-    case .task: return ["id", "goal", "when", "by", "solution", "explain"]
+    case .task: return ["id", "goal", "when", "by", "solution", "explain", "hides"]
     case .exercise:
       return [
         "id", "prompt", "answer", "vary", "states", "tolerance", "explain", "mistakes", "uses",
+        "hides",
       ]
     case .predict:
-      return ["id", "question", "choices", "outcomes", "measure", "tolerance", "run", "explain"]
+      return [
+        "id", "question", "choices", "outcomes", "measure", "tolerance", "run", "explain", "hides",
+      ]
     case .run, .hint, .plot: return []
     }
   }

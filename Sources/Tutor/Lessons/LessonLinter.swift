@@ -31,6 +31,7 @@ public enum LessonLinter {
     }
     var problems: [LessonProblem] = []
     let blockIDs = Set(lesson.checkedBlocks.map(\.id))
+    var runOutput: [String] = []
     walk.walk(
       lesson.steps.indices,
       failed: { command, line, failure in
@@ -38,14 +39,16 @@ public enum LessonLinter {
           LessonProblem(
             "'\(command)' fails: " + failure.message, file: lesson.source, line: line))
       },
-      ran: { step, session in
+      ran: { step, session, printed in
         for text in step.paragraphs + step.checks.map(\.prompt) {
           problems += placeholderProblems(
             text, workspace: session.workspace, blockIDs: blockIDs, lesson: lesson,
             line: step.line)
         }
+        runOutput = printed
       },
       visit: { block, session in
+        problems += leakProblems(block, in: session, runOutput: runOutput, lesson: lesson)
         problems += adversaryProblems(block, in: session, checker: checker, lesson: lesson)
         problems += check(block, in: &session, checker: checker, lesson: lesson)
       })

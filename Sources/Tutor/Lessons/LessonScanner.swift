@@ -149,9 +149,26 @@ struct LessonScanner {
     steps[steps.count - 1].paragraphs.append(Self.plain(paragraph.joined(separator: " ")))
   }
 
-  /// Markdown emphasis and code marks removed: the terminal shows plain text.
+  /// Markdown emphasis and code marks removed: the terminal shows plain text. Inside a code
+  /// span nothing else is touched, so `` `x**2` `` keeps Python's power.
   static func plain(_ text: String) -> String {
-    text.replacing("**", with: "").replacing("`", with: "")
+    var result = ""
+    var inCode = false
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      let next = text.index(after: index)
+      if character == "`" {
+        inCode.toggle()
+      } else if !inCode, character == "*", next < text.endIndex, text[next] == "*" {
+        index = text.index(after: next)
+        continue
+      } else {
+        result.append(character)
+      }
+      index = next
+    }
+    return result
   }
 
   private mutating func startStep(title: String, line: Int) {

@@ -1,7 +1,7 @@
 import Descent
 
-/// Gradient descent on a function of one or two named variables, such as `(x - 3)^2` for
-/// the valley lesson or Rosenbrock's `(1 - x)^2 + 100*(y - x^2)^2`; each gradient comes
+/// Gradient descent on a function of one or two named variables, such as `(x - 3)**2` for
+/// the valley lesson or Rosenbrock's `(1 - x)**2 + 100*(y - x**2)**2`; each gradient comes
 /// from the core's autodiff graph of the expression.
 public struct FunctionDescent: Sendable {
   /// The expression as typed.

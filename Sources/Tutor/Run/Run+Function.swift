@@ -14,7 +14,7 @@ extension Run {
   ) throws(CommandFailure) -> [SessionEvent] {
     guard !source.isEmpty else {
       throw CommandFailure(
-        "write model function followed by an expression, such as model function (x - 3)^2")
+        "write model function followed by an expression, such as model function (x - 3)**2")
     }
     let statement: Statement
     do {

@@ -27,6 +27,12 @@ public struct LessonRunner: Sendable {
     step.checks.first { !isClosed($0) }
   }
 
+  /// What the screen keeps back now: what the open block hides, so that the status line
+  /// and the views do not answer it.
+  public var hiddenOnScreen: Set<ScreenValue> {
+    openBlock?.hides ?? []
+  }
+
   /// Whether a block is finished: passed, revealed or skipped (a prediction, once made).
   public func isClosed(_ block: CheckedBlock) -> Bool {
     guard let record = progress.answers[block.id] else { return false }

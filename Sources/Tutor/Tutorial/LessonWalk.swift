@@ -52,27 +52,30 @@ struct LessonWalk {
   }
 
   /// Walks the steps in `steps`: each step's `run` commands (a failing one is passed to
-  /// `failed` with its line), then the step as it then stands to `ran`, then each checked
-  /// block to `visit`.
+  /// `failed` with its line), then the step as it then stands to `ran` with the lines its
+  /// commands printed, then each checked block to `visit`.
   mutating func walk(
     _ steps: Range<Int>,
     failed: (_ command: String, _ line: Int, CommandFailure) -> Void = { _, _, _ in },
-    ran: (LessonStep, Session) -> Void = { _, _ in },
+    ran: (LessonStep, Session, _ printed: [String]) -> Void = { _, _, _ in },
     visit: (CheckedBlock, inout Session) -> Void
   ) {
     for index in steps {
       let step = lesson.steps[index]
       session.lesson?.stepIndex = index
+      var printed: [String] = []
       for (command, line) in zip(step.run, step.runLines) {
         let failure: CommandFailure?
         do {
-          failure = try Command.parse(command).flatMap { session.perform($0).failure }
+          let response = try Command.parse(command).map { session.perform($0) }
+          printed += response.map { SessionEvent.lines($0.events) } ?? []
+          failure = response?.failure
         } catch {
           failure = CommandFailure(error, in: command)
         }
         if let failure { failed(command, line, failure) }
       }
-      ran(step, session)
+      ran(step, session, printed)
       for block in step.checks { visit(block, &session) }
     }
   }
