@@ -1,5 +1,6 @@
 import Descent
 import Interchange
+import TestSupport
 import Testing
 
 @testable import Tutor
@@ -173,5 +174,32 @@ import Testing
       graded.grades.first?.feedback == [
         "revealed in the tutorial: a revealed answer earns no credit"
       ])
+  }
+}
+
+/// Resuming a lesson at a step whose blocks were finished: the session is as they left it.
+@Suite struct ResumeTests {
+  /// Issue 14: resuming `polynomial-regression` at `too-flexible` after predicting showed
+  /// the straight line of the step before, not the degree-10 curve the prediction's run made.
+  @Test func aPredictionMadeAtTheResumedStepIsReplayed() throws {
+    let library = LessonLibrary(directory: RepositoryPaths.lessons)
+    let file = try library.resolve("polynomial-regression")
+    let lesson = try library.load(file)
+    var progress = LessonProgress(lessonID: lesson.id, started: 5)
+    progress.stepID = "too-flexible"
+    progress.visitedSteps = lesson.steps.prefix { $0.id != "too-flexible" }.map(\.id) + [
+      "too-flexible"
+    ]
+    progress.answers["degree-ten"] = AnswerRecord(
+      answer: "a", verdict: .passed, attempts: 1, updated: 6)
+    let resumed = try Session.opening(
+      lesson, loader: library.loader(forLessonAt: file), progress: progress)
+    #expect(resumed.lesson?.step.id == "too-flexible")
+    #expect(resumed.run.trainer.model.architecture == .polynomial(degree: 10))
+    #expect(resumed.run.trainer.epoch == 10)
+    progress.answers["degree-ten"] = nil
+    let unanswered = try Session.opening(
+      lesson, loader: library.loader(forLessonAt: file), progress: progress)
+    #expect(unanswered.run.trainer.model.architecture == .polynomial(degree: 1))
   }
 }

@@ -273,4 +273,20 @@ import TestSupport
     #expect(grade.counterexample?.name == "answer")
     #expect(grade.feedback.first?.contains("your answer is a number") == true)
   }
+
+  /// Issue 14: `bce-formula`'s known mistake "that is the mean" never showed, because the
+  /// wrong shape (one number for a vector) was said first and alone.
+  @Test func aKnownMistakeOfTheWrongShapeIsNamed() throws {
+    let grade = try Self.block(
+      Self.grade(
+        "loss-functions",
+        ["bce-formula": "bce = -mean(Y*log(Y_pred) + (1 - Y)*log(1 - Y_pred))"]),
+      "bce-formula")
+    #expect(grade.status == .failed)
+    #expect(grade.feedback.first?.contains("your bce is a number") == true)
+    #expect(
+      grade.feedback.last
+        == "That is the mean of the charges, the cost - one number. Here, one charge a point "
+        + "- leave out the mean.")
+  }
 }

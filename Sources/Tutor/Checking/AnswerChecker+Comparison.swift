@@ -85,6 +85,17 @@ extension AnswerChecker {
             state: state.description.parts, name: name.isEmpty ? "answer" : name,
             got: got.shapeDescription,
             expected: want.shapeDescription, place: state.description.place)
+          // A known mistake of the same wrong shape (a mean for a vector) says more than
+          // the shape alone.
+          if let mistake = matchingMistake(
+            mistakes, answers: results, states: Array(states.prefix(results.count)),
+            targets: targets, single: single, tolerance: tolerance, context: context)
+          {
+            return Verdict(
+              passed: false, feedback: [difference.sentence, mistake.feedback],
+              misconception: mistake.name ?? "answered \(mistake.answer)",
+              counterexample: difference)
+          }
           return Verdict(
             passed: false,
             feedback: [difference.sentence + Self.shapeAdvice(got: got, expected: want)],

@@ -105,6 +105,13 @@ extension Session {
     var session = walk.session
     session.transcript = []
     _ = session.openStep(target)
+    // The step's own finished blocks leave the session as they did (a prediction's run, an
+    // exercise's names), after its demonstration is taken.
+    for block in lesson.steps[target].checks {
+      if let record = saved.answers[block.id], session.lesson?.isClosed(block) == true {
+        session.setUp(after: block, record: record)
+      }
+    }
     return session
   }
 
