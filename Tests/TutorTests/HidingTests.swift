@@ -161,3 +161,49 @@ import Testing
     #expect(!twoDigits.shows(-9.61, within: .absolute(0.001)))
   }
 }
+
+/// The backward pass stepped through with `backstep`: it ends with every gradient shown,
+/// and `reset` starts it over.
+@Suite struct BackwardPassTests {
+  /// f = (w*3 + b - 6)² at w = 0.5, b = -0.3: e = -4.8, so ∂f/∂w = 2e·3 = -28.8 and
+  /// ∂f/∂b = 2e = -9.6.
+  static func neuron() -> Session {
+    var session = Session()
+    session.apply(line: "model function (w*3 + b - 6)**2")
+    session.apply(line: "w = 0.5")
+    session.apply(line: "b = -0.3")
+    return session
+  }
+
+  static func gradientColumn(_ session: Session) -> [String] {
+    Pictures(session.workspace).graphLines().dropFirst(2).map {
+      String($0.split(separator: " ", omittingEmptySubsequences: true).last ?? "")
+    }
+  }
+
+  @Test func aBackstepPastTheEndKeepsEveryGradient() {
+    var session = Self.neuron()
+    var finished = false
+    for _ in 0..<20 where !finished {
+      finished = session.apply(line: "backstep").lines.first?.hasPrefix(
+        "the backward pass is finished") == true
+    }
+    #expect(finished)
+    let done = Self.gradientColumn(session)
+    #expect(done.first == "-28.8" && done[1] == "-9.6" && done.last == "1")
+    #expect(
+      session.apply(line: "backstep").lines == [
+        "the backward pass is finished; every node holds its gradient (reset starts it again)"
+      ])
+    #expect(Self.gradientColumn(session) == done)
+  }
+
+  @Test func resetStartsThePassOverEvenWhereNothingMoved() {
+    var session = Self.neuron()
+    session.apply(line: "backstep")
+    session.apply(line: "backstep")
+    #expect(Self.gradientColumn(session).last == "1")
+    session.apply(line: "reset")
+    #expect(Self.gradientColumn(session).allSatisfy { $0 == "·" })
+  }
+}

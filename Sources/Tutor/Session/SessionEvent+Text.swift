@@ -92,7 +92,9 @@ extension SessionEvent {
           + (inputs.isEmpty ? "" : ", passed on to " + inputs.joined(separator: " and "))
       ]
     case .backwardFinished:
-      return ["the backward pass is finished; every node holds its gradient"]
+      return [
+        "the backward pass is finished; every node holds its gradient (reset starts it again)"
+      ]
     case .noGraph: return ["there is no graph to step through"]
     case .finished: return ["bye"]
     case .report(let lines): return lines

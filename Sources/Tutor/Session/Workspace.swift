@@ -25,8 +25,9 @@ public struct Workspace: Sendable {
 
   /// Carries out one command that is not a lesson's.
   ///
-  /// The backward pass stepped through with `backstep` is kept until what its graph was
-  /// built from (the data, the settings, the parameters, the function) changes.
+  /// The backward pass stepped through with `backstep` is kept until `reset` or a change
+  /// to what its graph was built from (the data, the settings, the parameters, the
+  /// function).
   mutating func perform(_ command: Command) -> Response {
     let before = graphState.map { _ in run.graphInputs }
     let response: Response
@@ -38,6 +39,7 @@ public struct Workspace: Sendable {
       response = Response(failure: error)
     }
     if let before, run.graphInputs != before { graphState = nil }
+    if case .reset = command { graphState = nil }
     return response
   }
 
@@ -128,7 +130,10 @@ public struct Workspace: Sendable {
       current.backwardStarted = true
     }
     guard let id = current.graph.backwardStep() else {
-      graphState = nil
+      // The finished pass stays on screen, every gradient in place, until a reset or a
+      // change to what the graph was built from starts a new one.
+      graphState = current
+      view = .graph
       return [.backwardFinished]
     }
     graphState = current
