@@ -1,3 +1,4 @@
+import Descent
 import TestSupport
 import Testing
 
@@ -43,5 +44,22 @@ import Testing
     var session = try Session.opening(
       try Self.library.load(file), loader: Self.library.loader(forLessonAt: file))
     #expect(session.apply(line: "step").lines.last == "m = 33, c = 9")
+  }
+
+  /// Issue 14: a logistic model of one input offered the line's `m` and `c` at the prompt,
+  /// though its curve is a sigmoid, not a line, and the screen calls them w and b.
+  @Test func aLogisticModelOfOneInputHasNoMOrC() {
+    let pass = Dataset(
+      name: "pass", featureNames: ["x"], targetName: "y", features: [1, 2, 3, 4],
+      targets: [0, 0, 1, 1])
+    var session = Session(loader: DataLoader { _, _ in pass })
+    session.apply(line: "data pass.csv")
+    session.apply(line: "model logistic")
+    #expect(session.apply(line: "m").failure?.message.hasPrefix("unknown name 'm'") == true)
+    #expect(session.apply(line: "c").failure?.message.hasPrefix("unknown name 'c'") == true)
+    #expect(session.apply(line: "w").lines == ["[0]"])
+    #expect(session.workspace.parameterNames == ["w", "b"])
+    session.apply(line: "model linear")
+    #expect(session.apply(line: "m").lines == ["0"])
   }
 }

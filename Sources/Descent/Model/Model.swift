@@ -79,6 +79,12 @@ public struct Model: Sendable, Hashable {
   /// Whether this is a single affine layer (linear, polynomial or logistic).
   public var isSingleLayer: Bool { layerSizes.count == 2 && !isMLP }
 
+  /// Whether the model is a straight line, ŷ = m·x + c: one input, one layer and no output
+  /// activation (a logistic model of one input is a sigmoid curve, not a line).
+  public var isStraightLine: Bool {
+    isSingleLayer && inputCount == 1 && outputActivation == .identity
+  }
+
   /// Whether this is an MLP (as opposed to a linear-type model).
   public let isMLP: Bool
 

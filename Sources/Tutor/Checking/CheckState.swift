@@ -117,7 +117,7 @@ extension Workspace {
 
   /// Whether the model is a line with the course's `m` and `c`.
   private var isLine: Bool {
-    run.function == nil && run.trainer.model.isSingleLayer && run.trainer.model.inputCount == 1
+    run.function == nil && run.trainer.model.isStraightLine
   }
 
   /// The model's parameters by the names the prompt reads (a line's `m` and `c` too), or

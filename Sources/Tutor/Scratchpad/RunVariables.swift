@@ -55,7 +55,7 @@ struct RunVariables: ExpressionEnvironment {
     for entry in model.layout.entries {
       values[entry.name] = Value(raw, entry)
     }
-    isLine = model.isSingleLayer && model.inputCount == 1
+    isLine = model.isStraightLine
     if isLine {
       values["m"] = .number(raw[0])
       values["c"] = .number(raw[1])
