@@ -196,6 +196,36 @@ import Testing
       ])
   }
 
+  /// A `{{met …}}` expression is captured when its block is finished, so it must show
+  /// there, not where it is quoted: a later step may have another model.
+  @Test func aMetPlaceholderIsCheckedWhereItsBlockIsFinished() {
+    let text = LessonParserTests.lessonText(
+      """
+      ## Goal
+
+      ```task
+      id: goal
+      goal: Train.
+      when: epoch >= 1
+      solution: step
+      ```
+
+      ## Later
+
+      ```run
+      model mlp:1-2-1
+      ```
+
+      The line was m = {{met goal m}}; {{met goal nosuch}} is not.
+
+      """)
+    #expect(
+      Self.lint(text) == [
+        "lesson.md:9:1: {{met goal nosuch}} cannot be captured when 'goal' is finished: "
+          + Self.unknownNosuch
+      ])
+  }
+
   // MARK: - ask and exercise
 
   @Test func anAskWhoseOwnAnswerFailsItsCheckIsReported() {

@@ -51,6 +51,7 @@ public enum LessonLinter {
         problems += leakProblems(block, in: session, runOutput: runOutput, lesson: lesson)
         problems += adversaryProblems(block, in: session, checker: checker, lesson: lesson)
         problems += check(block, in: &session, checker: checker, lesson: lesson)
+        problems += captureProblems(block, in: session.workspace, lesson: lesson)
       })
     return problems
   }
@@ -86,11 +87,29 @@ public enum LessonLinter {
           problem("{{\(inner)}}: the lesson has no block with the id '\(id)'")
         } else if expression.isEmpty {
           problem("{{\(inner)}}: write what to show after the id, as in {{met \(id) lr}}")
-        } else {
-          evaluate(expression, shownAs: inner)
         }
       case .live(let expression), .demonstration(let expression):
         evaluate(expression, shownAs: inner)
+      }
+    }
+    return problems
+  }
+
+  /// Problems with what `{{met ID …}}` placeholders capture when `block` is finished: each
+  /// expression must show in the workspace the block leaves, whatever the step that quotes
+  /// it holds by then.
+  static func captureProblems(
+    _ block: CheckedBlock, in workspace: Workspace, lesson: Lesson
+  ) -> [LessonProblem] {
+    var problems: [LessonProblem] = []
+    for expression in Placeholders.metExpressions(in: lesson)[block.id] ?? [] {
+      do {
+        _ = try workspace.value(of: expression)
+      } catch {
+        problems.append(
+          LessonProblem(
+            "{{met \(block.id) \(expression)}} cannot be captured when '\(block.id)' is "
+              + "finished: \(error.message)", file: lesson.source, line: block.line))
       }
     }
     return problems
