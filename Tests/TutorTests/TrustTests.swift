@@ -289,4 +289,17 @@ import TestSupport
         == "That is the mean of the charges, the cost - one number. Here, one charge a point "
         + "- leave out the mean.")
   }
+
+  /// Issue 14: the novice got stuck on `db1` ("sum takes one argument"); the course's numpy
+  /// form passes now, and so does the old reference's product form.
+  @Test(arguments: [
+    "np.sum(d1, axis=0)", "sum(d1, axis=0)", "d1.sum(axis=0)", "W2[0] * (d2 @ (1 - h1**2))",
+  ])
+  func theHiddenBiasGradientPassesInTheCoursesForms(db1: String) throws {
+    let answer =
+      "d2 = (Y_pred - Y) / n\ndW2 = d2 @ h1\ndb2 = np.sum(d2)\n"
+      + "d1 = np.outer(d2, W2[0]) * (1 - h1**2)\ndW1 = d1.T @ X\ndb1 = \(db1)"
+    let grade = try Self.block(Self.grade("neural-network", ["backprop": answer]), "backprop")
+    #expect(grade.status == .passed, "\(grade.feedback)")
+  }
 }
