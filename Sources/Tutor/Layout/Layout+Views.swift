@@ -40,7 +40,7 @@ extension Layout {
     var pictures = Pictures(session.workspace)
     pictures.hidden = session.lesson?.hiddenOnScreen ?? []
     if let note = pictures.hiddenNote(view) {
-      frame.drawWrapped(note, in: rect)
+      frame.drawWrapped(note, in: rect, style: style.theme.style(.label))
       return
     }
     let prepared: (chart: LandscapeChart, key: SurfaceKey)?
