@@ -30,11 +30,13 @@ let libraries: [Target] = [
   // Lessons and their checks, sessions, the REPL's commands, the expression language
   // students type, the progress store and the screen layout. Terminals stay at the edges;
   // the only files it touches are lessons (confined to their folder) and progress.
+  // The built-in lessons are compiled in from Lessons/ by the EmbedLessons plugin.
   .target(
     name: "Tutor",
     dependencies: [
       "Interchange", "Descent", "TermPlot", .product(name: "Yams", package: "Yams"),
-    ]
+    ],
+    plugins: ["EmbedLessons"]
   ),
   // The full-screen front, the only impure UI layer: terminal set-up and restore, keys,
   // timers, resize, colour pairs and blitting a Frame. Thin: Tutor decides what is shown.
@@ -62,6 +64,15 @@ let curses: [Target] = [
       .linkedLibrary("ncurses", .when(platforms: [.macOS])),
     ]
   ),
+]
+
+// MARK: - Built-in lessons
+
+let embedding: [Target] = [
+  // Writes the files of a lessons folder as Swift string literals (run at build time).
+  .executableTarget(name: "LessonEmbedder"),
+  // Compiles Lessons/ into the target that uses it, so the binary carries its lessons.
+  .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
 ]
 
 // MARK: - Executable
@@ -135,6 +146,6 @@ let package = Package(
     .library(name: "CursesUI", targets: ["CursesUI"]),
   ],
   dependencies: dependencies,
-  targets: libraries + curses + executables + tests,
+  targets: libraries + curses + embedding + executables + tests,
   swiftLanguageModes: [.v6]
 )

@@ -20,12 +20,14 @@ struct Check: ParsableCommand {
       """
   )
 
-  @Argument(help: "Submission files or directories of them.")
+  @Argument(
+    help: "Submission files or directories of them.", completion: .file(extensions: ["md"]))
   var submissions: [String] = []
 
   @Option(
     name: .customLong("lesson"),
-    help: "A lesson to grade against (repeatable); default: each submission's own.")
+    help: "A lesson to grade against (repeatable); default: each submission's own.",
+    completion: LessonCompletion.kind)
   var lessons: [String] = []
 
   @OptionGroup var source: LessonSource

@@ -11,23 +11,41 @@ struct Lint: ParsableCommand {
       every question must accept its own answer and reject its known mistakes, every \
       exercise its reference, every task's solution must meet its goal.
 
-      Exit status: 0 no problems, 1 problems found, 2 a folder or file that cannot be read.
+      With no LESSON, checks the lessons folder (--lessons-folder, $DOWNHILL_LESSONS, or \
+      ./Lessons when it exists), or else the built-in lessons.
+
+      Exit status: 0 no problems, 1 problems found, 2 a folder or file that cannot be read, \
+      or a folder with no lessons.
       """
   )
 
-  @Argument(help: "Lesson files or names (default: every lesson in the lessons folder).")
+  @Argument(
+    help: ArgumentHelp(
+      "Lesson files or names (default: every lesson in the lessons folder, or the built-in "
+        + "lessons when there is no folder)."),
+    completion: LessonCompletion.kind)
   var lessons: [String] = []
 
   @OptionGroup var source: LessonSource
 
   func run() throws {
     let library = source.library
-    let files = try lessons.isEmpty ? library.files() : lessons.map(library.resolve)
+    let files: [String]
+    if !lessons.isEmpty {
+      files = try lessons.map(library.resolve)
+    } else if let folder = library.directory {
+      files = try library.folderFiles()
+      guard !files.isEmpty else {
+        throw DescentError("there are no lessons (NN-name.md files) in '\(folder)' to check")
+      }
+    } else {
+      files = LessonLibrary.builtInFiles()
+    }
     var problemCount = 0
     for file in files {
       let text: String
       do {
-        text = try DataFiles.readText(file)
+        text = try library.text(of: file)
       } catch {
         print("\(file):1:1: \(error)")
         problemCount += 1

@@ -18,13 +18,13 @@ struct Play: ParsableCommand {
       """
   )
 
-  @Argument(help: "The lesson: a path, a file name in the lessons folder, or an id.")
+  @Argument(help: "The lesson: a path, a file name in the lessons folder, or an id.", completion: LessonCompletion.kind)
   var lesson: String
 
   @Option(help: "Commands separated by ';'.")
   var script: String?
 
-  @Option(help: "A file of commands, one a line.")
+  @Option(help: "A file of commands, one a line.", completion: .file())
   var scriptFile: String?
 
   @OptionGroup var size: ScreenSize

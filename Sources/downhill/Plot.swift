@@ -22,7 +22,7 @@ struct Plot: ParsableCommand {
       """
   )
 
-  @Argument(help: "The CSV file.")
+  @Argument(help: "The CSV file.", completion: .file(extensions: ["csv"]))
   var file: String
 
   @Option(help: "The column on the horizontal axis.")

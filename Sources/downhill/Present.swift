@@ -16,7 +16,7 @@ struct Present: ParsableCommand {
       """
   )
 
-  @Argument(help: "The lesson: a path, a file name in the lessons folder, or an id.")
+  @Argument(help: "The lesson: a path, a file name in the lessons folder, or an id.", completion: LessonCompletion.kind)
   var lesson: String
 
   @Option(help: "The colours.")
@@ -29,7 +29,9 @@ struct Present: ParsableCommand {
 
   @OptionGroup var progress: OptInProgressOption
 
-  @Option(help: "Record the session as an asciinema v2 file (FILE.cast).")
+  @Option(
+    help: "Record the session as an asciinema v2 file (FILE.cast).",
+    completion: .file(extensions: ["cast"]))
   var record: String?
 
   @Flag(help: "Only ASCII characters, for terminals without UTF-8.")

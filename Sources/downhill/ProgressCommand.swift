@@ -56,7 +56,9 @@ struct ProgressExport: ParsableCommand {
     commandName: "export",
     abstract: "Print your answers to a lesson as a submission for downhill check.")
 
-  @Argument(help: "The lesson (needed when you have answers in more than one).")
+  @Argument(
+    help: "The lesson (needed when you have answers in more than one).",
+    completion: LessonCompletion.kind)
   var lesson: String?
 
   @Option(help: "The name on the submission (default: $USER).")
@@ -117,7 +119,7 @@ struct ProgressReset: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reset", abstract: "Forget your progress in one lesson (asks first).")
 
-  @Argument(help: "The lesson.")
+  @Argument(help: "The lesson.", completion: LessonCompletion.kind)
   var lesson: String
 
   @Flag(help: "Do not ask.")

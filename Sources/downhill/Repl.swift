@@ -31,7 +31,9 @@ struct Repl: ParsableCommand {
       """
   )
 
-  @Option(help: "Follow a lesson: a path, a file name in the lessons folder, or an id.")
+  @Option(
+    help: "Follow a lesson: a path, a file name in the lessons folder, or an id.",
+    completion: LessonCompletion.kind)
   var lesson: String?
 
   @OptionGroup var source: LessonSource

@@ -17,7 +17,8 @@ struct Train: ParsableCommand {
   )
 
   @Option(
-    help: "A built-in dataset (\(Dataset.builtInNames.joined(separator: ", "))) or a CSV file.")
+    help: "A built-in dataset (\(Dataset.builtInNames.joined(separator: ", "))) or a CSV file.",
+    completion: .custom { _, _, prefix in DatasetCompletion.candidates(prefix: prefix) })
   var data = "houses"
 
   @Option(help: "The CSV column to predict (default: the last).")
@@ -61,7 +62,8 @@ struct Train: ParsableCommand {
 
   @Option(
     name: .customLong("init"),
-    help: "A JSON file of starting parameters, as printed under \"parameters\".")
+    help: "A JSON file of starting parameters, as printed under \"parameters\".",
+    completion: .file(extensions: ["json"]))
   var initFile: String?
 
   @Option(help: "How features are rescaled (fitted on the training rows).")

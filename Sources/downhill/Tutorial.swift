@@ -25,7 +25,9 @@ struct Tutorial: ParsableCommand {
   @Option(help: "The colours.")
   var theme: Theme = .standard
 
-  @Option(help: "Record the session as an asciinema v2 file (FILE.cast).")
+  @Option(
+    help: "Record the session as an asciinema v2 file (FILE.cast).",
+    completion: .file(extensions: ["cast"]))
   var record: String?
 
   @Flag(help: "Only ASCII characters, for terminals without UTF-8.")

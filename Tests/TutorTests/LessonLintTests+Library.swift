@@ -61,7 +61,7 @@ extension LessonLintTests {
       defer { try? FileManager.default.removeItem(at: url) }
       #expect(
         throws: DescentError(
-          "there is no lesson 'logistic' in \(url.path); the lessons are 01-intro, 02-linear")
+          "there is no lesson 'logistic' in \(url.path); the lessons are intro, linear")
       ) { try LessonLibrary(directory: url.path).resolve("logistic") }
       let empty = try Self.folder([:])
       defer { try? FileManager.default.removeItem(at: empty) }
@@ -76,7 +76,7 @@ extension LessonLintTests {
       let library = LessonLibrary(directory: url.path)
       #expect(try library.resolve("intro") == url.path + "/intro.md")
       #expect(
-        throws: DescentError("there is no lesson 'ntro' in \(url.path); the lessons are intro")
+        throws: DescentError("there is no lesson 'ntro' in \(url.path); did you mean 'intro'?")
       ) {
         try library.resolve("ntro")
       }
@@ -107,8 +107,8 @@ extension LessonLintTests {
     @Test func aMissingFolderSaysHowToNameAnother() {
       #expect(
         throws: DescentError(
-          "cannot read the lessons folder '/nonexistent/lessons'; give another with --lessons "
-            + "DIR or DOWNHILL_LESSONS")
+          "cannot read the lessons folder '/nonexistent/lessons'; give another with "
+            + "--lessons-folder DIR or DOWNHILL_LESSONS")
       ) { try LessonLibrary(directory: "/nonexistent/lessons").files() }
     }
 
@@ -133,15 +133,19 @@ extension LessonLintTests {
       let book = ProgressBook(lessons: ["beta": beta, "gamma": gamma, "delta": delta])
       #expect(
         LessonLibrary(directory: url.path).catalog(progress: book) == [
-          LessonListing(id: "alpha", title: "Alpha", status: "not started"),
-          LessonListing(id: "beta", title: "Beta", status: "step 3 of 9"),
-          LessonListing(id: "gamma", title: "Gamma", status: "done"),
-          LessonListing(id: "delta", title: "Delta", status: "step 5 of 9"),
+          LessonListing(
+            id: "alpha", title: "Alpha", status: "not started", origin: url.path),
+          LessonListing(
+            id: "beta", title: "Beta", status: "step 3 of 9", origin: url.path),
+          LessonListing(
+            id: "gamma", title: "Gamma", status: "done", origin: url.path),
+          LessonListing(
+            id: "delta", title: "Delta", status: "step 5 of 9", origin: url.path),
           LessonListing(
             id: "05-broken.md",
             title: url.path + "/05-broken.md:1:1: a lesson starts with its front matter: a line "
               + "'---', `key: value` lines (format, id, title, summary, …) and another '---'",
-            status: "cannot be read"),
+            status: "cannot be read", origin: url.path),
         ])
     }
 

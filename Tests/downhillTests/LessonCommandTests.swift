@@ -71,7 +71,10 @@ import Testing
       "play", "no-such-lesson", "--lessons-folder", Self.lessons.path,
     ])
     #expect(result.exitStatus == 2)
-    #expect(result.stderr.hasPrefix("Error: there is no lesson 'no-such-lesson' in "), "\(result)")
+    #expect(
+      result.stderr.hasPrefix(
+        "Error: there is no lesson 'no-such-lesson' among the built-in lessons or in "),
+      "\(result)")
   }
 
   @Test func theLineReplFollowsALessonAndResumesIt() throws {

@@ -22,7 +22,7 @@ struct LessonMenu {
     }
     catalog = library.catalog(progress: book)
     if files.isEmpty {
-      notice = "no lessons in '\(library.directory)'; give a folder with --lessons-folder DIR"
+      notice = "no lessons \(library.whereDescription); give a folder with --lessons-folder DIR"
     }
     selection = Swift.min(selection, Swift.max(0, catalog.count - 1))
     return notice
@@ -52,7 +52,7 @@ struct LessonMenu {
 
   /// The lesson menu: every lesson with its title, summary line and progress.
   func render(
-    width: Int, height: Int, style chartStyle: ChartStyle, directory: String, notice: String?,
+    width: Int, height: Int, style chartStyle: ChartStyle, source: String, notice: String?,
     canGoBack: Bool, plain: (String) -> String
   ) -> Frame {
     var frame = Frame(width: width, height: height)
@@ -65,7 +65,9 @@ struct LessonMenu {
       plain(" Downhill — gradient descent, one step at a time"), x: 0, y: 0,
       style: theme.style(.title))
     frame.draw(
-      " lessons in \(directory)", x: 0, y: 1, style: theme.style(.label))
+      " " + source, x: 0, y: 1, style: theme.style(.label))
+    // Where each lesson comes from, when they come from more than one place.
+    let showsOrigin = Set(catalog.map(\.origin)).count > 1
     let top = 3
     let rows = height - top - 3
     let first = Swift.max(0, Swift.min(selection - rows / 2, catalog.count - rows))
@@ -79,7 +81,8 @@ struct LessonMenu {
       let number = index < 9 ? "\(index + 1)" : " "
       let status = "[\(listing.status)]"
       let idText = listing.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-      let line = " \(marker) \(number) \(idText)  \(listing.title)"
+      let from = showsOrigin ? "  (\(listing.origin ?? "?"))" : ""
+      let line = " \(marker) \(number) \(idText)  \(listing.title)\(from)"
       let room = width - status.count - 2
       let clipped = line.count > room ? String(line.prefix(Swift.max(0, room - 1))) + "…" : line
       frame.fill(

@@ -10,13 +10,13 @@ extension TutorialApp {
     case .menu:
       frame = menu.render(
         width: width, height: height, style: configuration.style,
-        directory: configuration.library.directory, notice: notice,
+        source: configuration.library.sourceDescription, notice: notice,
         canGoBack: session != nil, plain: plain)
     case .lesson:
       guard let session else {
         frame = menu.render(
           width: width, height: height, style: configuration.style,
-          directory: configuration.library.directory, notice: notice,
+          source: configuration.library.sourceDescription, notice: notice,
           canGoBack: session != nil, plain: plain)
         break
       }

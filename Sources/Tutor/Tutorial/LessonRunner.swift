@@ -214,11 +214,14 @@ public struct LessonListing: Sendable, Hashable {
   public var title: String
   /// "not started", "step 3 of 8", "done", or "cannot be read".
   public var status: String
+  /// Where the lesson comes from: "built in" or its folder; nil when not known.
+  public var origin: String?
 
   /// Creates a listing.
-  public init(id: String, title: String, status: String) {
+  public init(id: String, title: String, status: String, origin: String? = nil) {
     self.id = id
     self.title = title
     self.status = status
+    self.origin = origin
   }
 }

@@ -6,7 +6,8 @@ import Tutor
 struct OptInProgressOption: ParsableArguments {
   @Option(
     name: .customLong("progress"),
-    help: "Save and resume progress in this file (default: progress is not saved).")
+    help: "Save and resume progress in this file (default: progress is not saved).",
+    completion: .file(extensions: ["json"]))
   var file: String?
 
   /// The store at the file named, or nil.

@@ -7,7 +7,8 @@ import Tutor
 struct ProgressOption: ParsableArguments {
   @Option(
     name: .customLong("progress"),
-    help: "The progress file (default: $XDG_DATA_HOME/downhill/progress.json).")
+    help: "The progress file (default: $XDG_DATA_HOME/downhill/progress.json).",
+    completion: .file(extensions: ["json"]))
   var file: String?
 
   /// The store at the file named, else at the default place; nil when there is no default

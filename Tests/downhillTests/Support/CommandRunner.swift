@@ -20,12 +20,14 @@ struct CommandRunner {
     executable = try Self.locateDownhill()
   }
 
-  /// Runs `downhill arguments…` in `directory` (or the current one) and waits for it.
+  /// Runs `downhill arguments…` in `directory` (or the current one) and waits for it, in
+  /// this process's environment or, given `environment`, in that one alone.
   ///
   /// Output goes to files rather than pipes, so a large output can never fill a pipe and
   /// leave the child and the test waiting on each other.
   func run(
-    _ arguments: [String], in directory: URL? = nil, input: String? = nil
+    _ arguments: [String], in directory: URL? = nil, input: String? = nil,
+    environment only: [String: String]? = nil
   ) throws -> CommandResult {
     let scratch = try TemporaryDirectory()
     let stdoutURL = scratch.url.appendingPathComponent("stdout")
@@ -48,7 +50,7 @@ struct CommandRunner {
     process.standardOutput = stdoutHandle
     process.standardError = stderrHandle
     // Colour and terminal size must not depend on whoever runs the tests.
-    var environment = ProcessInfo.processInfo.environment
+    var environment = only ?? ProcessInfo.processInfo.environment
     environment["TERM"] = "dumb"
     environment["NO_COLOR"] = "1"
     process.environment = environment
