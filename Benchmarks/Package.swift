@@ -20,6 +20,8 @@ let package = Package(
   platforms: [.macOS(.v13)],
   dependencies: [
     .package(path: ".."),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(
       url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
   ],
@@ -51,6 +53,25 @@ let package = Package(
       plugins: [
         .plugin(name: "BenchmarkPlugin", package: "benchmark")
       ]
+    ),
+    // Process start-up of downhill against EmptyProgram, each built static and dynamic by
+    // startup.sh, which names them to it by environment variables.
+    .executableTarget(
+      name: "StartupBenchmarks",
+      dependencies: [.product(name: "Benchmark", package: "benchmark")],
+      path: "Benchmarks/StartupBenchmarks",
+      plugins: [
+        .plugin(name: "BenchmarkPlugin", package: "benchmark")
+      ]
+    ),
+    // The start-up baseline: downhill's imports and nothing else.
+    .executableTarget(
+      name: "EmptyProgram",
+      dependencies: [
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Yams", package: "Yams"),
+      ],
+      path: "Sources/EmptyProgram"
     ),
   ],
   swiftLanguageModes: [.v6]

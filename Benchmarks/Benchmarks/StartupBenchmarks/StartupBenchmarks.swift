@@ -1,0 +1,57 @@
+import Benchmark
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+// Process start-up: how long from spawning a binary until it has printed and exited, for
+// the downhill release binary (self-contained and dynamic) and for an empty Swift program
+// with the same imports (EmptyProgram), built the same two ways. The binaries are named
+// by environment variables, which Benchmarks/startup.sh sets after building them:
+//
+//     DOWNHILL_STATIC  DOWNHILL_DYNAMIC  EMPTY_STATIC  EMPTY_DYNAMIC
+//
+// A benchmark whose binary is not given is left out. Compare each downhill figure with the
+// empty program built the same way, in the same run: the ratio is the cost of downhill's
+// own start-up.
+
+/// Spawns `path arguments…` with its output thrown away and waits for it to exit.
+func spawnAndWait(_ path: String, _ arguments: [String]) -> Int32 {
+  var pid: pid_t = 0
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+  let argv = ([path] + arguments).map { strdup($0) } + [nil]
+  defer { for pointer in argv { free(pointer) } }
+  guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return -1 }
+  var status: Int32 = 0
+  waitpid(pid, &status, 0)
+  return status
+}
+
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock], warmupIterations: 3, maxDuration: .seconds(10), maxIterations: 20)
+  let environment = ProcessInfo.processInfo.environment
+  let runs: [(name: String, variable: String, arguments: [String])] = [
+    ("Empty program, static: --version", "EMPTY_STATIC", ["--version"]),
+    ("downhill, static: --version", "DOWNHILL_STATIC", ["--version"]),
+    ("downhill, static: train (1 epoch)", "DOWNHILL_STATIC", ["train", "--epochs", "1"]),
+    ("Empty program, dynamic: --version", "EMPTY_DYNAMIC", ["--version"]),
+    ("downhill, dynamic: --version", "DOWNHILL_DYNAMIC", ["--version"]),
+    ("downhill, dynamic: train (1 epoch)", "DOWNHILL_DYNAMIC", ["train", "--epochs", "1"]),
+  ]
+  for run in runs {
+    guard let path = environment[run.variable], !path.isEmpty else { continue }
+    Benchmark(run.name) { benchmark in
+      for _ in benchmark.scaledIterations {
+        blackHole(spawnAndWait(path, run.arguments))
+      }
+    }
+  }
+}
