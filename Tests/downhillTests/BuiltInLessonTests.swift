@@ -47,6 +47,17 @@ import Testing
     #expect(repl.stdout.contains("140"), "\(repl)")
   }
 
+  @Test func checkGradesAgainstABuiltInLesson() throws {
+    let submission = "---\nlesson: the-valley\nstudent: Ada\n---\n\n## bottom\n\n```\n3\n```\n"
+    try submission.write(
+      to: home.url.appendingPathComponent("ada.md"), atomically: true, encoding: .utf8)
+    let result = try run(["check", "ada.md", "--format", "csv"])
+    let rows = result.stdout.split(separator: "\n")
+    #expect(rows.first?.hasPrefix("student,file,lesson,bottom,derivative,") == true, "\(result)")
+    // The bottom of the valley, x = 3, is right; nothing else was answered.
+    #expect(rows.last?.hasPrefix("Ada,ada.md,the-valley,1,0,0,") == true, "\(result)")
+  }
+
   @Test func lintChecksTheBuiltInLessons() throws {
     let result = try run(["lint"])
     #expect(result.exitStatus == 0, "\(result)")
