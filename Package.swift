@@ -127,7 +127,7 @@ let tests: [Target] = [
   .testTarget(
     name: "downhillTests",
     dependencies: [
-      "downhill", "TestSupport", "Descent",
+      "downhill", "TestSupport", "Descent", "TermPlot",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     resources: [.copy("Snapshots")]

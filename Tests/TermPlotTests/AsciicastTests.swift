@@ -28,8 +28,9 @@ import Testing
   #expect(array.count == 3)
   #expect(array[0] as? Double == 1.25)
   #expect(array[1] as? String == "o")
-  // The text is the screen, lines joined by CRLF, the escape in the cell made harmless.
-  #expect((array[2] as? String)?.contains("a\u{FFFD}b") == true)
+  // The text is the screen, each row placed by a cursor move and none ended by a line
+  // break; the escape in the cell made harmless.
+  #expect(array[2] as? String == "\u{1B}[H\u{1B}[2J\u{1B}[1;1Ha\u{FFFD}b \u{1B}[2;1H    ")
   #expect(Asciicast.event(time: 0.000001, output: "").hasPrefix("[0.000001,"))
   #expect(Asciicast.event(time: -3, output: "").hasPrefix("[0.000000,"))
 }

@@ -30,9 +30,16 @@ public enum Asciicast {
     return "[\(micros / 1_000_000).\(padded), \"o\", \(quoted(text))]"
   }
 
-  /// What to write for one whole screen: home, clear, the frame as ANSI text.
+  /// What to write for one whole screen: home, clear, then each row of the frame as ANSI
+  /// text after a move to its first column. No line break is written: after the last row a
+  /// terminal of the recorded size would scroll by one line and lose the first.
   public static func screen(_ frame: Frame, depth: ColorDepth) -> String {
-    "\u{1B}[H\u{1B}[2J" + frame.ansiText(depth: depth).replacing("\n", with: "\r\n")
+    var text = "\u{1B}[H\u{1B}[2J"
+    let rows = frame.ansiText(depth: depth).split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, row) in rows.prefix(frame.height).enumerated() {
+      text += "\u{1B}[\(index + 1);1H" + row
+    }
+    return text
   }
 
   /// `text` as a JSON string, in quotes and escaped by the JSON writer.
