@@ -143,17 +143,26 @@ public struct LossCurve: Chart {
     }
     if let cursor, let x = layout.dotX(cursor, in: canvas) {
       let current = style.theme.style(.current)
-      canvas.line(
-        from: (x, 0), to: (x, Double(canvas.dotHeight - 1)), layer: .ghost, style: current,
-        pattern: .dotted)
       // The current loss: the first curve's point at the cursor epoch.
+      var pointY: Double?
       if let curve = curves.first,
         let i = (0..<curve.count).last(where: { curve.epoch($0) <= cursor }),
         curve.losses[i].isFinite, let y = layout.dotY(curve.losses[i], in: canvas)
       {
+        pointY = y
         canvas.mark(
           dotX: x.dotIndex, dotY: y.dotIndex, glyph: style.isASCII ? "@" : "●", layer: .current,
           style: current)
+      }
+      // The cursor is not data: a dim, neutral dotted line from the axis up to just below
+      // the current point (a short tick without one), never over the curve, never in the
+      // curve's hue, so it cannot read as the loss shooting up.
+      let bottom = Double(canvas.dotHeight - 1)
+      let top = pointY.map { $0 + 4 } ?? Swift.max(0, bottom - 3)
+      if top < bottom {
+        canvas.line(
+          from: (x, bottom), to: (x, top), layer: .ghost, style: style.theme.style(.grid),
+          pattern: .dotted)
       }
     }
     canvas.draw(into: &frame, at: (layout.plot.x, layout.plot.y))
