@@ -52,8 +52,8 @@ struct StatusLine {
   }
 
   /// Draws the status line across `rect`: reversed title style, parts separated by dots.
-  /// When they do not fit, the optimizer and then the rate are left out, then the title
-  /// is shortened, and what still does not fit is cut at the edge.
+  /// When they do not fit, the title is shortened first (to 6 columns at least), then a
+  /// divergence says just `diverged`, then the optimizer and the rate are left out, and what still does not fit is cut at the edge.
   func draw(session: Session, pane: LessonPane?, into frame: inout Frame, in rect: Rect) {
     guard !rect.isEmpty else { return }
     var bar = style.theme.style(.title)
@@ -67,17 +67,26 @@ struct StatusLine {
       parts.reduce(0) { $0 + $1.text.sanitizedForDisplay.terminalWidth }
         + separator.count * Swift.max(0, parts.count - 1)
     }
-    // Leave out the optimizer, then the rate (the last two parts of a training session).
+    // The title gives way first, down to a few characters: the numbers (the epoch, the loss,
+    // a divergence, the rate and the optimizer) are what the line is for.
+    let minimumTitle = 6
+    if width(parts) > room, let title = parts.first?.text {
+      let titleWidth = title.sanitizedForDisplay.terminalWidth
+      let kept = Swift.max(minimumTitle, titleWidth - (width(parts) - room))
+      if kept < titleWidth {
+        parts[0].text = Layout.clipped(title, width: kept, ellipsis: ellipsis)
+      }
+    }
+    // Then a divergence says only that it happened (the epoch is beside it).
+    if width(parts) > room, let k = parts.firstIndex(where: { $0.text.hasPrefix("diverged at") }) {
+      parts[k].text = "diverged"
+    }
+    // Only then the optimizer, then the rate (the last two parts of a training session).
     let optional = session.run.function == nil ? 2 : 1
     for _ in 0..<optional where width(parts) > room && parts.count > 3 {
       parts.removeLast()
     }
-    let excess = width(parts) - room
-    if excess > 0, let title = parts.first?.text {
-      let titleWidth = title.sanitizedForDisplay.terminalWidth
-      let kept = Swift.max(6, titleWidth - excess)
-      parts[0].text = Layout.clipped(title, width: kept, ellipsis: ellipsis)
-    }
+    // What still does not fit is cut at the edge.
     var x = rect.x + 1
     for (k, part) in parts.enumerated() {
       if k > 0 { x += frame.draw(separator, x: x, y: rect.y, style: bar, clip: rect) }
