@@ -11,8 +11,9 @@ struct StatusLine {
   /// What stands for text left out.
   var ellipsis: String { style.isASCII ? "..." : "…" }
 
-  /// One part of the status line and how it is drawn (nil: the line's own style).
-  typealias StatusPart = (text: String, style: Style?)
+  /// One part of the status line, how it is drawn (nil: the line's own style), and a
+  /// shorter form it takes when the line is short of room (nil: none).
+  typealias StatusPart = (text: String, style: Style?, short: String?)
 
   /// The status line's parts, most important first after the title: the lesson (or
   /// "downhill"), the step, the epoch, the loss (six significant digits, as `loss`
@@ -23,31 +24,31 @@ struct StatusLine {
   func statusParts(
     session: Session, pane: LessonPane?, hidden: Set<ScreenValue>
   ) -> [StatusPart] {
-    var parts: [StatusPart] = [(pane?.lessonTitle ?? "downhill", nil)]
+    var parts: [StatusPart] = [(pane?.lessonTitle ?? "downhill", nil, nil)]
     let hidesLoss = hidden.contains(.loss)
     if let pane {
-      parts.append(("step \(pane.stepIndex + 1)/\(pane.stepCount)", nil))
+      parts.append(("step \(pane.stepIndex + 1)/\(pane.stepCount)", nil, nil))
     }
     if let function = session.run.function {
       let steps = function.history.count
-      parts.append(("\(steps) step\(steps == 1 ? "" : "s")", nil))
+      parts.append(("\(steps) step\(steps == 1 ? "" : "s")", nil, nil))
       let value = function.value(at: function.point).formatted(significantDigits: 7)
-      parts.append(("f " + (hidesLoss ? "?" : value), nil))
-      parts.append(("lr \(function.learningRate.shortDescription)", nil))
+      parts.append(("f " + (hidesLoss ? "?" : value), nil, nil))
+      parts.append(("lr \(function.learningRate.shortDescription)", nil, nil))
       return parts
     }
     let trainer = session.run.trainer
     let optimizer = session.run.configuration.optimizer
-    parts.append(("epoch \(trainer.epoch)", nil))
+    parts.append(("epoch \(trainer.epoch)", nil, nil))
     let loss = trainer.currentLoss().formatted(significantDigits: 6)
-    parts.append(("loss " + (hidesLoss ? "?" : loss), nil))
+    parts.append(("loss " + (hidesLoss ? "?" : loss), nil, nil))
     if let divergence = trainer.divergence {
       var warning = style.theme.style(.warning)
       warning.reverse = true
-      parts.append(("diverged at epoch \(divergence.epoch)", warning))
+      parts.append(("diverged at epoch \(divergence.epoch)", warning, "diverged"))
     }
-    parts.append(("lr \(optimizer.learningRate.shortDescription)", nil))
-    parts.append((optimizer.kind.name, nil))
+    parts.append(("lr \(optimizer.learningRate.shortDescription)", nil, nil))
+    parts.append((optimizer.kind.name, nil, nil))
     return parts
   }
 
@@ -77,9 +78,9 @@ struct StatusLine {
         parts[0].text = Layout.clipped(title, width: kept, ellipsis: ellipsis)
       }
     }
-    // Then a divergence says only that it happened (the epoch is beside it).
-    if width(parts) > room, let k = parts.firstIndex(where: { $0.text.hasPrefix("diverged at") }) {
-      parts[k].text = "diverged"
+    // Then parts with a shorter form take it (a divergence's epoch is beside it already).
+    for k in parts.indices where width(parts) > room {
+      if let short = parts[k].short { parts[k].text = short }
     }
     // Only then the optimizer, then the rate (the last two parts of a training session).
     let optional = session.run.function == nil ? 2 : 1

@@ -87,6 +87,12 @@ public struct LessonLibrary: Sendable {
     name.hasSuffix(".md") && name.lowercased() != "readme.md"
   }
 
+  /// The ids of every lesson, in order, read from their front matter without parsing the
+  /// lessons (for shell completion, which runs on every Tab).
+  public func ids() -> [String] {
+    ((try? files()) ?? []).compactMap { Self.frontMatterID(in: (try? text(of: $0)) ?? "") }
+  }
+
   /// Where a lesson file comes from, as the menu says it: "built in" or its folder.
   public static func origin(of file: String) -> String {
     if file.hasPrefix(builtInPrefix) { return "built in" }

@@ -32,6 +32,7 @@ public enum LessonLinter {
     var problems: [LessonProblem] = []
     let blockIDs = Set(lesson.checkedBlocks.map(\.id))
     var runOutput: [String] = []
+    let metExpressions = Placeholders.metExpressions(in: lesson)
     walk.walk(
       lesson.steps.indices,
       failed: { command, line, failure in
@@ -51,7 +52,8 @@ public enum LessonLinter {
         problems += leakProblems(block, in: session, runOutput: runOutput, lesson: lesson)
         problems += adversaryProblems(block, in: session, checker: checker, lesson: lesson)
         problems += check(block, in: &session, checker: checker, lesson: lesson)
-        problems += captureProblems(block, in: session.workspace, lesson: lesson)
+        problems += captureProblems(
+          block, capturing: metExpressions[block.id] ?? [], in: session.workspace, lesson: lesson)
       })
     return problems
   }
@@ -95,14 +97,15 @@ public enum LessonLinter {
     return problems
   }
 
-  /// Problems with what `{{met ID …}}` placeholders capture when `block` is finished: each
-  /// expression must show in the workspace the block leaves, whatever the step that quotes
-  /// it holds by then.
+  /// Problems with what `{{met ID …}}` placeholders capture when `block` is finished (its
+  /// `expressions`): each must show in the workspace the block leaves, whatever the step
+  /// that quotes it holds by then.
   static func captureProblems(
-    _ block: CheckedBlock, in workspace: Workspace, lesson: Lesson
+    _ block: CheckedBlock, capturing expressions: [String], in workspace: Workspace,
+    lesson: Lesson
   ) -> [LessonProblem] {
     var problems: [LessonProblem] = []
-    for expression in Placeholders.metExpressions(in: lesson)[block.id] ?? [] {
+    for expression in expressions {
       do {
         _ = try workspace.value(of: expression)
       } catch {
