@@ -7,6 +7,7 @@ import Tutor
 /// autograders, with the checker the tutorial uses.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Grade submissions (one file a student) against their lessons.",
     discussion: """
       A submission is Markdown: a front matter naming the lesson (lesson: ID) and the \

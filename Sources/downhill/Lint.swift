@@ -5,6 +5,7 @@ import Tutor
 /// `downhill lint`: checks lesson files and reports every problem as `file:line:col`.
 struct Lint: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "lint",
     abstract: "Check lesson files and report every problem with its place.",
     discussion: """
       Reads each lesson, then walks it with its own answers: every command must run, \

@@ -7,6 +7,7 @@ import Tutor
 /// `make install` installs it.
 struct Manual: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "manual",
     abstract: "Print the manual page (roff), for man(1).",
     shouldDisplay: false)
 

@@ -6,6 +6,7 @@ import Tutor
 /// `downhill play`: runs a lesson without a terminal and prints its screens as text.
 struct Play: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "play",
     abstract: "Run a lesson headless with scripted commands and print the screen.",
     discussion: """
       The script's commands are typed one after another, answers included. Separate them \

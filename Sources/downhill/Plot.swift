@@ -13,6 +13,7 @@ import Tutor
 /// `downhill plot`: plots CSV columns to standard output, for slides and scripts.
 struct Plot: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "plot",
     abstract: "Plot columns of a CSV file in the terminal.",
     discussion: """
       Without --x, the first column is x and the others are y (a single column is plotted \

@@ -5,6 +5,7 @@ import Tutor
 /// `downhill present LESSON`: a lesson full screen for a projector.
 struct Present: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "present",
     abstract: "Show a lesson on a projector: larger charts, the narrative and the status.",
     discussion: """
       Keys step through the lesson as in the tutorial; with --autoplay the steps also \

@@ -13,6 +13,7 @@ import Tutor
 /// terminals without curses.
 struct Repl: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "repl",
     abstract: "Type commands and expressions at a prompt, one line at a time.",
     discussion: """
       The session starts on the course's example 1: the house prices, a line, learning rate \

@@ -6,6 +6,7 @@ import Interchange
 /// autograders.
 struct Train: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "train",
     abstract: "Train one model and print its losses and parameters.",
     discussion: """
       The defaults reproduce the course's first example: from m = c = 0, \

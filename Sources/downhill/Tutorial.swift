@@ -4,6 +4,7 @@ import TermPlot
 /// `downhill` (no subcommand): the full-screen tutorial, starting at the lesson menu.
 struct Tutorial: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "tutorial",
     abstract: "The full-screen tutorial: pick a lesson and train step by step (the default).",
     discussion: """
       Opens the lesson menu. On a lesson, type commands and expressions at the prompt; on \

@@ -2,8 +2,4 @@ import ArgumentParser
 import Descent
 
 /// `--activation`'s value (an MLP's hidden activation), parsed from the command line in any case; `--help` lists the choices.
-extension Activation: ExpressibleByArgument {
-  public init?(argument: String) {
-    self.init(rawValue: argument.lowercased())
-  }
-}
+extension Activation: NamedChoice {}

@@ -2,8 +2,4 @@ import ArgumentParser
 import TermPlot
 
 /// `plot --kind`'s value, parsed from the command line in any case; `--help` lists the choices.
-extension ColumnPlot.Kind: ExpressibleByArgument {
-  public init?(argument: String) {
-    self.init(rawValue: argument.lowercased())
-  }
-}
+extension ColumnPlot.Kind: NamedChoice {}

@@ -2,8 +2,4 @@ import ArgumentParser
 import Descent
 
 /// `--optimizer`'s value, parsed from the command line in any case; `--help` lists the choices.
-extension OptimizerKind: ExpressibleByArgument {
-  public init?(argument: String) {
-    self.init(rawValue: argument.lowercased())
-  }
-}
+extension OptimizerKind: NamedChoice {}
