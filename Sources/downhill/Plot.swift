@@ -60,8 +60,9 @@ struct Plot: ParsableCommand {
     // The terminal's last row is left for the shell's prompt.
     let columns = size.columns(default: terminal?.columns ?? 80)
     let rows = size.rows(default: terminal.map { $0.rows - 1 } ?? 24)
-    let table = try CSVTable(
-      csv: DataFiles.readCSV(file), source: file)
+    // Real data has holes: empty cells, nan and inf are drawn as gaps and off-scale
+    // markers, and the chart counts what it skipped.
+    let table = try CSVTable(csv: DataFiles.readCSV(file), source: file, allowingMissing: true)
     guard table.rowCount >= 1 else {
       throw DescentError("has a header but no data rows to plot", at: SourceLocation(file: file))
     }

@@ -104,10 +104,10 @@ import Testing
   }
 
   @Test func logTickLabelsKeepTheirDecadeForm() {
-    let decades = [1e-3, 1e-2, 0.1, 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e9]
+    let decades = [1e-3, 1e-2, 0.1, 1, 10, 100, 1e3, 1e4, 1e5, 1e6]
     #expect(
       NumberFormat.tickLabels(decades, scale: .logarithmic) == [
-        "0.001", "0.01", "0.1", "1", "10", "100", "1k", "10k", "100k", "1M", "1e9",
+        "0.001", "0.01", "0.1", "1", "10", "100", "1k", "10k", "100k", "1M",
       ])
     #expect(NumberFormat.tickLabels([5, 10, 20], scale: .logarithmic) == ["5", "10", "20"])
     #expect(
@@ -123,5 +123,24 @@ import Testing
       ])
     #expect(NumberFormat.tickLabels([0.3121], scale: .linear) == ["0.3121"])
     #expect(NumberFormat.tickLabels([], scale: .linear) == [])
+  }
+
+  @Test func oneAxisNeverMixesScientificWithThousandsAndMillions() {
+    // The finding: a loss axis from 1 to 1e10 labelled 100M beside 1e10.
+    #expect(
+      NumberFormat.tickLabels([1, 100, 1e4, 1e6, 1e8, 1e10], scale: .logarithmic) == [
+        "1", "100", "1e4", "1e6", "1e8", "1e10",
+      ])
+    #expect(
+      NumberFormat.tickLabels([0, 5e8, 1e9, 1.5e9], scale: .linear) == [
+        "0", "5e8", "1e9", "1.5e9",
+      ])
+    // Small scientific labels alone leave k and M alone when none is scientific above.
+    #expect(
+      NumberFormat.tickLabels([0, 250_000, 500_000], scale: .linear) == ["0", "250k", "500k"])
+    #expect(
+      NumberFormat.tickLabels([1e-5, 1e-3, 0.1, 10, 1000], scale: .logarithmic) == [
+        "1e-5", "0.001", "0.1", "10", "1e3",
+      ])
   }
 }

@@ -1,6 +1,7 @@
 import Interchange
 
-/// The columns of a CSV file by name: a header row, then rows of finite numbers.
+/// The columns of a CSV file by name: a header row, then rows of finite numbers (or, for
+/// charts, numbers with holes).
 ///
 /// `Dataset(csv:source:target:)` builds on it to pick features and a target; `downhill plot`
 /// reads any columns from it. Parsing follows the same rules and gives the same located
@@ -21,14 +22,22 @@ public struct CSVTable: Sendable, Hashable {
   ///
   /// Throws, with the file, line and column, for an empty file, an unnamed column, a row
   /// with the wrong number of fields, and a cell that is not a finite decimal number.
-  public init(csv text: String, source: String) throws(DescentError) {
+  ///
+  /// With `allowingMissing`, empty cells, `nan` and `inf` are read (as NaN and ±∞) instead
+  /// of refused, for a chart that draws data with holes; training never allows them.
+  public init(
+    csv text: String, source: String, allowingMissing: Bool = false
+  ) throws(DescentError) {
     try self.init(
       csv: text, source: source,
-      emptyMessage: "the file is empty; a CSV needs a header row and rows of numbers")
+      emptyMessage: "the file is empty; a CSV needs a header row and rows of numbers",
+      allowingMissing: allowingMissing)
   }
 
   /// Parses as `init(csv:source:)`, saying `emptyMessage` for an empty file.
-  init(csv text: String, source: String, emptyMessage: String) throws(DescentError) {
+  init(
+    csv text: String, source: String, emptyMessage: String, allowingMissing: Bool = false
+  ) throws(DescentError) {
     var reader = CSVReader(text: text, source: source)
     guard let header = try reader.nextRecord() else {
       throw DescentError(emptyMessage, at: SourceLocation(file: source))
@@ -47,7 +56,9 @@ public struct CSVTable: Sendable, Hashable {
           at: SourceLocation(file: source, line: record.line))
       }
       for (j, field) in record.fields.enumerated() {
-        columns[j].append(try Dataset.number(in: field, column: names[j], reader: reader))
+        columns[j].append(
+          try Dataset.number(
+            in: field, column: names[j], reader: reader, allowsMissing: allowingMissing))
       }
     }
     self.source = source

@@ -55,13 +55,16 @@ extension Dataset {
       features: features, targets: table.columns[targetIndex])
   }
 
-  /// The finite decimal number in `field`, or an error that names `column`.
+  /// The finite decimal number in `field`, or an error that names `column`. With
+  /// `allowsMissing`, an empty cell and `nan` read as NaN and `inf`, `-inf` (or a number
+  /// too large for a Double) as ±∞: data to draw with its holes, not to train on.
   static func number(
-    in field: CSVReader.Field, column: String, reader: CSVReader
+    in field: CSVReader.Field, column: String, reader: CSVReader, allowsMissing: Bool = false
   ) throws(DescentError) -> Double {
     // Unquoted fields are already trimmed; quoted ones are trimmed inside the quotes too.
     let text = field.isQuoted ? trimmed(field.text) : field.text
     let place = "in column \(column.quotedForMessage)"
+    if allowsMissing && text.isEmpty { return .nan }
     guard !text.isEmpty else {
       throw DescentError("the cell \(place) is empty", at: reader.location(of: field))
     }
@@ -75,7 +78,7 @@ extension Dataset {
       throw DescentError(
         "\(text.quotedForMessage) \(place) is not a decimal number", at: reader.location(of: field))
     }
-    guard value.isFinite else {
+    guard value.isFinite || allowsMissing else {
       // An infinity written with digits (`1e999`) overflowed; `inf` and `nan` were meant.
       let hasDigit = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
       let overflowed = value.isInfinite && hasDigit

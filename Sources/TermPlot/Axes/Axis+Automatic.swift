@@ -16,6 +16,7 @@ extension Axis {
   /// least 1 space between); vertical: at most one label a row, ticks at least 2 rows apart
   /// when length allows. `fixed`: use exactly this range (still pick ticks inside it).
   /// `padding`: fraction of the span added on each side for automatic ranges.
+  /// `wholeNumbers`: linear ticks only at whole numbers (epochs, counts), never 2.5.
   ///
   /// The range, in order of precedence:
   ///
@@ -49,34 +50,36 @@ extension Axis {
   ///     (x.lower, x.upper)     // (0, 1.05): padded above, stopped at 0 below
   public static func automatic(
     data: ClosedRange<Double>?, length: Int, horizontal: Bool, scale: AxisScale = .linear,
-    fixed: ClosedRange<Double>? = nil, padding: Double = 0.05
+    fixed: ClosedRange<Double>? = nil, padding: Double = 0.05, wholeNumbers: Bool = false
   ) -> Axis {
     let length = Swift.max(0, length)
     let padding = padding.isFinite && padding > 0 ? padding : 0
     switch scale {
     case .linear:
       return automaticLinear(
-        data: data, length: length, horizontal: horizontal, fixed: fixed, padding: padding)
+        data: data, length: length, horizontal: horizontal, fixed: fixed, padding: padding,
+        wholeNumbers: wholeNumbers)
     case .logarithmic:
       return automaticLogarithmic(
         data: data, length: length, horizontal: horizontal, fixed: fixed, padding: padding)
     }
   }
 
-  /// Whether values spanning `range` (positive) cover more than two decades, so a loss axis
-  /// should switch to log by itself.
+  /// Whether values spanning `range` (positive) call for a log axis by themselves: the
+  /// largest is at least 100 times the smallest.
   ///
-  /// Decades are counted whole, between the powers of ten inside the range: 0.01…10 holds
-  /// 0.01, 0.1, 1, 10 (three decades: true), 1…150 holds 1, 10, 100 (two: false), as does
-  /// 0.5…400. So the switch happens exactly when a log axis would show four or more decade
-  /// ticks to read values by. A range that is not positive and finite gives false.
+  /// Past that ratio a linear axis squeezes the smaller values onto its zero line (a loss
+  /// falling from 247,500 to 168 looks flat after a few epochs), while a log axis still
+  /// shows every fall. A range that is not positive and finite gives false.
   public static func prefersLogarithmic(_ range: ClosedRange<Double>) -> Bool {
     let low = range.lowerBound
     let high = range.upperBound
     guard low.isFinite, high.isFinite, low > 0, high > low else { return false }
-    let decades = TickSelector.decadeExponents(low: low, high: high)
-    return decades.last - decades.first > 2
+    return high / low >= logarithmicRatio
   }
+
+  /// The ratio of largest to smallest value from which a loss axis turns logarithmic.
+  public static let logarithmicRatio = 100.0
 
   // MARK: - Tick counts
 
@@ -100,8 +103,12 @@ extension Axis {
 
   private static func automaticLinear(
     data: ClosedRange<Double>?, length: Int, horizontal: Bool, fixed: ClosedRange<Double>?,
-    padding: Double
+    padding: Double, wholeNumbers: Bool
   ) -> Axis {
+    // Whole-number axes refuse any tick with a fraction, so the search moves to a whole step.
+    let whole = { (values: [Double]) -> Bool in
+      !wholeNumbers || values.allSatisfy { $0 == $0.rounded() }
+    }
     let target = targetTickCount(length: length, horizontal: horizontal)
     let capacity = maximumTickCount(length: length, horizontal: horizontal)
 
@@ -112,7 +119,8 @@ extension Axis {
         lower: lower, upper: upper, targetCount: target, maximumCount: capacity,
         onlyInside: true
       ) { values in
-        labelsFit(
+        whole(values)
+          && labelsFit(
           values: values, labels: labels(values, .linear, horizontal),
           lower: lower, upper: upper, scale: .linear, length: length, horizontal: horizontal)
       }
@@ -141,6 +149,7 @@ extension Axis {
     ) { values in
       guard let first = values.first, let last = values.last else { return true }
       if keepsSign > 0 && first < 0 || keepsSign < 0 && last > 0 { return false }
+      if !whole(values) { return false }
       return labelsFit(
         values: values, labels: labels(values, .linear, horizontal),
         lower: Swift.min(lower, first), upper: Swift.max(upper, last), scale: .linear,

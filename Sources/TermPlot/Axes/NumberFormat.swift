@@ -30,6 +30,13 @@ public enum NumberFormat {
   /// different ticks would be worse. NaN or ±∞ give `nan`, `inf`, `-inf`; a zero or
   /// non-finite step falls back to `compact(_:)`.
   public static func tickLabel(_ value: Double, step: Double) -> String {
+    tickLabel(value, step: step, thousandsAsScientific: false)
+  }
+
+  /// `tickLabel(_:step:)`, with values of 1000 and more written in scientific form instead
+  /// of with `k` or `M` when `thousandsAsScientific`, for an axis that already has
+  /// scientific labels (so `1e10` never stands beside `100M`).
+  static func tickLabel(_ value: Double, step: Double, thousandsAsScientific: Bool) -> String {
     guard let digits = DecimalDigits(value) else { return nonFiniteText(value) }
     guard let stepDigits = DecimalDigits(step), !stepDigits.isZero else {
       return compact(value)
@@ -37,6 +44,7 @@ public enum NumberFormat {
     let place = labelPlace(digits, step: stepDigits)
     let rounded = digits.rounded(toPlace: place)
     if rounded.isZero { return "0" }
+    if thousandsAsScientific && rounded.exponent >= 3 { return rounded.scientificText }
     // The exponent is that of the leading digit: 3 for 1200, -4 for 0.00015.
     switch rounded.exponent {
     case 3..<6 where place >= 2:
@@ -103,8 +111,21 @@ public enum NumberFormat {
   /// neighbour (so ticks packed inside one decade, such as 100, 100.5, 101, stay
   /// distinct, while decades keep their short forms: `1k`, `1M`). A lone tick gets
   /// `compact(_:)`.
+  ///
+  /// One axis keeps one style for large numbers: when any label is scientific (`1e10`),
+  /// those of 1000 and more are too (`1e8`, not `100M`).
   static func tickLabels(_ values: [Double], scale: AxisScale) -> [String] {
     guard values.count >= 2 else { return values.map { compact($0) } }
+    let labels = tickLabels(values, scale: scale, thousandsAsScientific: false)
+    let mixed =
+      labels.contains { $0.contains("e") && $0 != "nan" }
+      && labels.contains { $0.hasSuffix("k") || $0.hasSuffix("M") }
+    return mixed ? tickLabels(values, scale: scale, thousandsAsScientific: true) : labels
+  }
+
+  private static func tickLabels(
+    _ values: [Double], scale: AxisScale, thousandsAsScientific: Bool
+  ) -> [String] {
     switch scale {
     case .linear:
       let first = values[0]
@@ -124,7 +145,9 @@ public enum NumberFormat {
       }
       if place == Int.max { return values.map { compact($0) } }
       let axisStep = DecimalDigits.nearestDouble(mantissa: 1, exponent: place)
-      return values.map { tickLabel($0, step: axisStep) }
+      return values.map {
+        tickLabel($0, step: axisStep, thousandsAsScientific: thousandsAsScientific)
+      }
     case .logarithmic:
       return values.indices.map { i in
         let value = values[i]
@@ -137,7 +160,7 @@ public enum NumberFormat {
               step, DecimalDigits.nearestDouble(mantissa: 1, exponent: gap.exponent))
           }
         }
-        return tickLabel(value, step: step)
+        return tickLabel(value, step: step, thousandsAsScientific: thousandsAsScientific)
       }
     }
   }

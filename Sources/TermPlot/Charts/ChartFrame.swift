@@ -1,3 +1,13 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#elseif canImport(ucrt)
+  import ucrt
+#endif
+
 /// The parts of a chart's rectangle: title, legend, plot area, axes and their labels, and
 /// the two axes themselves. Laid out once, then used to map data to dots and to draw the
 /// axes.
@@ -17,6 +27,8 @@ struct ChartFrame {
   private let outer: Rect
   private let titleRow: Int?
   private let legendRow: Int?
+  /// How many rows the legend may use from `legendRow` down (it wraps onto them).
+  private let legendRowCount: Int
   private let yTitleRow: Int?
   private let xTitleRow: Int?
   private let labelColumns: Int
@@ -31,12 +43,16 @@ struct ChartFrame {
     in rect: Rect, style: ChartStyle, xData: ClosedRange<Double>?, yData: ClosedRange<Double>?,
     xScale: AxisScale = .linear, yScale: AxisScale = .linear,
     xFixed: ClosedRange<Double>? = nil, yFixed: ClosedRange<Double>? = nil,
-    hasLegend: Bool = false, xPadding: Double = 0.05, yPadding: Double = 0.05
+    hasLegend: Bool = false, legendWidths: [Int] = [], xPadding: Double = 0.05,
+    yPadding: Double = 0.05, xWholeNumbers: Bool = false
   ) {
     guard rect.width >= Self.minimumWidth, rect.height >= Self.minimumHeight else { return nil }
     var rows = rect
     var titleRow: Int?
     var legendRow: Int?
+    var legendRowCount = 0
+    // A zoomed y axis says so on the legend row, so it needs one.
+    let hasLegend = hasLegend || Self.zoom(of: yData, scale: yScale) != nil
     var yTitleRow: Int?
     var xTitleRow: Int?
     // Optional rows are given up, most dispensable first, when the height is short.
@@ -49,8 +65,13 @@ struct ChartFrame {
     }
     if hasLegend && spare - wanted >= 1 {
       legendRow = rows.y
-      rows = rows.inset(top: 1)
-      wanted += 1
+      // Entries wrap onto more rows, while the plot keeps at least 6 rows (or its share).
+      let needed = Self.legendRowsNeeded(
+        legendWidths, from: rect.x + rect.width / 3 + 1, to: rect.maxX)
+      let room = Swift.max(1, Swift.min(spare - wanted, rect.height - 4 - 6))
+      legendRowCount = Swift.min(needed, room)
+      rows = rows.inset(top: legendRowCount)
+      wanted += legendRowCount
     }
     if style.yTitle != nil && spare - wanted >= 2 {
       yTitleRow = rows.y
@@ -73,11 +94,12 @@ struct ChartFrame {
     guard plotWidth >= 4 else { return nil }
     let xAxis = Axis.automatic(
       data: xData, length: plotWidth, horizontal: true, scale: xScale, fixed: xFixed,
-      padding: xPadding)
+      padding: xPadding, wholeNumbers: xWholeNumbers)
     self.outer = rect
     self.style = style
     self.titleRow = titleRow
     self.legendRow = legendRow
+    self.legendRowCount = legendRowCount
     self.yTitleRow = yTitleRow
     self.xTitleRow = xTitleRow
     self.labelColumns = labelColumns
@@ -113,18 +135,27 @@ struct ChartFrame {
     xAxis.value(at: Double(column), span: Double(canvas.dotWidth - 1))
   }
 
-  /// The cell column of x value `x`, if it is inside the plot.
+  /// The cell column of x value `x`, if it is inside the plot: the cell holding the dot
+  /// the value is drawn at, so a tick and a point of the same value share a column.
   func cellColumn(_ x: Double) -> Int? {
-    guard let p = xAxis.position(of: x, span: Double(plot.width * 1000 - 1)) else { return nil }
-    let column = plot.x + Int(p / 1000)
-    return column >= plot.x && column < plot.maxX ? column : nil
+    let perCell = style.tier.dotsPerCell.columns
+    let span = Double(plot.width * perCell - 1)
+    guard let p = xAxis.position(of: x, span: span) else { return nil }
+    let dot = p.dotIndex
+    guard dot >= 0, dot < plot.width * perCell else { return nil }
+    return plot.x + dot / perCell
   }
 
-  /// The cell row of y value `y`, if it is inside the plot.
+  /// The cell row of y value `y`, if it is inside the plot: the cell holding the dot the
+  /// value is drawn at, so a tick and a point of the same value share a row (a value on a
+  /// cell boundary included).
   func cellRow(_ y: Double) -> Int? {
-    guard let p = yAxis.position(of: y, span: Double(plot.height * 1000 - 1)) else { return nil }
-    let row = plot.maxY - 1 - Int(p / 1000)
-    return row >= plot.y && row < plot.maxY ? row : nil
+    let perCell = style.tier.dotsPerCell.rows
+    let span = Double(plot.height * perCell - 1)
+    guard let p = yAxis.position(of: y, span: span) else { return nil }
+    let dot = (span - p).dotIndex
+    guard dot >= 0, dot < plot.height * perCell else { return nil }
+    return plot.y + dot / perCell
   }
 
   /// Draws the title, axis titles, axis lines, ticks and tick labels; grid lines go onto
@@ -202,14 +233,25 @@ struct ChartFrame {
   ) -> Int {
     guard let legendRow else { return plot.x }
     var x = start ?? plot.x
-    let clip = Rect(x: outer.x, y: legendRow, width: outer.width, height: 1)
+    var row = legendRow
+    var clip = Rect(x: outer.x, y: row, width: outer.width, height: 1)
+    // The zoom note keeps the right end of the first row.
+    var end = outer.maxX - (zoomNote.map { $0.terminalWidth + 2 } ?? 0)
     for (k, entry) in entries.enumerated() {
       let width = entry.sample.terminalWidth + 1 + entry.label.terminalWidth
-      guard x + width <= outer.maxX else {
+      if x + width > end, x > plot.x, row + 1 < legendRow + legendRowCount {
+        // Wrap onto the next legend row.
+        row += 1
+        x = plot.x
+        end = outer.maxX
+        clip = Rect(x: outer.x, y: row, width: outer.width, height: 1)
+      }
+      let legendRow = row
+      guard x + width <= end else {
         // Entries that do not fit are left out, but not silently ("…" could pass for a
         // dotted line's sample).
         let left = entries.count - k
-        let more = ["+\(left) more", "+\(left)"].first { x + $0.terminalWidth <= outer.maxX }
+        let more = ["+\(left) more", "+\(left)"].first { x + $0.terminalWidth <= end }
         if let more {
           x += frame.draw(more, x: x, y: legendRow, style: style.theme.style(.label), clip: clip)
           x += 2
@@ -268,7 +310,8 @@ struct ChartFrame {
   ) -> Bool {
     let row = legendRow ?? plot.y
     let start = legendRow == nil ? plot.x : x
-    let end = legendRow == nil ? plot.maxX : outer.maxX
+    let end =
+      legendRow == nil ? plot.maxX : outer.maxX - (zoomNote.map { $0.terminalWidth + 2 } ?? 0)
     guard let note = notes.first(where: { start + $0.terminalWidth <= end }) else { return false }
     frame.draw(note, x: start, y: row, style: noteStyle, clip: outer)
     return true
@@ -293,6 +336,7 @@ struct ChartFrame {
     }
     var canvas = layout.makeCanvas()
     layout.drawAxes(into: &frame, canvas: &canvas)
+    layout.drawZoom(into: &frame)
     return (layout, canvas)
   }
 
@@ -308,5 +352,69 @@ struct ChartFrame {
     ]
     guard let note = notes.first(where: { $0.terminalWidth <= rect.width }) else { return }
     frame.draw(note, x: rect.x, y: rect.y, style: style.theme.style(.label), clip: rect)
+  }
+}
+
+extension ChartFrame {
+  /// The fraction of their size that y values in `data` span, when it is small enough that
+  /// a linear axis over them is a zoom (0.942 … 0.948 reads as a steep fall but is 0.6%):
+  /// nil otherwise, and on log axes or ranges reaching zero.
+  static func zoom(of data: ClosedRange<Double>?, scale: AxisScale) -> Double? {
+    guard scale == .linear, let data, data.lowerBound.isFinite, data.upperBound.isFinite,
+      data.lowerBound > 0 || data.upperBound < 0
+    else { return nil }
+    let size = Swift.max(Swift.abs(data.lowerBound), Swift.abs(data.upperBound))
+    let fraction = (data.upperBound - data.lowerBound) / size
+    return fraction > 0 && fraction < zoomFraction ? fraction : nil
+  }
+
+  /// Below this fraction of their size, a y axis's span counts as zoomed in.
+  static let zoomFraction = 0.1
+
+  /// What the chart says about a zoomed y axis (its span as a percentage of its values),
+  /// or nil when the axis is not zoomed: worded when a third of the width holds it.
+  var zoomNote: String? {
+    guard legendRow != nil,
+      let fraction = Self.zoom(of: yAxis.lower...yAxis.upper, scale: yAxis.scale)
+    else { return nil }
+    let delta = "Δ " + NumberFormat.compact(Self.roundedPercent(fraction * 100)) + "%"
+    let worded = "zoomed: " + delta
+    return worded.terminalWidth <= outer.width / 3 ? worded : delta
+  }
+
+  /// A percentage to two significant digits (0.63, 4.2), for the zoom note.
+  static func roundedPercent(_ percent: Double) -> Double {
+    guard percent > 0, percent.isFinite else { return percent }
+    let magnitude = pow(10, (log10(percent)).rounded(.down) - 1)
+    return (percent / magnitude).rounded() * magnitude
+  }
+
+  /// Rows a legend of entries `widths` wide needs between columns `start` and `end`, two
+  /// spaces apart, at least 1.
+  static func legendRowsNeeded(_ widths: [Int], from start: Int, to end: Int) -> Int {
+    var rows = 1
+    var x = start
+    for width in widths {
+      if x + width > end && x > start {
+        rows += 1
+        x = start
+      }
+      x += width + 2
+    }
+    return rows
+  }
+
+  /// Draws the zoom note at the right end of the legend row and a break mark on the y
+  /// axis near its foot (on a row without a tick), when the y axis is zoomed in.
+  func drawZoom(into frame: inout Frame) {
+    guard let note = zoomNote, let legendRow else { return }
+    let x = outer.maxX - note.terminalWidth
+    guard x > plot.x else { return }
+    frame.draw(note, x: x, y: legendRow, style: style.theme.style(.label), clip: outer)
+    let tickRows = Set(yAxis.ticks.compactMap { cellRow($0.value) })
+    let rows = [plot.maxY - 1, plot.maxY - 2].filter { $0 >= plot.y && !tickRows.contains($0) }
+    if let row = rows.first {
+      frame.put(style.isASCII ? "~" : "≈", x: plot.x - 1, y: row, style: style.theme.style(.axis))
+    }
   }
 }

@@ -43,6 +43,8 @@ public struct LandscapeChart: Chart {
   public var markers: [ScatterChart.Group] = []
   /// The current point, marked on top of everything.
   public var current: (x: Double, y: Double)?
+  /// The function's minimum, where known (a loss's least-squares solution), marked `×`.
+  public var minimum: (x: Double, y: Double)?
   /// How many contour levels to draw (0 for none).
   public var contourLevels: Int
   /// Exact contour levels to draw instead (such as 0.5, a classifier's boundary).
@@ -83,8 +85,9 @@ public struct LandscapeChart: Chart {
   /// Shade characters from low to high, for heat without colour.
   static let unicodeShades: [Character] = [" ", "░", "▒", "▓", "█"]
   /// None of the ASCII canvas's line glyphs (`'` `-` `_` `|` `:`), so a contour or the
-  /// path never reads as a band of heat.
-  static let asciiShades: [Character] = [" ", ".", ",", ";", "=", "+", "*", "#"]
+  /// path never reads as a band of heat, and none of the markers (`*` `+` `o` `x` `@`
+  /// `&`), so a point never reads as heat either.
+  static let asciiShades: [Character] = [" ", ".", ",", ";", "=", "%", "$", "#"]
 
   /// A surface sampled earlier by `surface(in:)` for this same function, used instead of
   /// calling `function` again when it was made for the same sampling (see
@@ -236,7 +239,10 @@ public struct LandscapeChart: Chart {
     for (value, segments) in zip(sampled.levels, sampled.segments) {
       let lineStyle: Style
       if colourHeat {
-        lineStyle = style.theme.style(.axis)
+        // A contour runs where the heat is at its level: dark over the bright end of the
+        // ramp, light over the dark end, so it shows in every theme.
+        let t = level(value)
+        lineStyle = Style(foreground: t > Self.brightFrom ? .indexed(234) : .indexed(253))
       } else {
         let t = level(value)
         let index = Self.paletteIndex(t, count: Self.heatPalette.count)
@@ -256,7 +262,12 @@ public struct LandscapeChart: Chart {
       let pathStyle = style.theme.style(paths.count == 1 ? .path : .series(k))
       let pattern = paths.count == 1 ? LinePattern.solid : style.theme.pattern(ofSeries: k)
       var previous: (Double, Double)?
-      for i in 0..<Swift.min(path.x.count, path.y.count) {
+      let count = Swift.min(path.x.count, path.y.count)
+      // Each step is marked (every n-th on a long path, so marks never pile into a knot),
+      // in the run's own glyph, so a zigzag's steps and the way it goes can be read.
+      let stepGlyph = Self.stepMarker(ofRun: k, ascii: style.isASCII)
+      let every = Swift.max(1, (count + Self.stepMarks - 1) / Self.stepMarks)
+      for i in 0..<count {
         guard let x = layout.dotX(path.x[i], in: canvas),
           let y = layout.dotY(path.y[i], in: canvas)
         else {
@@ -268,9 +279,26 @@ public struct LandscapeChart: Chart {
         } else {
           canvas.plot(x: x.dotIndex, y: y.dotIndex, layer: .point, style: pathStyle)
         }
+        if i == 0 {
+          canvas.mark(
+            dotX: x.dotIndex, dotY: y.dotIndex, glyph: style.isASCII ? "o" : "○", layer: .point,
+            style: pathStyle)
+        } else if i % every == 0 {
+          canvas.mark(
+            dotX: x.dotIndex, dotY: y.dotIndex, glyph: stepGlyph, layer: .point, style: pathStyle)
+        }
         previous = (x, y)
       }
-      legend.append((pattern.sample(ascii: style.isASCII), path.name, pathStyle))
+      legend.append((pattern.sample(ascii: style.isASCII) + String(stepGlyph), path.name, pathStyle))
+    }
+    if let minimum, let x = layout.dotX(minimum.x, in: canvas),
+      let y = layout.dotY(minimum.y, in: canvas)
+    {
+      let glyph: Character = style.isASCII ? "X" : "×"
+      let minimumStyle = style.theme.style(.fit)
+      canvas.mark(
+        dotX: x.dotIndex, dotY: y.dotIndex, glyph: glyph, layer: .point, style: minimumStyle)
+      legend.append((String(glyph), "minimum", minimumStyle))
     }
     for (k, group) in markers.enumerated() {
       let markerStyle = style.theme.style(.series(k))
@@ -307,6 +335,18 @@ public struct LandscapeChart: Chart {
         into: &frame)
     }
     layout.drawLegend(legend, into: &frame, startingAt: next)
+  }
+
+  /// At most this many steps of a path are marked.
+  static let stepMarks = 40
+
+  /// From this level (0…1) up the heat ramp is bright, and contours over it are dark.
+  static let brightFrom = 0.55
+
+  /// The glyph marking each step of path `k`: one shape a run.
+  static func stepMarker(ofRun k: Int, ascii: Bool) -> Character {
+    let glyphs: [Character] = ascii ? ["*", "+", "x", "&"] : ["•", "▪", "▴", "◆"]
+    return glyphs[((k % glyphs.count) + glyphs.count) % glyphs.count]
   }
 
   /// The entry of a palette of `count` colours or shades for a level `t` in 0…1; levels

@@ -4,7 +4,8 @@
 ///
 /// A curve may carry a minimum and maximum for each point (a long history summarised in
 /// buckets); the band between them is filled, so spikes inside a bucket still show. When
-/// the scale is not fixed, a loss spanning more than two decades is drawn on a log axis.
+/// the scale is not fixed, losses whose largest is 100 times their smallest are drawn on a
+/// log axis.
 public struct LossCurve: Chart {
   /// One loss curve.
   public struct Curve: Sendable, Hashable {
@@ -50,7 +51,7 @@ public struct LossCurve: Chart {
   public var curves: [Curve]
   /// The epoch to mark with a cursor, if any.
   public var cursor: Double?
-  /// The y scale; nil chooses log when the finite losses span more than two decades.
+  /// The y scale; nil chooses log when the finite positive losses span a ratio of 100.
   public var scale: AxisScale?
   /// A fixed epoch range (for example 1…the planned epochs), or nil to fit the curves.
   public var epochRange: ClosedRange<Double>?
@@ -70,7 +71,7 @@ public struct LossCurve: Chart {
   }
 
   /// The scale used for these curves: the fixed one, or log when the positive finite
-  /// losses span more than two decades.
+  /// losses span a ratio of 100 or more.
   public var effectiveScale: AxisScale {
     if let scale { return scale }
     var positive = DataRange()
@@ -110,12 +111,17 @@ public struct LossCurve: Chart {
       }
     }
     let named = curves.count > 1
+    let legendWidths = curves.indices.map { k in
+      style.theme.pattern(ofSeries: k).sample(ascii: style.isASCII).terminalWidth + 1
+        + curves[k].name.terminalWidth
+    }
     // Losses start from the axis: no padding below when every loss is ≥ 0.
     guard
       let started = ChartFrame.start(
         ChartFrame(
           in: rect, style: style, xData: epochs.range, yData: losses.range, yScale: yScale,
-          xFixed: epochRange, hasLegend: named, xPadding: 0),
+          xFixed: epochRange, hasLegend: named, legendWidths: named ? legendWidths : [], xPadding: 0,
+          xWholeNumbers: true),
         into: &frame, in: rect, style: style)
     else { return }
     let layout = started.layout

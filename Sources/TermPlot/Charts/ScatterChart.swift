@@ -15,13 +15,18 @@ public struct ScatterChart: Chart {
     public var y: [Double]
     /// What the points mean; nil picks the group's series colour.
     public var role: Role?
+    /// The group's marker glyph; nil picks the group's series marker.
+    public var marker: Character?
 
     /// A group of points (x[i], y[i]).
-    public init(_ name: String, x: [Double], y: [Double], role: Role? = nil) {
+    public init(
+      _ name: String, x: [Double], y: [Double], role: Role? = nil, marker: Character? = nil
+    ) {
       self.name = name
       self.x = x
       self.y = y
       self.role = role
+      self.marker = marker
     }
   }
 
@@ -66,10 +71,14 @@ public struct ScatterChart: Chart {
     var xs = DataRange()
     var ys = DataRange()
     var total = 0
+    var skipped = 0
     for group in groups {
       for i in 0..<Swift.min(group.x.count, group.y.count) {
-        guard group.x[i].isFinite, group.y[i].isFinite else { continue }
-        guard yScale == .linear || group.y[i] > 0 else { continue }
+        guard group.x[i].isFinite, group.y[i].isFinite, yScale == .linear || group.y[i] > 0
+        else {
+          skipped += 1
+          continue
+        }
         xs.include(group.x[i])
         ys.include(group.y[i])
         total += 1
@@ -94,7 +103,7 @@ public struct ScatterChart: Chart {
       let started = ChartFrame.start(
         ChartFrame(
           in: rect, style: style, xData: xs.range, yData: ys.range, yScale: yScale,
-          xFixed: xRange, yFixed: yRange, hasLegend: legendNeeded),
+          xFixed: xRange, yFixed: yRange, hasLegend: legendNeeded || skipped > 0),
         into: &frame, in: rect, style: style)
     else { return }
     let layout = started.layout
@@ -106,7 +115,7 @@ public struct ScatterChart: Chart {
     let useMarkers = total <= markerLimit
     for (k, group) in groups.enumerated() {
       let pointStyle = style.theme.style(group.role ?? (groups.count == 1 ? .data : .series(k)))
-      let glyph = style.theme.marker(ofSeries: k, ascii: style.isASCII)
+      let glyph = group.marker ?? style.theme.marker(ofSeries: k, ascii: style.isASCII)
       let cellsPerDot = canvas.tier.dotsPerCell
       for i in 0..<Swift.min(group.x.count, group.y.count) {
         guard let dx = layout.dotX(group.x[i], in: canvas),
@@ -131,8 +140,19 @@ public struct ScatterChart: Chart {
       legend.append((LinePattern.solid.sample(ascii: style.isASCII), fitName, fitStyle))
     }
     canvas.draw(into: &frame, at: (layout.plot.x, layout.plot.y))
-    if legendNeeded { layout.drawLegend(legend, into: &frame) }
-    if total == 0 { layout.drawNote("no data", into: &frame) }
+    let next = legendNeeded ? layout.drawLegend(legend, into: &frame) : layout.plot.x
+    if total == 0 {
+      layout.drawNote("no data", into: &frame)
+    } else if skipped > 0 {
+      // Points with a missing or non-finite coordinate cannot be placed: say how many.
+      let reason = yScale == .logarithmic ? "not finite or not positive" : "not finite"
+      let points = "point\(skipped == 1 ? "" : "s")"
+      let notes = [
+        "\(skipped) \(points) skipped (\(reason))", "\(skipped) \(points) skipped",
+        "\(skipped) skipped",
+      ]
+      layout.drawLegendNote(notes, from: next, style: style.theme.style(.warning), into: &frame)
+    }
   }
 
   /// Samples `function` at every dot column and joins the samples; non-finite values break

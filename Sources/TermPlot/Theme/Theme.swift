@@ -39,9 +39,10 @@ public struct Theme: Sendable, Hashable {
   }
 
   /// The marker glyph of series `k` where glyphs can differ (ASCII canvases, legends).
+  /// None of the ASCII ones is a shade of a landscape's heat (see `LandscapeChart`).
   public func marker(ofSeries k: Int, ascii: Bool) -> Character {
     let glyphs: [Character] =
-      ascii ? ["*", "+", "o", "x", "#", "%"] : ["●", "■", "▲", "◆", "✚", "✖"]
+      ascii ? ["*", "+", "o", "x", "@", "&"] : ["●", "■", "▲", "◆", "✚", "✖"]
     return glyphs[((k % glyphs.count) + glyphs.count) % glyphs.count]
   }
 

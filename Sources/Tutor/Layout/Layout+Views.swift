@@ -20,7 +20,12 @@ extension Layout {
     in rect: Rect
   ) {
     guard !rect.isEmpty else { return }
+    // A view that does not apply to this run shows the one that stands in for it.
+    let (view, reason) = Pictures(session.workspace).standIn(for: view)
     var title = Self.title(of: view)
+    if let reason, title.terminalWidth + 2 + reason.terminalWidth <= rect.width - 4 {
+      title += " (\(reason))"
+    }
     if hidden > 0 {
       // The longest note that fits beside the title (the rule keeps four columns).
       let notes = ["  (\(hidden) more in a larger window)", "  (+\(hidden) more)"]

@@ -42,11 +42,12 @@ public struct Pictures: Sendable {
   ) -> Frame {
     var frame = Frame(width: width, height: height)
     let rect = frame.bounds
-    if let note = hiddenNote(view ?? self.view) {
+    let view = standIn(for: view ?? self.view).view
+    if let note = hiddenNote(view) {
       frame.drawWrapped(note, in: rect)
       return frame
     }
-    switch view ?? self.view {
+    switch view {
     case .fit:
       // A function of two variables has no curve to fit: its picture is its landscape.
       if let function, function.variables.count == 2, let chart = landscapeChart(style: style) {
@@ -86,6 +87,45 @@ public struct Pictures: Sendable {
     return frame
   }
 
+  /// Whether `view` has a picture of its own for this run: the fit needs one feature (or a
+  /// function of one or two variables), the landscape a line or a function of at most two
+  /// variables, the decision boundary a classifier on two features. Tab passes over the
+  /// others.
+  public func applies(_ view: View) -> Bool {
+    switch view {
+    case .loss, .graph, .table: return true
+    case .fit:
+      if let function { return function.variables.count <= 2 }
+      return trainer.trainingRowsRaw.featureCount == 1
+    case .landscape:
+      if let function { return function.variables.count <= 2 }
+      return landscape(style: ChartStyle(), steadyRanges: false) != nil
+    case .boundary:
+      return function == nil && trainer.trainingRowsRaw.featureCount == 2
+        && trainer.model.outputActivation == .sigmoid
+    }
+  }
+
+  /// The view drawn in place of `view` when `view` does not apply, with the reason for the
+  /// title: a regression's fit for its decision boundary, a classifier's boundary for its
+  /// fit, the loss curve for a landscape of more than two parameters. `view` itself when
+  /// it applies.
+  public func standIn(for view: View) -> (view: View, reason: String?) {
+    guard !applies(view) else { return (view, nil) }
+    switch view {
+    case .boundary where applies(.fit):
+      return (.fit, "no decision boundary: not a classifier on two features")
+    case .fit where applies(.boundary):
+      return (.boundary, "no fit line: two features")
+    case .boundary, .fit:
+      return (.loss, "no \(view == .fit ? "fit line" : "decision boundary") for this model")
+    case .landscape:
+      return (.loss, "no landscape: more than two parameters")
+    case .loss, .graph, .table:
+      return (view, nil)
+    }
+  }
+
   /// What `view` says instead of its picture when the picture would show a hidden value:
   /// the loss curve, a landscape's scale and the history table show the loss, the table
   /// the parameters too. The graph view hides value by value instead.
@@ -113,10 +153,19 @@ public struct Pictures: Sendable {
       let f = function
       let x = f.point[0]
       let span = Swift.max(1, Swift.abs(x) * 2, f.start.map { Swift.abs($0 - x) * 1.5 }.max() ?? 1)
-      let xs = [f.start[0], x]
       style.title = style.title ?? "f(\(f.variables[0])) = \(f.source)"
+      // The start is marked apart from the point now, hollow and faint, so two markers
+      // never read as two equal points.
+      let start = f.start[0]
       return ScatterChart(
-        [ScatterChart.Group("point", x: xs, y: xs.map { f.value(at: [$0]) })],
+        [
+          ScatterChart.Group(
+            "start", x: [start], y: [f.value(at: [start])], role: .ghost,
+            marker: style.isASCII ? "o" : "○"),
+          ScatterChart.Group(
+            "now", x: [x], y: [f.value(at: [x])], role: .current,
+            marker: style.isASCII ? "@" : "●"),
+        ],
         fit: { value in f.value(at: [value]) }, fitName: "f",
         style: style, xRange: (x - span)...(x + span))
     }
@@ -143,28 +192,12 @@ public struct Pictures: Sendable {
 
   /// The training (and validation) loss by epoch, with compared or branched runs.
   func lossChart(style: ChartStyle) -> LossCurve {
-    var curves: [LossCurve.Curve] = []
-    if let comparison {
-      for run in comparison.runs {
-        curves.append(
-          LossCurve.Curve(
-            "\(run.label) (\(run.verdict.rawValue))", epochs: run.epochs, losses: run.losses,
-            role: .series(curves.count)))
-      }
-      return LossCurve(curves, style: style)
-    }
-    if let function {
-      curves.append(LossCurve.Curve("f", losses: function.history))
-      return LossCurve(curves, cursor: Double(function.history.count), style: style)
-    }
-    curves.append(Self.curve("training", trainer.history, role: .loss))
-    if let validation = trainer.validationHistory {
-      curves.append(Self.curve("validation", validation, role: .validation))
-    }
-    if let branchedLosses {
-      curves.append(LossCurve.Curve("before branch", losses: branchedLosses, role: .ghost))
-    }
-    return LossCurve(curves, cursor: trainer.epoch > 0 ? Double(trainer.epoch) : nil, style: style)
+    if comparison != nil { return LossCurve(run.lossCurves, style: style) }
+    let cursor =
+      function.map { Double($0.history.count) } ?? (trainer.epoch > 0 ? Double(trainer.epoch) : nil)
+    return LossCurve(
+      run.lossCurves, cursor: cursor, scale: run.lossAxisIsLogarithmic ? .logarithmic : nil,
+      style: style)
   }
 
   /// A loss history as a curve: the exact recent losses, or buckets with their bands.
@@ -225,8 +258,11 @@ public struct Pictures: Sendable {
       }
       return total / n
     }
-    var ms = path.map { $0[0] }
-    var cs = path.map { $0[1] }
+    // The frame takes in the start, the path and the minimum descent heads for (the
+    // least-squares line), so the picture shows where the path is going from epoch 0 on.
+    let minimum = Self.leastSquaresLine(x: x, y: y)
+    var ms = path.map { $0[0] } + (minimum.map { [$0.m] } ?? [])
+    var cs = path.map { $0[1] } + (minimum.map { [$0.c] } ?? [])
     if let comparison {
       for run in comparison.runs {
         ms += run.path.map { $0[0] }
@@ -246,10 +282,30 @@ public struct Pictures: Sendable {
     style.xTitle = style.xTitle ?? run.lineNames.slope
     style.yTitle = style.yTitle ?? run.lineNames.intercept
     let raw = trainer.rawParameters
-    let chart = LandscapeChart(
+    var chart = LandscapeChart(
       function: loss, xRange: mRange, yRange: cRange, paths: paths, current: (raw[0], raw[1]),
       style: style)
+    chart.minimum = minimum.map { ($0.m, $0.c) }
     return (chart, SurfaceKey(source: .lineLoss(x: x, y: y), xRange: mRange, yRange: cRange))
+  }
+
+  /// The least-squares line through (x, y): the minimum of the mean squared error over
+  /// (m, c); nil when x does not vary or a value is not finite.
+  static func leastSquaresLine(x: [Double], y: [Double]) -> (m: Double, c: Double)? {
+    guard !x.isEmpty, x.count == y.count else { return nil }
+    let n = Double(x.count)
+    let meanX = x.reduce(0, +) / n
+    let meanY = y.reduce(0, +) / n
+    var sxy = 0.0
+    var sxx = 0.0
+    for i in x.indices {
+      sxy += (x[i] - meanX) * (y[i] - meanY)
+      sxx += (x[i] - meanX) * (x[i] - meanX)
+    }
+    guard sxx > 0 else { return nil }
+    let m = sxy / sxx
+    let c = meanY - m * meanX
+    return m.isFinite && c.isFinite ? (m, c) : nil
   }
 
   /// `range` widened outwards to whole multiples of a round step (1, 2 or 5 × 10ᵏ, about a
@@ -317,5 +373,34 @@ public struct Pictures: Sendable {
       source: .boundary(model: trainer.model, scaling: trainer.scaling, parameters: scaled),
       xRange: r1, yRange: r2)
     return (chart, key)
+  }
+}
+
+extension Run {
+  /// The curves of the loss view: the compared runs, or the function's values, or the
+  /// training (and validation) loss with the curve kept by `branch`.
+  var lossCurves: [LossCurve.Curve] {
+    if let comparison {
+      return comparison.runs.enumerated().map { k, run in
+        LossCurve.Curve(
+          "\(run.label) (\(run.verdict.rawValue))", epochs: run.epochs, losses: run.losses,
+          role: .series(k))
+      }
+    }
+    if let function { return [LossCurve.Curve("f", losses: function.history)] }
+    var curves = [Pictures.curve("training", trainer.history, role: .loss)]
+    if let validation = trainer.validationHistory {
+      curves.append(Pictures.curve("validation", validation, role: .validation))
+    }
+    if let branchedLosses {
+      curves.append(LossCurve.Curve("before branch", losses: branchedLosses, role: .ghost))
+    }
+    return curves
+  }
+
+  /// Puts the loss view on a log axis for the rest of the run once its losses call for one.
+  mutating func noteLossScale() {
+    guard !lossAxisIsLogarithmic, comparison == nil else { return }
+    lossAxisIsLogarithmic = LossCurve(lossCurves).effectiveScale == .logarithmic
   }
 }

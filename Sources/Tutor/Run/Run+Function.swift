@@ -52,6 +52,7 @@ extension Run {
     }
     subject = .function(descent)
     provenance = .start
+    lossAxisIsLogarithmic = false
     comparison = nil
     return [.minimizing(source: source, descent.snapshot)]
   }

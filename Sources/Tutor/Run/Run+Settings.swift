@@ -31,6 +31,7 @@ extension Run {
       branchedLosses = isBranching ? branchedLosses : nil
       isBranching = false
       provenance = .start
+      lossAxisIsLogarithmic = false
     }
     dataset = data
     configuration = newConfiguration

@@ -5,6 +5,7 @@ extension Run {
   mutating func step(_ epochs: Int) -> [SessionEvent] {
     if provenance == .start && epochs > 0 { provenance = .trained }
     noteEpochs(epochs)
+    defer { noteLossScale() }
     if case .function(var descent) = subject {
       defer { subject = .function(descent) }
       return descent.steps(epochs)
@@ -51,6 +52,7 @@ extension Run {
   /// Back to epoch 0 (a function to its start).
   mutating func reset() -> [SessionEvent] {
     provenance = .start
+    lossAxisIsLogarithmic = false
     trainer.reset()
     path = [trainer.rawParameters]
     previousParameters = nil
@@ -75,6 +77,7 @@ extension Run {
     }
     trainer = next
     provenance = .solved
+    lossAxisIsLogarithmic = false
     path = [trainer.rawParameters]
     previousParameters = nil
     return [.solved(snapshot, loss: trainer.currentLoss())]

@@ -38,6 +38,10 @@ public struct Run: Sendable {
   public internal(set) var comparison: Comparison?
   /// The loss curve of the run before the last `branch`, overlaid on the loss view.
   public internal(set) var branchedLosses: [Double]?
+  /// Whether the loss curve has gone to a log axis since the run's start. It stays there
+  /// until a reset or a change of settings, so the axis does not flip while stepping back
+  /// and forth.
+  public internal(set) var lossAxisIsLogarithmic = false
   /// Starting parameters a lesson set (raw units): kept when a setting change rebuilds the
   /// run with the same model, so `reset` goes back to them.
   var customStart: [Double]?
@@ -141,6 +145,7 @@ public struct Run: Sendable {
     provenance = .moved
     descent.restart(at: point)
     subject = .function(descent)
+    lossAxisIsLogarithmic = false
   }
 
   /// Adds a command to the route.
