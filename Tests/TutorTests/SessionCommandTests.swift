@@ -149,10 +149,18 @@ import Testing
       let frame = Pictures(session.workspace).render(view, width: 60, height: 16)
       #expect(frame.plainText.split(separator: "\n").count > 3, "\(view)")
     }
-    // A line on houses is not a classifier: the boundary view says what it needs.
+    // A line on houses is not a classifier: its fit stands in for the boundary view, and
+    // Tab passes over it.
+    let pictures = Pictures(session.workspace)
+    #expect(!pictures.applies(.boundary))
+    #expect(pictures.applies(.fit) && pictures.applies(.landscape))
+    #expect(pictures.standIn(for: .boundary).view == .fit)
     #expect(
-      Pictures(session.workspace).render(.boundary, width: 60, height: 16).plainText.hasPrefix(
-        "the boundary view shows a classifier on two features"))
+      pictures.standIn(for: .boundary).reason
+        == "no decision boundary: not a classifier on two features")
+    #expect(
+      pictures.render(.boundary, width: 60, height: 16)
+        == pictures.render(.fit, width: 60, height: 16))
     // The graph view lists nodes with values: the first example's loss at m, c after 20.
     #expect(
       Pictures(session.workspace).render(.graph, width: 70, height: 30).plainText.contains("loss"))

@@ -53,7 +53,7 @@ import Testing
     #expect(lines.allSatisfy { columns(of: $0) <= 80 }, "\(lines.map(columns(of:)))")
     #expect(
       lines.dropFirst(22).first
-        == "     1       1.5       2       2.5      3       3.5       4       4.5       5")
+        == "     1       1.5       2       2.5       3      3.5       4       4.5       5")
   }
 
   @Test func widthAndHeightSetTheSize() throws {
@@ -70,7 +70,7 @@ import Testing
     // Series differ by line style as well as colour: solid, then dashed.
     #expect(lines.first == "    ━━ train  ╍╍ test")
     #expect(
-      lines.dropFirst(13).first == "      1            2           3            4            5")
+      lines.dropFirst(13).first == "      1            2            3           4            5")
     #expect(lines.last == "                             epoch")
   }
 
@@ -95,8 +95,8 @@ import Testing
       "   │                                        ●",
       "   │                                                     ●",
       "  0┤",
-      "   └──┬────────────┬───────────┬────────────┬────────────┬──",
-      "      1            2           3            4            5",
+      "   └──┬────────────┬────────────┬───────────┬────────────┬──",
+      "      1            2            3           4            5",
       "                             epoch",
     ]
     #expect(lines == expected, "\(lines.joined(separator: "\n"))")
@@ -239,7 +239,7 @@ import Testing
     #expect(lines.first == "    ━━ loss")
     #expect(lines.dropFirst(1).first == "loss")
     #expect(
-      lines.dropFirst(13).first == "      1            2           3            4            5")
+      lines.dropFirst(13).first == "      1            2            3           4            5")
     #expect(lines.last == "                              row")
   }
 

@@ -87,11 +87,28 @@ import Testing
       message: "Error: bad.csv:3:3: 'abc' in column 'y' is not a number", in: directory)
   }
 
-  @Test func nonFiniteCellNamesItsLineAndColumn() throws {
-    try directory.write("x,y\n1,2\n2,nan\n", to: "nan.csv")
+  @Test func missingAndNonFiniteCellsArePlottedAsHolesAndCounted() throws {
+    // Real data has holes: plot draws around an empty cell, nan and ±inf and says how many
+    // values it skipped; training on the same file refuses the first hole, located.
+    try directory.write("x,y\n1,2\n2,nan\n3,\n4,inf\n5,-inf\n6,3\n7,4\n", to: "holes.csv")
+    let line = try downhill.run(
+      ["plot", "holes.csv", "--width", "60", "--height", "12"], in: directory.url)
+    #expect(line.exitStatus == 0, "\(line)")
+    #expect(line.stderr == "")
+    #expect(line.stdout.hasPrefix("  ━━ y  4 values skipped (not finite)\n"), "\(line.stdout)")
+    let scatter = try downhill.run(
+      ["plot", "holes.csv", "--kind", "scatter", "--width", "60", "--height", "12"],
+      in: directory.url)
+    #expect(scatter.exitStatus == 0, "\(scatter)")
+    #expect(scatter.stdout.hasPrefix("  4 points skipped (not finite)\n"), "\(scatter.stdout)")
+    #expect(scatter.stdout.filter { $0 == "●" }.count == 3, "\(scatter.stdout)")
     try downhill.expectBadInput(
-      ["plot", "nan.csv"],
-      message: "Error: nan.csv:3:3: 'nan' in column 'y' is not a finite number", in: directory)
+      ["train", "--data", "holes.csv", "--epochs", "1"],
+      message: "Error: holes.csv:3:3: 'nan' in column 'y' is not a finite number", in: directory)
+    try directory.write("x,y\n1,2\n2,\n3,5\n", to: "gap.csv")
+    try downhill.expectBadInput(
+      ["train", "--data", "gap.csv", "--epochs", "1"],
+      message: "Error: gap.csv:3:3: the cell in column 'y' is empty", in: directory)
   }
 
   @Test func raggedRowNamesItsLine() throws {
