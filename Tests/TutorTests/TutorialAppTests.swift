@@ -71,10 +71,13 @@ private func screenText(_ app: inout TutorialApp) -> String {
   tutorial.tick(now: 10.5)
   #expect(tutorial.session?.run.trainer.epoch == 10)
   #expect(screenText(&tutorial).contains("playing: any key pauses"))
+  // The key that pauses does nothing else: it is not typed at the prompt.
   _ = tutorial.handle(.character("x"), now: 11)
   #expect(tutorial.session?.isPlaying == false)
-  #expect(tutorial.prompt.line == "x")
+  #expect(tutorial.prompt.line == "")
   #expect(tutorial.secondsUntilTick(now: 11) == nil)
+  _ = tutorial.handle(.character("x"), now: 12)
+  #expect(tutorial.prompt.line == "x")
 }
 
 @Test func tabCyclesViewsOrCompletes() {
@@ -121,7 +124,10 @@ private func screenText(_ app: inout TutorialApp) -> String {
   var tutorial = app(lesson: "linear-regression")
   _ = tutorial.handle(.character("?"), now: 0)
   let help = screenText(&tutorial)
-  #expect(help.contains("| ^P     play / pause"))
+  #expect(help.contains("| ^P      play / pause"))
+  #expect(help.contains("| ^O Esc  back to the lesson menu"))
+  #expect(help.contains("| ? F1    these keys (on an empty prompt)"))
+  #expect(help.contains("| ^Q ^C   quit (also ^D on an empty prompt)"))
   #expect(help.contains("Editing: Left Right Home End"))
   #expect(help.contains("any key closes this help"))
   _ = tutorial.handle(.character("a"), now: 0)
@@ -181,7 +187,10 @@ private func screenText(_ app: inout TutorialApp) -> String {
   let menu = tutorial.render(width: 160, height: 20).frame.plainText
   #expect(menu.contains("[cannot be read]"), "\(menu)")
   #expect(menu.contains("01-broken.md:2:1: the front matter needs 'title:'"), "\(menu)")
-  // Opening it leaves the menu with the problem; the good lesson still opens.
+  // The menu starts on the first lesson that can be read. Opening the broken one leaves
+  // the menu with the problem; the good lesson still opens.
+  #expect(tutorial.menu.selection == 1)
+  _ = tutorial.handle(.up, now: 0)
   _ = tutorial.handle(.enter, now: 0)
   #expect(tutorial.render(width: 160, height: 20).frame.plainText.contains("needs 'title:'"))
   _ = tutorial.handle(.down, now: 0)

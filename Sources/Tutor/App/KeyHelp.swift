@@ -12,8 +12,10 @@ struct KeyHelp {
   func draw(into frame: inout Frame) {
     var lines: [String]
     if presentation {
-      let width = Self.presentationKeys.map(\.keys.count).max() ?? 0
-      lines = Self.presentationKeys.map {
+      // Spelled before padding, so the columns line up in ASCII too.
+      let keys = Self.presentationKeys.map { (keys: plain($0.keys), meaning: $0.meaning) }
+      let width = keys.map(\.keys.count).max() ?? 0
+      lines = keys.map {
         $0.keys.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.meaning
       }
       lines += ["", "any key closes this help; play and autoplay then go on"]

@@ -5,12 +5,12 @@
 /// It works on the wording any lesson uses, not on particular lessons. Text is read
 /// sentence by sentence; a sentence gives an instruction to the prompt when it says
 /// "type …", "at the prompt" or "answer with", or starts with "Try", "Run" or "Use" and
-/// names a command in backticks. The instruction goes: a parenthesis that holds it, the
+/// names a command that a presenter's key does. The instruction goes: a parenthesis that holds it, the
 /// clause that holds it (after ", then", " - ", "; " or ": "), or else the whole sentence.
 /// The commands it named that have a presenter's key (`step`, `play`, `view`, `lr`,
 /// `rewind`, `next`, `back`) become a note at the end of the text:
 ///
-///     "Type `view landscape` to see the path."  →  "(keys: Tab views)"
+///     "Type view landscape to see the path."    →  "(keys: Tab views)"
 ///     "Work it out, then type step to check."   →  "Work it out. (keys: space epoch, p play)"
 enum PresenterWording {
   /// `text` without its instructions to the prompt, with a note of the presenter's keys
@@ -130,7 +130,7 @@ enum PresenterWording {
     if let first = found.min() { return first }
     let opening = String(sentence.prefix(4))
     if ["Try ", "Run ", "Use "].contains(opening),
-      backticked(sentence[...]).contains(where: { !keysOrCommand($0).isEmpty })
+      fragments(of: String(sentence)).contains(where: { !keysOrCommand($0).isEmpty })
     {
       return 0
     }
@@ -167,25 +167,30 @@ enum PresenterWording {
     return best
   }
 
-  /// Adds the presenter's keys for the commands `instruction` names: its backticked
-  /// spans, and the words after "type" up to a comma, "then", "and", "or" or "to".
+  /// Adds the presenter's keys for the commands `instruction` names: the words after
+  /// "type", or else its every phrase.
   private static func note(_ instruction: ArraySlice<Character>, in keys: inout [String]) {
-    var candidates = backticked(instruction)
+    var text = String(instruction)
     if let typed = find("type ", in: Array(instruction), from: 0) {
-      var rest = String(instruction.dropFirst(typed + 5))
-      for separator in [
-        ", then ", " then ", ", ", " and ", " or ", " to ", " at the prompt", " first", " a few",
-        " again", ")", " - ",
-      ] {
-        rest = rest.replacing(separator, with: "\u{1}")
-      }
-      candidates += rest.split(separator: "\u{1}").map {
-        String($0).trimmingCharacters(in: " .`")
-      }
+      text = String(instruction.dropFirst(typed + 5))
     }
-    for candidate in candidates {
+    for candidate in fragments(of: text) {
       for key in keysOrCommand(candidate) where !keys.contains(key) { keys.append(key) }
     }
+  }
+
+  /// The phrases of `text` that may each be a command: split at commas, "then", "and",
+  /// "or", "to", "such as", parentheses and dashes.
+  static func fragments(of text: String) -> [String] {
+    var rest = text
+    for separator in [
+      ", then ", " then ", ", ", " and ", " or ", " to ", " at the prompt", " first", " a few",
+      " again", "such as ", "(", ")", " - ",
+    ] {
+      rest = rest.replacing(separator, with: "\u{1}")
+    }
+    return rest.split(separator: "\u{1}").map { String($0).trimmingCharacters(in: " .`") }
+      .filter { !$0.isEmpty }
   }
 
   /// The presenter's keys for `text` read as a command; empty when it is not one or no
@@ -193,12 +198,6 @@ enum PresenterWording {
   private static func keysOrCommand(_ text: String) -> [String] {
     guard let command = try? Command.parse(text) else { return [] }
     return keys(for: command)
-  }
-
-  /// The texts between backticks in `text`.
-  private static func backticked(_ text: ArraySlice<Character>) -> [String] {
-    String(text).split(separator: "`", omittingEmptySubsequences: false).enumerated()
-      .filter { $0.offset % 2 == 1 }.map { String($0.element) }
   }
 
   /// The first index at or after `from` where `needle` occurs in `haystack`, ignoring case.
