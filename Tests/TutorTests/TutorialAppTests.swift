@@ -219,3 +219,46 @@ private func screenText(_ app: inout TutorialApp) -> String {
   tutorial.progressNotSaved("the disk is full")
   #expect(screenText(&tutorial).contains("(progress not saved: the disk is full)"))
 }
+
+@Test func theMenuLabelsEveryLessonAndStartsOnTheLessonToContinue() throws {
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("downhill-menu-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let store = ProgressStore(path: folder.appendingPathComponent("progress.json").path)
+  var done = LessonProgress(lessonID: "the-valley", started: 0)
+  done.isCompleted = true
+  _ = try store.save(done)
+  // Linear regression was opened last, but the valley is done: the cursor goes to the
+  // first lesson not finished.
+  _ = try store.save(LessonProgress(lessonID: "learning-rate", started: 0))
+  var tutorial = TutorialApp(
+    configuration: TutorialApp.Configuration(
+      library: LessonLibrary(directory: lessonsFolder), store: store,
+      style: ChartStyle(theme: .monochrome, tier: .ascii)))
+  #expect(tutorial.menu.catalog[tutorial.menu.selection].id == "linear-regression")
+  let rows = screenText(&tutorial).split(separator: "\n").map(String.init)
+  // Every lesson has its key: the digits, then letters.
+  #expect(rows.contains { $0.hasPrefix("   9 neural-network ") }, "\(rows)")
+  #expect(rows.contains { $0.hasPrefix("   a optimizers ") }, "\(rows)")
+  #expect(rows.contains { $0.hasPrefix("   b review ") }, "\(rows)")
+  _ = tutorial.handle(.character("b"), now: 0)
+  #expect(tutorial.menu.catalog[tutorial.menu.selection].id == "review")
+  // Back from a lesson, the cursor is again on the lesson to continue.
+  _ = tutorial.handle(.enter, now: 0)
+  _ = tutorial.handle(.escape, now: 0)
+  #expect(tutorial.menu.catalog[tutorial.menu.selection].id == "linear-regression")
+}
+
+@Test func theKeyBarAtEightyColumnsKeepsWholeEntries() {
+  var tutorial = app(lesson: "linear-regression")
+  _ = tutorial.handle(.enter, now: 0)
+  var session = tutorial.session
+  _ = session?.presentOpenBlock()
+  tutorial.session = session
+  _ = tutorial.handle(.enter, now: 0)
+  let rows = tutorial.render(width: 80, height: 24).frame.plainText.split(separator: "\n")
+  #expect(
+    rows.last.map(String.init)
+      == "space epoch | Enter next | ^P play | ^B back | ^N hint | ? keys | ^Q quit")
+}
