@@ -260,12 +260,15 @@ import Testing
         "Rate 0.05 gets below 1 in 165 epochs. (keys: +/- rate, space epoch, p play)"
       ),
       (
-        "Can you? Try a larger rate, such as lr 0.05 (a new rate starts over), then step 200 or play.",
+        "Can you? Try a larger rate, such as lr 0.05 (a new rate starts over), then step 200.",
         "Can you? (keys: +/- rate, space epoch, p play)"
       ),
       ("At the prompt, mean(Y*Y) computes it. Done.", "Done."),
       ("About 899.1. Type 6*m + c at the prompt to see it exactly.", "About 899.1."),
-      ("The type of model matters. Its rate is 0.01.", "The type of model matters. Its rate is 0.01."),
+      (
+        "The type of model matters. Its rate is 0.01.",
+        "The type of model matters. Its rate is 0.01."
+      ),
     ]
     for (text, expected) in cases {
       #expect(PresenterWording.rewritten(text) == expected, "\(text)")

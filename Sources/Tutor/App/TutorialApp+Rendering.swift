@@ -78,7 +78,9 @@ extension TutorialApp {
       ]
       return KeyBar(entries: entries)
     }
-    if session.isPlaying { return KeyBar(entries: [Entry("playing: any key pauses", importance: 9)]) }
+    if session.isPlaying {
+      return KeyBar(entries: [Entry("playing: any key pauses", importance: 9)])
+    }
     if !prompt.isEmpty {
       return KeyBar(entries: [
         Entry("Enter run", importance: 9), Entry("Tab complete", importance: 7),

@@ -5,8 +5,9 @@
 /// It works on the wording any lesson uses, not on particular lessons. Text is read
 /// sentence by sentence; a sentence gives an instruction to the prompt when it says
 /// "type …", "at the prompt" or "answer with", or starts with "Try", "Run" or "Use" and
-/// names a command that a presenter's key does. The instruction goes: a parenthesis that holds it, the
-/// clause that holds it (after ", then", " - ", "; " or ": "), or else the whole sentence.
+/// names a command that a presenter's key does. The instruction goes: a parenthesis that
+/// holds it, the clause that holds it (after ", then", " - ", "; " or ": "), or else the
+/// whole sentence.
 /// The commands it named that have a presenter's key (`step`, `play`, `view`, `lr`,
 /// `rewind`, `next`, `back`) become a note at the end of the text:
 ///
