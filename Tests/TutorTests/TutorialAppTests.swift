@@ -71,10 +71,13 @@ private func screenText(_ app: inout TutorialApp) -> String {
   tutorial.tick(now: 10.5)
   #expect(tutorial.session?.run.trainer.epoch == 10)
   #expect(screenText(&tutorial).contains("playing: any key pauses"))
+  // The key that pauses does nothing else: it is not typed at the prompt.
   _ = tutorial.handle(.character("x"), now: 11)
   #expect(tutorial.session?.isPlaying == false)
-  #expect(tutorial.prompt.line == "x")
+  #expect(tutorial.prompt.line == "")
   #expect(tutorial.secondsUntilTick(now: 11) == nil)
+  _ = tutorial.handle(.character("x"), now: 12)
+  #expect(tutorial.prompt.line == "x")
 }
 
 @Test func tabCyclesViewsOrCompletes() {
@@ -121,7 +124,10 @@ private func screenText(_ app: inout TutorialApp) -> String {
   var tutorial = app(lesson: "linear-regression")
   _ = tutorial.handle(.character("?"), now: 0)
   let help = screenText(&tutorial)
-  #expect(help.contains("| ^P     play / pause"))
+  #expect(help.contains("| ^P      play / pause"))
+  #expect(help.contains("| ^O Esc  back to the lesson menu"))
+  #expect(help.contains("| ? F1    these keys (on an empty prompt)"))
+  #expect(help.contains("| ^Q ^C   quit (also ^D on an empty prompt)"))
   #expect(help.contains("Editing: Left Right Home End"))
   #expect(help.contains("any key closes this help"))
   _ = tutorial.handle(.character("a"), now: 0)
@@ -181,7 +187,10 @@ private func screenText(_ app: inout TutorialApp) -> String {
   let menu = tutorial.render(width: 160, height: 20).frame.plainText
   #expect(menu.contains("[cannot be read]"), "\(menu)")
   #expect(menu.contains("01-broken.md:2:1: the front matter needs 'title:'"), "\(menu)")
-  // Opening it leaves the menu with the problem; the good lesson still opens.
+  // The menu starts on the first lesson that can be read. Opening the broken one leaves
+  // the menu with the problem; the good lesson still opens.
+  #expect(tutorial.menu.selection == 1)
+  _ = tutorial.handle(.up, now: 0)
   _ = tutorial.handle(.enter, now: 0)
   #expect(tutorial.render(width: 160, height: 20).frame.plainText.contains("needs 'title:'"))
   _ = tutorial.handle(.down, now: 0)
@@ -209,4 +218,47 @@ private func screenText(_ app: inout TutorialApp) -> String {
   #expect(progress.answers.values.map(\.verdict) == [.passed])
   tutorial.progressNotSaved("the disk is full")
   #expect(screenText(&tutorial).contains("(progress not saved: the disk is full)"))
+}
+
+@Test func theMenuLabelsEveryLessonAndStartsOnTheLessonToContinue() throws {
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("downhill-menu-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let store = ProgressStore(path: folder.appendingPathComponent("progress.json").path)
+  var done = LessonProgress(lessonID: "the-valley", started: 0)
+  done.isCompleted = true
+  _ = try store.save(done)
+  // Linear regression was opened last, but the valley is done: the cursor goes to the
+  // first lesson not finished.
+  _ = try store.save(LessonProgress(lessonID: "learning-rate", started: 0))
+  var tutorial = TutorialApp(
+    configuration: TutorialApp.Configuration(
+      library: LessonLibrary(directory: lessonsFolder), store: store,
+      style: ChartStyle(theme: .monochrome, tier: .ascii)))
+  #expect(tutorial.menu.catalog[tutorial.menu.selection].id == "linear-regression")
+  let rows = screenText(&tutorial).split(separator: "\n").map(String.init)
+  // Every lesson has its key: the digits, then letters.
+  #expect(rows.contains { $0.hasPrefix("   9 neural-network ") }, "\(rows)")
+  #expect(rows.contains { $0.hasPrefix("   a optimizers ") }, "\(rows)")
+  #expect(rows.contains { $0.hasPrefix("   b review ") }, "\(rows)")
+  _ = tutorial.handle(.character("b"), now: 0)
+  #expect(tutorial.menu.catalog[tutorial.menu.selection].id == "review")
+  // Back from a lesson, the cursor is again on the lesson to continue.
+  _ = tutorial.handle(.enter, now: 0)
+  _ = tutorial.handle(.escape, now: 0)
+  #expect(tutorial.menu.catalog[tutorial.menu.selection].id == "linear-regression")
+}
+
+@Test func theKeyBarAtEightyColumnsKeepsWholeEntries() {
+  var tutorial = app(lesson: "linear-regression")
+  _ = tutorial.handle(.enter, now: 0)
+  var session = tutorial.session
+  _ = session?.presentOpenBlock()
+  tutorial.session = session
+  _ = tutorial.handle(.enter, now: 0)
+  let rows = tutorial.render(width: 80, height: 24).frame.plainText.split(separator: "\n")
+  #expect(
+    rows.last.map(String.init)
+      == "space epoch | Enter next | ^P play | ^B back | ^N hint | ? keys | ^Q quit")
 }

@@ -4,7 +4,7 @@ public enum KeyBinding: Sendable, Hashable, CaseIterable {
   case stepEpoch, nextStep, cycleViews, playPause, rewind, rateUp, rateDown, previousStep
   case nextHint, help, quit, menu, redraw, suspend, scrollUp, scrollDown
 
-  /// The key's label in the footer and the help (`space`, `^P`).
+  /// The key's label in the footer (`space`, `^P`).
   public var keyLabel: String {
     switch self {
     case .stepEpoch: return "space"
@@ -26,6 +26,16 @@ public enum KeyBinding: Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// Every key that does it, as the help lists them (`^O Esc`, `? F1`).
+  public var helpLabel: String {
+    switch self {
+    case .help: return "? F1"
+    case .quit: return "^Q ^C"
+    case .menu: return "^O Esc"
+    default: return keyLabel
+    }
+  }
+
   /// What the key does, in a few words.
   public var meaning: String {
     switch self {
@@ -39,7 +49,7 @@ public enum KeyBinding: Sendable, Hashable, CaseIterable {
     case .previousStep: return "previous step"
     case .nextHint: return "next hint"
     case .help: return "these keys (on an empty prompt)"
-    case .quit: return "quit (also ^C, or ^D on an empty prompt)"
+    case .quit: return "quit (also ^D on an empty prompt)"
     case .menu: return "back to the lesson menu"
     case .redraw: return "redraw the screen"
     case .suspend: return "suspend; fg resumes"

@@ -12,23 +12,24 @@ struct KeyHelp {
   func draw(into frame: inout Frame) {
     var lines: [String]
     if presentation {
-      lines = [
-        "space     one epoch", "Enter, →  next step (answers shown)", "←         previous step",
-        "p         play / pause", "+ / -     learning rate up / down", "Tab       cycle the views",
-        "r         rewind one epoch", "q         quit",
-      ]
+      // Spelled before padding, so the columns line up in ASCII too.
+      let keys = Self.presentationKeys.map { (keys: plain($0.keys), meaning: $0.meaning) }
+      let width = keys.map(\.keys.count).max() ?? 0
+      lines = keys.map {
+        $0.keys.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.meaning
+      }
+      lines += ["", "any key closes this help; play and autoplay then go on"]
     } else {
-      let width = KeyBinding.allCases.map(\.keyLabel.count).max() ?? 0
+      let width = KeyBinding.allCases.map(\.helpLabel.count).max() ?? 0
       lines = KeyBinding.allCases.map {
-        $0.keyLabel.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.meaning
+        $0.helpLabel.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.meaning
       }
       lines += [
         "", "Typing goes to the prompt: commands (help lists them) and expressions.",
         "Editing: ← → Home End, ^A ^E, ^U ^W, Backspace, Delete; ↑ ↓ history.",
+        "", "any key closes this help",
       ]
     }
-    lines.append("")
-    lines.append("any key closes this help")
     lines = lines.map(plain)
     let boxWidth = Swift.min(frame.width, (lines.map(\.count).max() ?? 0) + 4)
     let boxHeight = Swift.min(frame.height, lines.count + 2)
@@ -45,6 +46,24 @@ struct KeyHelp {
       frame.draw(line, x: inner.x, y: inner.y + row, clip: inner)
     }
   }
+
+  /// Every key of a presentation, each with all its spellings, as the help lists them.
+  static let presentationKeys: [(keys: String, meaning: String)] = [
+    ("space", "one epoch (or pause the training while it plays)"),
+    ("Enter → n PgDn", "reveal the answer, or go to the next step"),
+    ("← b Backspace PgUp", "previous step"),
+    ("p ^P", "play / pause the training"),
+    ("a", "pause / resume autoplay (with --autoplay)"),
+    ("+ ^T", "learning rate up (1-2-5 steps)"),
+    ("- ^G", "learning rate down"),
+    ("r ^R", "rewind one epoch"),
+    ("Tab v", "cycle the views"),
+    ("? F1", "these keys (play and autoplay wait meanwhile)"),
+    ("Esc", "asks whether to quit"),
+    ("q ^Q ^C ^D", "quit"),
+    ("^L", "redraw the screen"),
+    ("^Z", "suspend; fg resumes"),
+  ]
 
   /// `text` with its arrows, dots and dashes spelled in ASCII when the screen is ASCII only.
   func plain(_ text: String) -> String {

@@ -10,8 +10,13 @@ struct LessonMenu {
   /// The row chosen.
   var selection = 0
 
-  /// Reads the lessons of `library` and the progress in `store`; returns what the menu
-  /// should say (a warning about the progress file, or that there are no lessons).
+  /// The key that picks each row, in order: the digits, then the letters the menu does not
+  /// use for anything else (j and k move, q quits).
+  static let shortcuts = Array("123456789abcdefghilmnoprstuvwxyz")
+
+  /// Reads the lessons of `library` and the progress in `store`, and puts the selection on
+  /// the lesson to continue: the first one readable and not finished. Returns what the
+  /// menu should say (a warning about the progress file, or that there are no lessons).
   mutating func reload(library: LessonLibrary, store: ProgressStore?) -> String? {
     var notice: String?
     files = (try? library.files()) ?? []
@@ -24,7 +29,11 @@ struct LessonMenu {
     if files.isEmpty {
       notice = "no lessons \(library.whereDescription); give a folder with --lessons-folder DIR"
     }
-    selection = Swift.min(selection, Swift.max(0, catalog.count - 1))
+    selection =
+      catalog.firstIndex { listing in
+        listing.status != LessonListing.unreadable
+          && !(book.lessons[listing.id]?.isCompleted ?? false)
+      } ?? 0
     return notice
   }
 
@@ -36,9 +45,9 @@ struct LessonMenu {
     case .down, .character("j"): selection = Swift.min(last, selection + 1)
     case .home: selection = 0
     case .end: selection = last
-    case .character(let digit) where digit.isNumber:
-      if let index = Int(String(digit)), index >= 1, index <= catalog.count {
-        selection = index - 1
+    case .character(let character) where Self.shortcuts.contains(character):
+      if let index = Self.shortcuts.firstIndex(of: character), index < catalog.count {
+        selection = index
       }
     default: return false
     }
@@ -75,10 +84,10 @@ struct LessonMenu {
     for (offset, listing) in catalog.dropFirst(first).prefix(Swift.max(0, rows)).enumerated() {
       let index = first + offset
       let selected = index == selection
-      var style = listing.status == "cannot be read" ? theme.style(.warning) : Style.plain
+      var style = listing.status == LessonListing.unreadable ? theme.style(.warning) : Style.plain
       if selected { style.reverse = true }
       let marker = selected ? (chartStyle.isASCII ? ">" : "›") : " "
-      let number = index < 9 ? "\(index + 1)" : " "
+      let number = index < Self.shortcuts.count ? String(Self.shortcuts[index]) : " "
       let status = "[\(listing.status)]"
       let idText = listing.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
       let from = showsOrigin ? "  (\(listing.origin ?? "?"))" : ""
@@ -97,7 +106,7 @@ struct LessonMenu {
       frame.draw(" " + notice, x: 0, y: height - 2, style: theme.style(.warning))
     }
     let keys =
-      "↑↓ choose · Enter open · ? keys · q quit"
+      "↑↓ or 1-9 a-z choose · Enter open · ? keys · q quit"
       + (canGoBack ? " · Tab back to the lesson" : "")
     frame.draw(plain(" " + keys), x: 0, y: height - 1, style: theme.style(.label))
     return frame

@@ -77,6 +77,20 @@ public struct TutorialApp {
   /// When play last advanced, and when autoplay next moves on.
   var lastTick: Double?
   var nextAutoStep: Double?
+  /// Whether the presenter paused autoplay (`a`), and how long its next step had yet to
+  /// wait then.
+  var autoplayPaused = false
+  var autoplayLeft: Double?
+  /// When the key help opened: play and autoplay wait while it shows.
+  var helpOpenedAt: Double?
+  /// The epoch a presentation's animation stops at: the training a step's commands ran,
+  /// replayed at a visible speed; nil when play is the presenter's own.
+  var animationTarget: Int?
+  /// Epochs a second of that animation.
+  var animationSpeed: Double?
+  /// Whether autoplay keeps the next question back while the answer just revealed shows
+  /// alone, for its own time.
+  var holdsNextQuestion = false
 
   /// What the front end has yet to carry out (see `takeEffects()`).
   var effects: [SessionEffect] = []
@@ -118,10 +132,12 @@ public struct TutorialApp {
         progress = loaded.book.lessons[lesson.id]
       }
       let options = LessonOptions(clock: configuration.clock, catalog: menu.catalog)
-      let opened = try Session.opening(
+      var opened = try Session.opening(
         lesson, loader: library.loader(forLessonAt: file), progress: progress, options: options)
       // Opening visits a step: its progress is saved before the screen shows.
       if let progress = opened.lesson?.progress { effects.append(.saveProgress(progress)) }
+      animationTarget = nil
+      if configuration.presentation { animateRun(of: opened.lesson?.step.run ?? [], in: &opened) }
       session = opened
       page = .lesson
       prompt.clear()
@@ -129,6 +145,7 @@ public struct TutorialApp {
       scroll = 0
       notice = nil
       nextAutoStep = nil
+      holdsNextQuestion = false
     } catch let error as LessonLoadError {
       notice = error.problems.first?.description ?? "the lesson cannot be read"
       page = .menu
@@ -155,7 +172,7 @@ public struct TutorialApp {
       }
     }
     if showsHelp {
-      showsHelp = false
+      closeHelp(now: now)
       if key == .control("q") || key == .control("c") { return quit() }
       return .none
     }
@@ -185,7 +202,7 @@ public struct TutorialApp {
       open(file)
     case .character("q"), .control("q"), .control("c"), .control("d"): return quit()
     case .escape: askToQuit()
-    case .character("?"), .function(1): showsHelp = true
+    case .character("?"), .function(1): openHelp(now: now)
     case .control("z"): return .suspend
     case .tab, .control("o"):
       if session != nil { page = .lesson }
@@ -197,15 +214,20 @@ public struct TutorialApp {
   private mutating func handleLesson(_ key: Key, now: Double) -> Effect {
     guard var session else { return .none }
     defer { self.session = session }
-    // Any key stops play; the play key and space only stop it.
+    notice = nil
+    if configuration.presentation {
+      return presentationKey(key, session: &session, now: now)
+    }
+    // Any key pauses play and does nothing else: it is not typed at the prompt. Only the
+    // quit and suspend keys still do their own job.
     if session.isPlaying {
       session.pausePlay()
       lastTick = nil
-      if key == .control("p") || key == .character(" ") { return .none }
-    }
-    notice = nil
-    if configuration.presentation, let effect = presentationKey(key, session: &session) {
-      return effect
+      switch key {
+      case .control("q"), .control("c"): return quit()
+      case .control("z"): return .suspend
+      default: return .none
+      }
     }
     if let binding = KeyBinding.binding(for: key, promptIsEmpty: prompt.isEmpty) {
       return perform(binding, session: &session, now: now)
@@ -283,7 +305,7 @@ public struct TutorialApp {
     case .rateUp, .rateDown: stepRate(up: binding == .rateUp, in: &session)
     case .previousStep: run(.back, in: &session, now: now)
     case .nextHint: send(.hint, to: &session)
-    case .help: showsHelp = true
+    case .help: openHelp(now: now)
     case .quit: return quit()
     case .menu:
       page = .menu
@@ -294,6 +316,22 @@ public struct TutorialApp {
     case .scrollDown: scroll += 5
     }
     return .none
+  }
+
+  /// Opens the key help at `now`; play and autoplay wait while it shows.
+  mutating func openHelp(now: Double) {
+    showsHelp = true
+    helpOpenedAt = now
+  }
+
+  /// Closes the key help at `now`: play goes on from here (the time the help showed is not
+  /// made up), and autoplay's next step comes as much later as the help showed.
+  mutating func closeHelp(now: Double) {
+    showsHelp = false
+    guard let opened = helpOpenedAt else { return }
+    helpOpenedAt = nil
+    if let next = nextAutoStep { nextAutoStep = next + Swift.max(0, now - opened) }
+    if lastTick != nil { lastTick = now }
   }
 
   /// Tab's view: each view alone in turn, then the step's own views again.

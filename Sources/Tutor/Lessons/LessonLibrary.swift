@@ -252,7 +252,8 @@ public struct LessonLibrary: Sendable {
       } catch {
         return LessonListing(
           id: Self.fileName(file),
-          title: error.problems.first?.description ?? "cannot be read", status: "cannot be read",
+          title: error.problems.first?.description ?? LessonListing.unreadable,
+          status: LessonListing.unreadable,
           origin: Self.origin(of: file))
       }
     }

@@ -220,9 +220,13 @@ extension LessonRunner {
       outcome = choice.map { $0.text.isEmpty ? $0.key : $0.text }
       measured = value
     } else {
-      answers = block.revealedAnswer
+      answers = Self.valued(block.revealedAnswer, of: block, in: workspace)
     }
-    let record = AnswerRecord(answer: "", verdict: .revealed, attempts: 0, updated: options.clock())
+    // A presented answer keeps the value it revealed, for the summaries' `{{answer ID}}`;
+    // no attempts tells it from a student's reveal, which keeps their own last answer.
+    let record = AnswerRecord(
+      answer: Self.shownAnswer(of: block, in: workspace), verdict: .revealed, attempts: 0,
+      updated: options.clock())
     if case .predict = block.kind {} else { setUp(after: block, record: record, on: &workspace) }
     progress.answers[block.id] = record
     _ = capture(block, in: workspace)
@@ -230,6 +234,42 @@ extension LessonRunner {
       block: block.id, outcome: outcome, measured: measured, answers: answers,
       explanation: block.explanation)
     return Response(events + [event])
+  }
+
+  /// `answers` (a block's revealed answers) with the value of each that is a formula
+  /// rather than a number: `6*m + c = 899.1`.
+  static func valued(
+    _ answers: [String], of block: CheckedBlock, in workspace: Workspace
+  ) -> [String] {
+    guard case .ask(let question) = block.kind else { return answers }
+    switch question.answer {
+    case .number, .expression:
+      return answers.map { answer in
+        guard Double(answer.trimmingSpaces) == nil else { return answer }
+        let value = Placeholders.shown(answer, in: workspace)
+        return value == "?" || value == answer ? answer : "\(answer) = \(value)"
+      }
+    default:
+      return answers
+    }
+  }
+
+  /// The answer a presentation gives `block`, as a student would have typed it: a
+  /// number's value, a choice's letter, the first accepted words, the reference.
+  static func shownAnswer(of block: CheckedBlock, in workspace: Workspace) -> String {
+    switch block.kind {
+    case .ask(let question):
+      switch question.answer {
+      case .number(let reference, _):
+        let value = Placeholders.shown(reference, in: workspace)
+        return value == "?" ? reference : value
+      case .choice(_, let correct): return correct
+      case .text(let accepted): return accepted.first ?? ""
+      case .expression(let reference, _): return reference
+      }
+    case .exercise(let exercise): return exercise.reference.joined(separator: "; ")
+    case .task, .predict: return ""
+    }
   }
 
   // MARK: - Steps

@@ -217,6 +217,9 @@ public struct LessonListing: Sendable, Hashable {
   /// Where the lesson comes from: "built in" or its folder; nil when not known.
   public var origin: String?
 
+  /// The status of a lesson that cannot be loaded.
+  public static let unreadable = "cannot be read"
+
   /// Creates a listing.
   public init(id: String, title: String, status: String, origin: String? = nil) {
     self.id = id

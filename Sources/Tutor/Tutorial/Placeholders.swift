@@ -86,7 +86,9 @@ enum Placeholders {
     case .answer(let id):
       guard let record = answers[id] else { return "(not answered yet)" }
       switch record.verdict {
-      case .revealed: return "(revealed)"
+      // A presentation's reveal (no attempts) keeps the answer it showed.
+      case .revealed:
+        return record.attempts == 0 && !record.answer.isEmpty ? record.answer : "(revealed)"
       case .skipped: return "(skipped)"
       default: return record.answer.isEmpty ? "(done)" : record.answer
       }
