@@ -28,7 +28,7 @@ extension TutorialApp {
         session: session, pane: pane,
         prompt: PromptLine(text: prompt.line, cursor: prompt.cursor),
         footer: plain(footer(for: session)), width: width, height: height,
-        presentation: presenting)
+        transcriptScroll: transcriptScroll, presentation: presenting)
       frame = screen.frame
       cursor = screen.cursor
     }
