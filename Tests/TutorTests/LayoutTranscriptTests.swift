@@ -108,8 +108,8 @@ import Testing
     var session = Session()
     let line = "x = 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + xcheck"
     session.apply(line: line)
-    let screen = Self.screen(session, width: 80, height: 24)
-    Golden.check(screen, named: "transcript-error-80x24")
+    let screen = Self.screen(session, width: 80, height: 30)
+    Golden.check(screen, named: "transcript-error-80x30")
     #expect(!screen.contains("\u{FFFD}"))
     let rows = Self.rows(screen)
     let echo = try #require(rows.firstIndex(of: "downhill> " + line))

@@ -12,9 +12,9 @@ extension Layout {
   /// prompt's `label`, then what it printed. Long lines are broken, at a space where one is
   /// near, keeping the spacing of aligned output and an error's caret under its column.
   ///
-  /// Unscrolled (`scroll` 0) the newest rows show, except that output longer than the
-  /// rows shows from its first line (a table keeps its header), with a marker counting the
-  /// lines below. Each step of `scroll` moves to the next place in a cycle: the end of
+  /// Unscrolled (`scroll` 0) the newest rows show, except that a long output (from
+  /// `longOutputRows` rows) longer than the transcript shows from its first line (a table
+  /// keeps its header), with a marker counting the lines below. Each step of `scroll` moves to the next place in a cycle: the end of
   /// such an output, then a page further back at a time to the oldest, then round again.
   func drawTranscript(
     _ transcript: [TranscriptEntry], label: String, scroll: Int = 0, into frame: inout Frame,
@@ -26,8 +26,10 @@ extension Layout {
     let limit = scroll == 0 ? room : Self.transcriptScrollback
     let (rows, newestOutput) = transcriptRows(
       transcript, label: label, width: text.width, atLeast: limit)
+    // A short output shows its end like the rest; a long one from its top.
     let offsets = Self.transcriptOffsets(
-      total: rows.count, newestOutput: newestOutput, room: room)
+      total: rows.count, newestOutput: newestOutput >= Self.longOutputRows ? newestOutput : 0,
+      room: room)
     let position = Swift.max(0, scroll) % offsets.count
     let offset = offsets[position]
     let key = KeyBinding.scrollTranscript.keyLabel
@@ -124,11 +126,17 @@ extension Layout {
     return (input, output)
   }
 
+  /// The fewest output rows that make a long output (a table, a history), which may grow
+  /// the transcript beyond its share.
+  static let longOutputRows = 6
+
   /// How many rows the transcript would like to show at `width` columns: the newest entry
-  /// whole, input and output.
+  /// whole, input and output, when its output is long; 0 for a short one (a verdict, an
+  /// error), which the transcript's share shows without taking rows from the lesson.
   func transcriptRowsWanted(_ transcript: [TranscriptEntry], label: String, width: Int) -> Int {
     guard let newest = transcript.last else { return 0 }
     let (input, output) = transcriptRows(of: newest, label: label, width: width)
+    guard output.count >= Self.longOutputRows else { return 0 }
     return input.count + output.count
   }
 
