@@ -135,7 +135,10 @@ import Testing
       ])
     // Indented deeper than half the row: continuation rows start at the left.
     let deep = String(repeating: " ", count: 20) + "^ never closed here"
-    #expect(Layout.broken(deep, width: 30) == [String(repeating: " ", count: 20) + "^ never", "closed here"])
+    #expect(
+      Layout.broken(deep, width: 30) == [
+        String(repeating: " ", count: 20) + "^ never", "closed here",
+      ])
   }
 
   // MARK: - Size and scrolling
@@ -170,7 +173,8 @@ import Testing
     Golden.check(
       back.joined(separator: "\n"), named: "transcript-scrolled-80x24")
     #expect(back.contains("size  price"))
-    #expect(back.contains { $0.hasPrefix("── scrolled back · ^Y further · any other key returns ──") })
+    #expect(
+      back.contains { $0.hasPrefix("── scrolled back · ^Y further · any other key returns ──") })
     // Round past the oldest: the newest again (in the larger window of a scrolled log).
     let positions = (1...6).map {
       Self.rows(Self.screen(session, width: 80, height: 24, transcriptScroll: $0))

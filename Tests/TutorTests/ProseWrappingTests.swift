@@ -6,7 +6,8 @@ import Testing
 /// row starts with what reads as a list marker.
 @Suite struct ProseWrappingTests {
   @Test func aFormulaMovesWholeToTheNextRow() {
-    let text = "Average that over the n houses: D_m = (-2/n) * sum(X * (Y - Y_pred)). D_c is "
+    let text =
+      "Average that over the n houses: D_m = (-2/n) * sum(X * (Y - Y_pred)). D_c is "
       + "the same without the X."
     #expect(
       text.wrappedAsProse(width: 38) == [
@@ -63,7 +64,8 @@ import Testing
 
   @Test func aNumberEndingASentenceStaysWithTheWordBefore() {
     let text = "The answer is a multiple of 2. Then check it again."
-    #expect(text.wrappedAsProse(width: 28) == ["The answer is a multiple", "of 2. Then check it again."])
+    #expect(
+      text.wrappedAsProse(width: 28) == ["The answer is a multiple", "of 2. Then check it again."])
   }
 
   @Test func aListItemsContinuationRowsHangUnderItsText() {
