@@ -74,6 +74,35 @@ import Testing
     #expect(Set(others) == ["·", "–", "→"])
   }
 
+  /// Prose with the course's formulas and a list: a formula moves whole to the next row, a
+  /// list item's rows hang under its text, and no row starts with a lone minus.
+  static let formulaPane = LessonPane(
+    lessonTitle: "Linear regression, one epoch at a time", stepIndex: 8, stepCount: 9,
+    stepTitle: "Summary",
+    paragraphs: [
+      "Average that over the n houses: D_m = (-2/n) * sum(X * (Y - Y_pred)). D_c is the same "
+        + "without the X.",
+      "- The gradient you wrote: D_m = (-2/n) * sum(X * (Y - Y_pred)), "
+        + "D_c = (-2/n) * sum(Y - Y_pred).",
+      "- The update: m = m - L*D_m, c = c - L*D_c, once an epoch.",
+      "Write the gradient out in full inside each update: "
+        + "m = m - L * ((-2/n) * sum(X * (Y - Y_pred))), and the same for c.",
+    ],
+    views: [.fit])
+
+  @Test(arguments: [(100, 30), (80, 24)])
+  func lessonProseKeepsFormulasAndListItemsWhole(width: Int, height: Int) {
+    let frame = Layout().render(
+      session: Self.trainedSession(), pane: Self.formulaPane, prompt: PromptLine(),
+      footer: nil, width: width, height: height
+    ).frame
+    Golden.check(frame.plainText, named: "layout-formulas-\(width)x\(height)")
+    for line in frame.plainText.split(separator: "\n") {
+      let pane = line.prefix(width >= 100 ? 40 : width).dropFirst()
+      #expect(!pane.hasPrefix("- L") && !pane.hasPrefix("  - "), "\(line)")
+    }
+  }
+
   @Test func tooSmallAWindowGetsANoteWithBothSizes() {
     let layout = Layout()
     let screen = layout.render(

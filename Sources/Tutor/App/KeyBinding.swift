@@ -2,7 +2,7 @@
 /// an expression, so the prompt keeps the focus for everything else.
 public enum KeyBinding: Sendable, Hashable, CaseIterable {
   case stepEpoch, nextStep, cycleViews, playPause, rewind, rateUp, rateDown, previousStep
-  case nextHint, help, quit, menu, redraw, suspend, scrollUp, scrollDown
+  case nextHint, help, quit, menu, redraw, suspend, scrollUp, scrollDown, scrollTranscript
 
   /// The key's label in the footer (`space`, `^P`).
   public var keyLabel: String {
@@ -23,6 +23,7 @@ public enum KeyBinding: Sendable, Hashable, CaseIterable {
     case .suspend: return "^Z"
     case .scrollUp: return "PgUp"
     case .scrollDown: return "PgDn"
+    case .scrollTranscript: return "^Y"
     }
   }
 
@@ -55,6 +56,7 @@ public enum KeyBinding: Sendable, Hashable, CaseIterable {
     case .suspend: return "suspend; fg resumes"
     case .scrollUp: return "scroll the lesson text up"
     case .scrollDown: return "scroll the lesson text down"
+    case .scrollTranscript: return "scroll the command log back; any other key returns"
     }
   }
 
@@ -79,6 +81,7 @@ public enum KeyBinding: Sendable, Hashable, CaseIterable {
     case .function(1): return .help
     case .pageUp: return .scrollUp
     case .pageDown: return .scrollDown
+    case .control("y"): return .scrollTranscript
     default: return nil
     }
   }

@@ -29,7 +29,7 @@ extension TutorialApp {
         session: session, pane: pane,
         prompt: PromptLine(text: prompt.line, cursor: prompt.cursor),
         footer: footer(for: session, width: width), width: width, height: height,
-        presentation: presenting)
+        transcriptScroll: transcriptScroll, presentation: presenting)
       frame = screen.frame
       cursor = screen.cursor
     }

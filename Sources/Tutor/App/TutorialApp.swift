@@ -71,6 +71,8 @@ public struct TutorialApp {
   var chosenView: View?
   /// How many rows the lesson text is scrolled.
   var scroll = 0
+  /// How many times the transcript was scrolled back since the last other key.
+  var transcriptScroll = 0
   /// A one-line note for the menu or the status of the last key (a load error, completion
   /// candidates).
   var notice: String?
@@ -229,7 +231,9 @@ public struct TutorialApp {
       default: return .none
       }
     }
-    if let binding = KeyBinding.binding(for: key, promptIsEmpty: prompt.isEmpty) {
+    let binding = KeyBinding.binding(for: key, promptIsEmpty: prompt.isEmpty)
+    if binding != .scrollTranscript { transcriptScroll = 0 }
+    if let binding {
       return perform(binding, session: &session, now: now)
     }
     switch key {
@@ -314,6 +318,7 @@ public struct TutorialApp {
     case .suspend: return .suspend
     case .scrollUp: scroll = Swift.max(0, scroll - 5)
     case .scrollDown: scroll += 5
+    case .scrollTranscript: transcriptScroll += 1
     }
     return .none
   }

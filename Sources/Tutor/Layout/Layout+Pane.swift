@@ -23,35 +23,35 @@ extension Layout {
     var lines: [PaneLine] = []
     for (k, paragraph) in pane.paragraphs.enumerated() {
       if k > 0 { lines.append(("", .plain, true)) }
-      for line in Frame.wrap(paragraph, width: width) {
+      for line in paragraph.wrappedAsProse(width: width) {
         lines.append((line, .plain, true))
       }
     }
     if let finished = pane.finished {
       let givesWay = !pane.question.isEmpty || pane.goal != nil
       if !lines.isEmpty { lines.append(("", .plain, true)) }
-      for row in Frame.wrap(finished.prompt, width: width) {
+      for row in finished.prompt.wrappedAsProse(width: width) {
         lines.append((row, theme.style(.label), givesWay))
       }
       for line in finished.feedback {
-        for row in Frame.wrap(line, width: width) {
+        for row in line.wrappedAsProse(width: width) {
           lines.append((row, theme.style(.fit), givesWay))
         }
       }
     }
     var task: [PaneLine] = []
     for line in pane.question {
-      for row in Frame.wrap(line, width: width) {
+      for row in line.wrappedAsProse(width: width) {
         task.append((row, theme.style(.title), false))
       }
     }
     if let goal = pane.goal {
-      for row in Frame.wrap("goal: " + goal, width: width) {
+      for row in ("goal: " + goal).wrappedAsProse(width: width) {
         task.append((row, theme.style(.current), false))
       }
     }
     for line in pane.feedback {
-      for row in Frame.wrap(line, width: width) {
+      for row in line.wrappedAsProse(width: width) {
         task.append((row, theme.style(.fit), false))
       }
     }

@@ -61,11 +61,15 @@ public final class Layout {
   /// Any size can be asked for: below the minimum the frame holds a note instead, and
   /// sizes below zero give an empty frame. The screen's cursor is the prompt's.
   ///
+  /// `transcriptScroll` counts presses of the key that scrolls the transcript back
+  /// (`KeyBinding.scrollTranscript`): 0 shows the newest lines; each press moves a page
+  /// further back, and past the oldest comes round to the newest again.
+  ///
   /// `presentation` is for a teacher's projector: the status line, the narrative and
   /// larger charts only, with no transcript or prompt (and no cursor).
   public func render(
     session: Session, pane: LessonPane?, prompt: PromptLine, footer: String?, width: Int,
-    height: Int, presentation: Bool = false
+    height: Int, transcriptScroll: Int = 0, presentation: Bool = false
   ) -> Screen {
     var frame = Frame(width: width, height: height)
     var cursor: (x: Int, y: Int)?
@@ -78,9 +82,15 @@ public final class Layout {
       presentation && ScreenRegions.isSideBySide(width: frame.width)
       ? frame.width / 3 : ScreenRegions.paneWidth(screenWidth: frame.width)
     let lines = pane.map { wrapped($0, width: Self.paneTextWidth(paneWidth)) }
+    let transcriptRows =
+      presentation
+      ? 0
+      : transcriptScroll > 0
+        ? Int.max : transcriptRowsWanted(session.transcript, label: prompt.label, width: width)
     let regions = ScreenRegions(
       width: frame.width, height: frame.height, hasFooter: footer != nil,
-      viewCount: views.count, paneRows: lines.map { $0.count + 1 }, presentation: presentation)
+      viewCount: views.count, paneRows: lines.map { $0.count + 1 },
+      transcriptRows: transcriptRows, presentation: presentation)
     StatusLine(style: style).draw(session: session, pane: pane, into: &frame, in: regions.status)
     if let pane, let lines, let rect = regions.pane {
       drawPane(pane, lines: lines, into: &frame, in: rect)
@@ -98,7 +108,8 @@ public final class Layout {
     }
     if !presentation {
       drawTranscript(
-        session.transcript, label: prompt.label, into: &frame, in: regions.transcript)
+        session.transcript, label: prompt.label, scroll: transcriptScroll, into: &frame,
+        in: regions.transcript)
       cursor = drawPrompt(prompt, into: &frame, in: regions.prompt)
     }
     if let footer, let rect = regions.footer {

@@ -42,6 +42,22 @@ struct ScreenRegions {
   /// The fewest columns a view is given when views share the width.
   static let minimumViewColumns = 30
 
+  /// The fewest rows a stacked pane is given beside a view (its heading and three lines).
+  static let minimumPaneRows = 4
+
+  /// The lines of transcript (below its rule) on a screen `height` rows tall, with
+  /// `available` rows between the status line and the prompt, when its newest entry has
+  /// `wanted` rows.
+  ///
+  /// A fair share that grows with the height: 3 lines at 24 rows, 6 at 30, 10 at 40, a
+  /// quarter of the height beyond. A longer newest entry (a table, a history) gets more,
+  /// up to what leaves the pictures one view's rows, until the next command.
+  static func transcriptLines(height: Int, available: Int, wanted: Int) -> Int {
+    let share = Swift.max(2, Swift.min(height / 4, (height - 24) / 2 + 3))
+    let most = Swift.max(share, available - minimumViewRows)
+    return Swift.max(share, Swift.min(wanted, most))
+  }
+
   /// Whether a screen `width` columns wide puts the pane beside the views.
   static func isSideBySide(width: Int) -> Bool {
     width >= Layout.sideBySideWidth
@@ -53,13 +69,15 @@ struct ScreenRegions {
   }
 
   /// The regions of a `width` × `height` screen whose pane wants `paneRows` rows (its
-  /// heading included; nil without a pane) and which shows up to `viewCount` views.
+  /// heading included; nil without a pane), whose transcript wants `transcriptRows` rows
+  /// below its rule (its newest entry; `Int.max` while scrolled back), and which shows up
+  /// to `viewCount` views.
   ///
   /// With `presentation`, there is no transcript or prompt (their rectangles are empty)
   /// and a side-by-side pane takes a third of the width, leaving the charts more room.
   init(
     width: Int, height: Int, hasFooter: Bool, viewCount: Int, paneRows: Int?,
-    presentation: Bool = false
+    transcriptRows: Int = 0, presentation: Bool = false
   ) {
     var rest = Rect(x: 0, y: 0, width: width, height: height)
     (status, rest) = rest.splitTop(1)
@@ -73,8 +91,8 @@ struct ScreenRegions {
     }
     (rest, bottom) = rest.splitBottom(presentation ? 0 : 1)
     prompt = bottom
-    // The transcript grows with the height: 2 lines up to 24 rows, 6 from 40 rows.
-    let transcriptLines = Swift.min(6, Swift.max(2, (height - 20) / 5 + 2))
+    let transcriptLines = Self.transcriptLines(
+      height: height, available: rest.height - 1, wanted: transcriptRows)
     (rest, transcript) = rest.splitBottom(presentation ? 0 : transcriptLines + 1)
     let body = rest
     let viewCount = Swift.max(1, viewCount)
@@ -93,6 +111,13 @@ struct ScreenRegions {
     guard let paneRows else {
       pane = nil
       views = Self.tile(viewCount, in: body)
+      return
+    }
+    // A transcript grown for a long output leaves no room for both: the lesson's text
+    // stays, the pictures give way until the next command.
+    if body.height < minimum + Self.minimumPaneRows {
+      pane = body
+      views = []
       return
     }
     // The pane takes what it needs, leaving the views at least one view's rows, and on
