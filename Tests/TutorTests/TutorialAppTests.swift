@@ -96,6 +96,25 @@ private func screenText(_ app: inout TutorialApp) -> String {
   #expect(editor.line == "Y_pred")
 }
 
+@Test func tabPassesOverViewsThatDoNotApply() {
+  // A line on the houses: no decision boundary in the cycle.
+  var tutorial = app(lesson: "linear-regression")
+  var seen: [View?] = []
+  for _ in 0..<6 {
+    _ = tutorial.handle(.tab, now: 0)
+    seen.append(tutorial.chosenView)
+  }
+  #expect(seen == [.fit, .loss, .landscape, .graph, .table, nil])
+  // Two features and a classifier: no fit line and no (m, c) landscape, a boundary.
+  var xor = app(lesson: "logistic-regression")
+  var views: [View?] = []
+  for _ in 0..<5 {
+    _ = xor.handle(.tab, now: 0)
+    views.append(xor.chosenView)
+  }
+  #expect(views == [.loss, .boundary, .graph, .table, nil])
+}
+
 @Test func controlKeysStepRateRewindAndQuit() {
   var tutorial = app(lesson: "linear-regression")
   _ = tutorial.handle(.control("t"), now: 0)

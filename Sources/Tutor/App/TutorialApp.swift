@@ -339,13 +339,20 @@ public struct TutorialApp {
     if lastTick != nil { lastTick = now }
   }
 
-  /// Tab's view: each view alone in turn, then the step's own views again.
+  /// Tab's view: each view that applies to the run alone in turn (a regression has no
+  /// decision boundary, XOR no fit line), then the step's own views again.
   mutating func cycleView() {
-    let all = View.allCases
+    let pictures = session.map { Pictures($0.workspace) }
+    let all = View.allCases.filter { pictures?.applies($0) ?? true }
     if let chosen = chosenView, let index = all.firstIndex(of: chosen) {
       chosenView = index + 1 < all.count ? all[index + 1] : nil
+    } else if let chosen = chosenView, let next = View.allCases.drop(while: { $0 != chosen })
+      .dropFirst().first(where: all.contains)
+    {
+      // The view shown no longer applies (the model changed): on to the next that does.
+      chosenView = next
     } else {
-      chosenView = all.first
+      chosenView = chosenView == nil ? all.first : nil
     }
   }
 
