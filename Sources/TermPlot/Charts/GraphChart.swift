@@ -100,9 +100,13 @@ public struct GraphChart: Chart {
     placement(in: Rect(x: 0, y: 0, width: width, height: height)) != nil
   }
 
+  /// Draws the graph, or a one-line note when it does not fit.
   public func draw(into frame: inout Frame, in rect: Rect) {
     guard let placement = placement(in: rect) else {
-      ChartFrame.drawTooSmall(into: &frame, in: rect, style: style)
+      let notes = ["the graph needs a larger window", "needs more room", "too small"]
+      if let note = notes.first(where: { $0.terminalWidth <= rect.width }) {
+        frame.draw(note, x: rect.x, y: rect.y, style: style.theme.style(.label), clip: rect)
+      }
       return
     }
     let theme = style.theme

@@ -66,7 +66,8 @@ struct GraphDiagram {
       builders.append { scalarChart($0, walk: walk, style: style) }
     }
     if !state.stages.isEmpty {
-      builders.append { collapsedChart($0, walk: walk, style: style) }
+      builders.append { collapsedChart($0, entries: true, walk: walk, style: style) }
+      builders.append { collapsedChart($0, entries: false, walk: walk, style: style) }
     }
     for build in builders {
       guard let first = Self.densities.first else { continue }
@@ -119,8 +120,11 @@ struct GraphDiagram {
 
   // MARK: - Stages
 
-  /// One box a stage of a model's graph, with vector summaries.
-  func collapsedChart(_ density: Density, walk: BackwardWalk, style: ChartStyle) -> GraphChart {
+  /// One box a stage of a model's graph, with vector summaries: their first `entries`, or
+  /// their norms.
+  func collapsedChart(
+    _ density: Density, entries: Bool, walk: BackwardWalk, style: ChartStyle
+  ) -> GraphChart {
     let graph = state.graph
     var stageOf: [Int: Int] = [:]
     for (k, stage) in state.stages.enumerated() {
@@ -132,13 +136,15 @@ struct GraphDiagram {
         (stage.members.contains(state.output) && hidden.contains(.loss))
         || (stage.holdsParameters && hidden.contains(.params))
       let value =
-        hidesValue ? "?" : summary(stage.shown.map { graph[$0].value }, style: style)
+        hidesValue ? "?" : summary(stage.shown.map { graph[$0].value }, entries: entries, style: style)
       let gradient =
         !state.backwardStarted ? pending(style)
-        : hidden.contains(.grad) ? "?" : summary(stage.shown.map { graph[$0].gradient }, style: style)
+        : hidden.contains(.grad) ? "?" : summary(
+          stage.shown.map { graph[$0].gradient }, entries: entries, style: style)
       let room =
         hidden.contains(.grad)
-        ? "?" : summary(stage.shown.map { walk.finalGradients[$0.index] }, style: style)
+        ? "?" : summary(
+          stage.shown.map { walk.finalGradients[$0.index] }, entries: entries, style: style)
       var title = stage.title
       if title.count > density.titleLimit {
         title = String(title.prefix(density.titleLimit - 1)) + ellipsis(style)
@@ -181,12 +187,18 @@ struct GraphDiagram {
       reservesLabelRoom: density.reservesLabelRoom, style: style)
   }
 
-  /// Values as a box shows them: one number, `[a, b]`, or `[a, b, …]` for more.
-  func summary(_ values: [Double], style: ChartStyle) -> String {
-    let texts = values.prefix(2).map(NumberFormat.compact)
-    if values.count == 1 { return texts[0] }
-    return "[" + texts.joined(separator: ", ") + (values.count > 2 ? ", " + ellipsis(style) : "")
-      + "]"
+  /// Values as a box shows them: one number; or the first two entries to two significant
+  /// digits, `[0.12, -0.3, …]`; or the Euclidean norm, `‖0.75‖` (`|0.75|` in ASCII).
+  func summary(_ values: [Double], entries: Bool, style: ChartStyle) -> String {
+    if values.count == 1 { return NumberFormat.compact(values[0]) }
+    if entries {
+      let texts = values.prefix(2).map { $0.formatted(significantDigits: 2) }
+      return "[" + texts.joined(separator: ", ")
+        + (values.count > 2 ? ", " + ellipsis(style) : "") + "]"
+    }
+    let bar = style.isASCII ? "|" : "‖"
+    let norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    return bar + norm.formatted(significantDigits: 2) + bar
   }
 
   // MARK: - Text
