@@ -97,13 +97,14 @@ struct GraphDiagram {
         (id == state.output && hidden.contains(.loss))
         || (isParameter && hidden.contains(.params))
       let value = hidesValue ? "?" : NumberFormat.compact(node.value)
+      let boxLines = lines(
+        value: value, gradient: gradientText(node.gradient, style),
+        room: gradientText(walk.finalGradients[id.index], started: true, style), density)
+      // A title may take the width its box's lines take anyway.
+      let limit = Swift.max(density.titleLimit, boxLines.map(\.count).max() ?? 0)
       nodes.append(
         GraphChart.Node(
-          graph.describe(id, limit: density.titleLimit),
-          lines: lines(
-            value: value, gradient: gradientText(node.gradient, style),
-            room: gradientText(walk.finalGradients[id.index], started: true, style), density),
-          mark: walk.mark(of: [id])))
+          graph.describe(id, limit: limit), lines: boxLines, mark: walk.mark(of: [id])))
       for (k, input) in node.inputs.enumerated() {
         guard let from = position[input.index], let to = position[id.index] else { continue }
         edges.append(
