@@ -79,7 +79,9 @@ extension GraphChart {
   /// The layer of each node: the greatest depth minus the node's longest path to a sink.
   /// Edges out of range, loops and edges on cycles are ignored; nodes on a cycle get nil.
   package static func layers(nodeCount n: Int, edges: [(from: Int, to: Int)]) -> [Int?] {
-    let valid = edges.filter { $0.from >= 0 && $0.from < n && $0.to >= 0 && $0.to < n && $0.from != $0.to }
+    let valid = edges.filter {
+      $0.from >= 0 && $0.from < n && $0.to >= 0 && $0.to < n && $0.from != $0.to
+    }
     var incoming = [Int](repeating: 0, count: n)
     var outgoing = [[Int]](repeating: [], count: n)
     for edge in valid {
@@ -387,12 +389,16 @@ extension GraphChart {
         guard isFree(cells(end)) else { return nil }
         channel = end
       } else {
-        guard let free = stride(from: end - 1, through: start + 1, by: -1).first(where: {
-          isFree(cells($0))
-        }) else { return nil }
+        guard
+          let free = stride(from: end - 1, through: start + 1, by: -1).first(where: {
+            isFree(cells($0))
+          })
+        else { return nil }
         channel = free
       }
-      for cell in cells(channel) { uses[cell.y, default: [:]][cell.x, default: []].append(cell.use) }
+      for cell in cells(channel) {
+        uses[cell.y, default: [:]][cell.x, default: []].append(cell.use)
+      }
       // Directions: the run out of the upper item, the channel, the run into the lower.
       let turnTo: Directions = yt > ys ? .down : .up
       let turnFrom: Directions = yt > ys ? .up : .down
@@ -422,8 +428,8 @@ extension GraphChart {
     for (layer, items) in topology.order.enumerated() {
       for item in items where item < n {
         boxes[item] = Rect(
-          x: columnX[layer], y: top[item], width: columnWidths[layer], height: 2
-            + Swift.max(1, nodes[item].lines.count))
+          x: columnX[layer], y: top[item], width: columnWidths[layer],
+          height: 2 + Swift.max(1, nodes[item].lines.count))
       }
     }
     let lineCells = directions.keys.sorted().flatMap { y in

@@ -58,32 +58,54 @@ struct GraphDiagram {
 
   /// The diagram that fits `width` × `height`: the scalar graph at the roomiest density
   /// that fits, else a model's stages, else nil (the caller shows the table instead).
+  ///
+  /// Each graph is described once, at the roomiest density, and laid out in layers once;
+  /// the denser drawings only join its lines and shorten its titles.
   func chart(width: Int, height: Int, style: ChartStyle) -> GraphChart? {
     let rect = Rect(x: 0, y: 0, width: width, height: height)
     let walk = BackwardWalk(state: state, order: order)
-    var builders: [(Density) -> GraphChart] = []
+    var bases: [Described] = []
     if walk.order.count <= Self.largestScalarGraph {
-      builders.append { scalarChart($0, walk: walk, style: style) }
+      bases.append(scalarChart(walk: walk, style: style))
     }
     if !state.stages.isEmpty {
-      builders.append { collapsedChart($0, entries: true, walk: walk, style: style) }
-      builders.append { collapsedChart($0, entries: false, walk: walk, style: style) }
+      bases.append(collapsedChart(entries: true, walk: walk, style: style))
+      bases.append(collapsedChart(entries: false, walk: walk, style: style))
     }
-    for build in builders {
-      guard let first = Self.densities.first else { continue }
-      let topology = build(first).topology()
+    let footer = caption(walk: walk, style: style)
+    for base in bases {
+      let topology = base.chart.topology()
       for density in Self.densities {
-        let chart = build(density)
+        var chart = base.chart
+        for k in chart.nodes.indices {
+          if density.linesPerBox < 2 {
+            chart.nodes[k].lines = [chart.nodes[k].lines.joined(separator: " ")]
+          }
+          // A title may take the width its box's lines take anyway.
+          let widest = chart.nodes[k].lines.map(\.count).max() ?? 0
+          chart.nodes[k].title = base.title(k, Swift.max(density.titleLimit, widest))
+        }
+        chart.header = density.hasCaptions ? [title] : []
+        chart.footer = density.hasCaptions ? [footer] : []
+        chart.reservesLabelRoom = density.reservesLabelRoom
         if chart.placement(in: rect, topology: topology) != nil { return chart }
       }
     }
     return nil
   }
 
+  /// A graph described at the roomiest density, with each box's title at any length.
+  struct Described {
+    /// Boxes with their value and gradient on two lines, and the edges.
+    var chart: GraphChart
+    /// The title of box `k` in at most `limit` characters.
+    var title: (_ k: Int, _ limit: Int) -> String
+  }
+
   // MARK: - Scalar nodes
 
   /// One box a node of the graph.
-  func scalarChart(_ density: Density, walk: BackwardWalk, style: ChartStyle) -> GraphChart {
+  func scalarChart(walk: BackwardWalk, style: ChartStyle) -> Described {
     let graph = state.graph
     var position: [Int: Int] = [:]
     for (k, id) in walk.order.enumerated() { position[id.index] = k }
@@ -99,12 +121,8 @@ struct GraphDiagram {
       let value = hidesValue ? "?" : NumberFormat.compact(node.value)
       let boxLines = lines(
         value: value, gradient: gradientText(node.gradient, style),
-        room: gradientText(walk.finalGradients[id.index], started: true, style), density)
-      // A title may take the width its box's lines take anyway.
-      let limit = Swift.max(density.titleLimit, boxLines.map(\.count).max() ?? 0)
-      nodes.append(
-        GraphChart.Node(
-          graph.describe(id, limit: limit), lines: boxLines, mark: walk.mark(of: [id])))
+        room: gradientText(walk.finalGradients[id.index], started: true, style))
+      nodes.append(GraphChart.Node(label, lines: boxLines, mark: walk.mark(of: [id])))
       for (k, input) in node.inputs.enumerated() {
         guard let from = position[input.index], let to = position[id.index] else { continue }
         edges.append(
@@ -113,19 +131,17 @@ struct GraphDiagram {
             isLit: walk.lastVisited == id))
       }
     }
-    return GraphChart(
-      nodes: nodes, edges: edges, header: density.hasCaptions ? [title] : [],
-      footer: density.hasCaptions ? [caption(walk: walk, style: style)] : [],
-      reservesLabelRoom: density.reservesLabelRoom, style: style)
+    let order = walk.order
+    return Described(
+      chart: GraphChart(nodes: nodes, edges: edges, style: style),
+      title: { k, limit in graph.describe(order[k], limit: limit) })
   }
 
   // MARK: - Stages
 
   /// One box a stage of a model's graph, with vector summaries: their first `entries`, or
   /// their norms.
-  func collapsedChart(
-    _ density: Density, entries: Bool, walk: BackwardWalk, style: ChartStyle
-  ) -> GraphChart {
+  func collapsedChart(entries: Bool, walk: BackwardWalk, style: ChartStyle) -> Described {
     let graph = state.graph
     var stageOf: [Int: Int] = [:]
     for (k, stage) in state.stages.enumerated() {
@@ -137,22 +153,23 @@ struct GraphDiagram {
         (stage.members.contains(state.output) && hidden.contains(.loss))
         || (stage.holdsParameters && hidden.contains(.params))
       let value =
-        hidesValue ? "?" : summary(stage.shown.map { graph[$0].value }, entries: entries, style: style)
+        hidesValue
+        ? "?" : summary(stage.shown.map { graph[$0].value }, entries: entries, style: style)
       let gradient =
-        !state.backwardStarted ? pending(style)
-        : hidden.contains(.grad) ? "?" : summary(
-          stage.shown.map { graph[$0].gradient }, entries: entries, style: style)
+        !state.backwardStarted
+        ? pending(style)
+        : hidden.contains(.grad)
+          ? "?"
+          : summary(
+            stage.shown.map { graph[$0].gradient }, entries: entries, style: style)
       let room =
         hidden.contains(.grad)
-        ? "?" : summary(
+        ? "?"
+        : summary(
           stage.shown.map { walk.finalGradients[$0.index] }, entries: entries, style: style)
-      var title = stage.title
-      if title.count > density.titleLimit {
-        title = String(title.prefix(density.titleLimit - 1)) + ellipsis(style)
-      }
       nodes.append(
         GraphChart.Node(
-          title, lines: lines(value: value, gradient: gradient, room: room, density),
+          stage.title, lines: lines(value: value, gradient: gradient, room: room),
           mark: walk.mark(of: stage.members)))
     }
     // One edge a pair of stages joined by any scalar edge; lit when the last step passed
@@ -182,10 +199,13 @@ struct GraphDiagram {
         }
       }
     }
-    return GraphChart(
-      nodes: nodes, edges: edges, header: density.hasCaptions ? [title] : [],
-      footer: density.hasCaptions ? [caption(walk: walk, style: style)] : [],
-      reservesLabelRoom: density.reservesLabelRoom, style: style)
+    let titles = state.stages.map(\.title)
+    let ellipsis = ellipsis(style)
+    return Described(
+      chart: GraphChart(nodes: nodes, edges: edges, style: style),
+      title: { k, limit in
+        titles[k].count > limit ? String(titles[k].prefix(limit - 1)) + ellipsis : titles[k]
+      })
   }
 
   /// Values as a box shows them: one number; or the first two entries to two significant
@@ -204,22 +224,20 @@ struct GraphDiagram {
 
   // MARK: - Text
 
-  /// A box's lines: value and gradient on one line or two, the gradient padded to the
+  /// A box's lines: its value, then its gradient padded to the
   /// width of `room` (what it will hold at the end of the pass), so that boxes keep their
   /// size, and the diagram its layout, from one step to the next.
-  private func lines(
-    value: String, gradient: String, room: String, _ density: Density
-  ) -> [String] {
+  private func lines(value: String, gradient: String, room: String) -> [String] {
     let padding = String(repeating: " ", count: Swift.max(0, room.count - gradient.count))
-    return density.linesPerBox >= 2
-      ? [value, "g " + gradient + padding] : [value + " g " + gradient + padding]
+    return [value, "g " + gradient + padding]
   }
 
   /// A node's gradient: `·` before the backward pass, `?` when hidden.
   private func gradientText(
     _ gradient: Double, started: Bool? = nil, _ style: ChartStyle
   ) -> String {
-    !(started ?? state.backwardStarted) ? pending(style)
+    !(started ?? state.backwardStarted)
+      ? pending(style)
       : hidden.contains(.grad) ? "?" : NumberFormat.compact(gradient)
   }
 
