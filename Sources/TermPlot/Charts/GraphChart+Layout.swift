@@ -230,11 +230,11 @@ extension GraphChart {
     let columnWidths = order.map { layer in
       layer.filter { $0 < n }.map(boxWidth).max() ?? 1
     }
-    // Gaps: three columns (a run out, a channel, the arrow head), or room for the labels
-    // of the edges into the next layer's nodes when that is reserved, or room for the lit
-    // edges' labels when that fits.
+    // Gaps: `minimumGap` columns (a run out, a channel, the arrow head), or room for the
+    // labels of the edges into the next layer's nodes when that is reserved, or room for the
+    // lit edges' labels when that fits.
     let gapCount = order.count - 1
-    var reserved = [Int](repeating: 3, count: Swift.max(0, gapCount))
+    var reserved = [Int](repeating: Swift.max(2, minimumGap), count: Swift.max(0, gapCount))
     var litRoom = reserved
     for segment in topology.segments where segment.lower < n {
       let gap = topology.itemLayer[segment.upper]
@@ -390,7 +390,7 @@ extension GraphChart {
         channel = end
       } else {
         guard
-          let free = stride(from: end - 1, through: start + 1, by: -1).first(where: {
+          let free = stride(from: end - 1, through: start, by: -1).first(where: {
             isFree(cells($0))
           })
         else { return nil }

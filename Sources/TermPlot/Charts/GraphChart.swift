@@ -79,6 +79,9 @@ public struct GraphChart: Chart {
   /// that the layout stays put when a different edge is lit. Without it the gaps are as
   /// narrow as routing allows, and labels are drawn only where they happen to fit.
   public var reservesLabelRoom: Bool
+  /// The fewest columns between two layers: 3 (a run out, a channel, the arrow head), or
+  /// 2 for a tight fit, where an edge turns right beside the box it leaves.
+  public var minimumGap = 3
   /// The theme and whether only ASCII may be drawn.
   public var style: ChartStyle
 

@@ -34,9 +34,14 @@ struct GraphDiagram {
     var reservesLabelRoom: Bool
     /// Whether the title line and the caption line are drawn.
     var hasCaptions: Bool
+    /// The fewest columns between layers (see `GraphChart.minimumGap`).
+    var minimumGap = 3
   }
 
   /// The densities tried in turn, from the roomiest; the first that fits is drawn.
+  ///
+  /// Roomy titles and gaps first; then shorter titles; then two-column gaps; then without
+  /// the title and caption lines.
   static let densities: [Density] =
     [(14, true), (14, false), (12, false), (10, false), (8, false)].flatMap { limit, reserves in
       [2, 1].map {
@@ -44,9 +49,11 @@ struct GraphDiagram {
           linesPerBox: $0, titleLimit: limit, reservesLabelRoom: reserves, hasCaptions: true)
       }
     }
-    + [8, 6].flatMap { limit in
+    + [(8, 2, true), (8, 3, false), (8, 2, false), (6, 2, false)].flatMap { limit, gap, captions in
       [2, 1].map {
-        Density(linesPerBox: $0, titleLimit: limit, reservesLabelRoom: false, hasCaptions: false)
+        Density(
+          linesPerBox: $0, titleLimit: limit, reservesLabelRoom: false, hasCaptions: captions,
+          minimumGap: gap)
       }
     }
 
@@ -88,6 +95,7 @@ struct GraphDiagram {
         chart.header = density.hasCaptions ? [title] : []
         chart.footer = density.hasCaptions ? [footer] : []
         chart.reservesLabelRoom = density.reservesLabelRoom
+        chart.minimumGap = density.minimumGap
         if chart.placement(in: rect, topology: topology) != nil { return chart }
       }
     }
