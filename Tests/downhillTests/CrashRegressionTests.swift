@@ -26,9 +26,10 @@ import Testing
     let result = try downhill.run(
       ["repl"], input: "model poly:2\nview graph\nbackstep\nbackstep\nsolve\nbackstep\n")
     expectNoCrash(result)
-    // Raw x = 1 and x² = 1 feed the weights; at zero weights ŷ = 0 and the loss is 150².
-    #expect(result.stdout.contains("\nx1²                     1 "), "\(result)")
-    #expect(result.stdout.contains("\nloss                    22500 "), "\(result)")
+    // Raw x = 1 and x² = 1 feed the weights, each a box of the diagram; at zero weights
+    // ŷ = 0 and the loss is 150² = 22.5k.
+    #expect(result.stdout.contains("─x1²─"), "\(result)")
+    #expect(result.stdout.contains("│22.5k│"), "\(result)")
     #expect(result.stdout.contains("∂loss/∂(loss) = 1, passed on to ŷ - y"), "\(result)")
     // ∂(ŷ − y)²/∂(ŷ − y) = 2(ŷ − y) = 2(0 − 150).
     #expect(result.stdout.contains("∂loss/∂(ŷ - y) = -300, passed on to z and y"), "\(result)")

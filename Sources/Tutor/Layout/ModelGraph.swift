@@ -9,6 +9,9 @@ struct ModelGraph {
   var graph: ComputationGraph
   var output: ComputationGraph.NodeID
   var parameterNodes: [ComputationGraph.NodeID]
+  /// The graph in stages (the features, each layer's affine map and activation, the
+  /// target, the loss), for the diagram to collapse into when its scalar nodes do not fit.
+  var stages: [GraphStage] = []
 
   /// Builds ℓ(ŷ(x), y) for `model` with raw `parameters` at raw features `x`.
   init(model: Model, parameters: [Double], x: [Double], y: Double, loss: Loss) {
@@ -17,7 +20,14 @@ struct ModelGraph {
     for k in parameters.indices {
       parameterNodes.append(graph.input(model.layout.elementName(at: k), parameters[k]))
     }
+    var stages: [GraphStage] = []
+    /// The nodes made since `start`, as one stage summarised by `shown`.
+    func stage(_ title: String, from start: Int, shown: [ComputationGraph.NodeID]) {
+      let members = (start..<graph.nodes.count).map { graph.nodes[$0].id }
+      stages.append(GraphStage(title: title, members: members, shown: shown))
+    }
     var activations: [ComputationGraph.NodeID] = []
+    let featuresStart = graph.nodes.count
     for (j, value) in x.enumerated() { activations.append(graph.input("x\(j + 1)", value)) }
     if case .polynomial(let degree) = model.architecture, let x1 = activations.first {
       // A polynomial reads x, x², …, xᵏ of its one raw feature: the powers are nodes too,
@@ -28,6 +38,7 @@ struct ModelGraph {
           graph.power(x1, Double(k + 1), label: "x1" + powerMark(Double(k + 1)))
         }
     }
+    stage("x", from: featuresStart, shown: activations)
     // The graph is built from the features the model reads; a mismatch would be a bug in
     // the caller, not something a student typed.
     precondition(
@@ -39,6 +50,10 @@ struct ModelGraph {
       let outputs = model.layerSizes[l]
       let last = l == model.layerCount
       var next: [ComputationGraph.NodeID] = []
+      var sums: [ComputationGraph.NodeID] = []
+      // Each layer's parameters belong to its affine stage, made before its products.
+      let layerParameters = parameterNodes[offset..<(offset + outputs * inputs + outputs)]
+      let affineStart = graph.nodes.count
       for o in 0..<outputs {
         // z = Σₖ W[o][k] a[k] + b[o]
         var z = graph.multiply(parameterNodes[offset + o * inputs], activations[0])
@@ -47,7 +62,17 @@ struct ModelGraph {
         }
         let name = model.isMLP ? "z\(l)[\(o)]" : "z"
         z = graph.add(z, parameterNodes[offset + outputs * inputs + o], label: name)
-        let activation = last ? model.outputActivation : model.hiddenActivation
+        sums.append(z)
+      }
+      var affine = GraphStage(
+        title: model.isMLP ? "W\(l)·\(l == 1 ? "x" : "h\(l - 1)")+b\(l)" : "w·x+b",
+        members: layerParameters + (affineStart..<graph.nodes.count).map { graph.nodes[$0].id },
+        shown: sums)
+      affine.holdsParameters = true
+      stages.append(affine)
+      let activation = last ? model.outputActivation : model.hiddenActivation
+      let activationStart = graph.nodes.count
+      for (o, z) in sums.enumerated() {
         let label = last ? "ŷ" : "h\(l)[\(o)]"
         switch activation {
         case .tanh: next.append(graph.tanh(z, label: label))
@@ -56,18 +81,37 @@ struct ModelGraph {
         case .identity: next.append(z)
         }
       }
+      if activation != .identity {
+        let name: String
+        switch activation {
+        case .tanh: name = "tanh"
+        case .relu: name = "relu"
+        case .sigmoid: name = "σ"
+        case .identity: name = ""
+        }
+        stage(name, from: activationStart, shown: next)
+      }
       activations = next
       offset += outputs * inputs + outputs
     }
     let target = graph.input("y", y)
+    stages.append(GraphStage(title: "y", members: [target], shown: [target]))
     let prediction = activations[0]
     let output: ComputationGraph.NodeID
+    let lossStart = graph.nodes.count
     switch loss {
     case .meanSquaredError:
-      output = graph.power(graph.subtract(prediction, target, label: "ŷ - y"), 2, label: "loss")
+      let d = graph.subtract(prediction, target, label: "ŷ - y")
+      stage("ŷ - y", from: lossStart, shown: [d])
+      let squareStart = graph.nodes.count
+      output = graph.power(d, 2, label: "loss")
+      stage("loss", from: squareStart, shown: [output])
     case .meanAbsoluteError:
       let d = graph.subtract(prediction, target, label: "ŷ - y")
+      stage("ŷ - y", from: lossStart, shown: [d])
+      let absStart = graph.nodes.count
       output = graph.abs(d, label: "loss")
+      stage("loss", from: absStart, shown: [output])
     case .binaryCrossEntropy:
       // −[y log ŷ + (1 − y) log(1 − ŷ)] with ŷ the sigmoid output.
       let one = graph.constant(1)
@@ -75,7 +119,9 @@ struct ModelGraph {
       let negative = graph.multiply(
         graph.subtract(one, target), graph.log(graph.subtract(one, prediction)))
       output = graph.negate(graph.add(positive, negative), label: "loss")
+      stage("loss", from: lossStart, shown: [output])
     }
+    self.stages = stages
     self.graph = graph
     self.output = output
     self.parameterNodes = parameterNodes
@@ -141,7 +187,7 @@ extension Run {
       model: trainer.model, parameters: trainer.rawParameters, x: x, y: data.targets[0],
       loss: trainer.loss)
     return GraphState(
-      graph: built.graph, output: built.output,
+      graph: built.graph, output: built.output, stages: built.stages,
       title:
         "the loss of the first example (\(data.featureNames[0]) = \(x[0].formatted(significantDigits: 6)), "
         + "\(data.targetName) = \(data.targets[0].formatted(significantDigits: 6)))")
@@ -183,6 +229,8 @@ extension ComputationGraph {
 struct GraphState: Sendable {
   var graph: ComputationGraph
   var output: ComputationGraph.NodeID
+  /// The stages a model's graph collapses into; empty for a function's graph.
+  var stages: [GraphStage] = []
   var title: String
   var backwardStarted = false
 }

@@ -76,8 +76,13 @@ public struct Pictures: Sendable {
             + "data blobs", in: rect)
       }
     case .graph:
-      for (row, line) in graphLines().prefix(height).enumerated() {
-        frame.draw(line, x: 0, y: row)
+      // The diagram when it fits, else the table of nodes.
+      if let diagram = graphDiagram(width: width, height: height, style: style) {
+        frame.draw(diagram, in: rect)
+      } else {
+        for (row, line) in graphLines().prefix(height).enumerated() {
+          frame.draw(line, x: 0, y: row)
+        }
       }
     case .table:
       for (row, line) in RunReport(run: run).lines(.history).prefix(height).enumerated() {
