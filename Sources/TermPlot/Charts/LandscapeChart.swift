@@ -105,7 +105,18 @@ public struct LandscapeChart: Chart {
   private func chartFrame(in rect: Rect) -> ChartFrame? {
     ChartFrame(
       in: rect, style: style, xData: nil, yData: nil, xFixed: xRange, yFixed: yRange,
-      hasLegend: true, xPadding: 0, yPadding: 0)
+      hasLegend: true, legendWidths: legendWidths, xPadding: 0, yPadding: 0)
+  }
+
+  /// The widths of the legend's entries (the scale counted as one), so a legend of many
+  /// paths wraps onto more rows instead of dropping them.
+  private var legendWidths: [Int] {
+    // The scale: two compact values, the ramp and "(log)".
+    var widths = [10 + 1 + Self.heatPalette.count + 1 + 10 + 6]
+    for path in paths { widths.append(4 + path.name.terminalWidth) }
+    for group in markers { widths.append(3 + group.name.terminalWidth) }
+    if minimum != nil { widths.append(2 + "minimum".count) }
+    return widths
   }
 
   /// Whether heat is painted in colour (two samples a cell), not as shade characters.
@@ -303,14 +314,21 @@ public struct LandscapeChart: Chart {
     for (k, group) in markers.enumerated() {
       let markerStyle = style.theme.style(.series(k))
       let glyph = style.theme.marker(ofSeries: k, ascii: style.isASCII)
+      // Braille marks each point in dots around its own dot, within half a dot of it.
+      let shape: MarkerShape? = canvas.tier == .braille ? MarkerShape.ofSeries(k) : nil
       for i in 0..<Swift.min(group.x.count, group.y.count) {
         guard let x = layout.dotX(group.x[i], in: canvas),
           let y = layout.dotY(group.y[i], in: canvas)
         else { continue }
-        canvas.mark(
-          dotX: x.dotIndex, dotY: y.dotIndex, glyph: glyph, layer: .point, style: markerStyle)
+        if let shape {
+          canvas.marker(
+            shape, dotX: x.dotIndex, dotY: y.dotIndex, layer: .point, style: markerStyle)
+        } else {
+          canvas.mark(
+            dotX: x.dotIndex, dotY: y.dotIndex, glyph: glyph, layer: .point, style: markerStyle)
+        }
       }
-      legend.append((String(glyph), group.name, markerStyle))
+      legend.append((shape?.sample ?? String(glyph), group.name, markerStyle))
     }
     if let current, let x = layout.dotX(current.x, in: canvas),
       let y = layout.dotY(current.y, in: canvas)

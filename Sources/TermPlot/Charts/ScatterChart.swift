@@ -116,6 +116,10 @@ public struct ScatterChart: Chart {
     for (k, group) in groups.enumerated() {
       let pointStyle = style.theme.style(group.role ?? (groups.count == 1 ? .data : .series(k)))
       let glyph = group.marker ?? style.theme.marker(ofSeries: k, ascii: style.isASCII)
+      // On braille, a group without its own glyph is marked in dots around each point's
+      // dot, so the mark sits within half a dot of the value.
+      let shape: MarkerShape? =
+        canvas.tier == .braille && group.marker == nil ? MarkerShape.ofSeries(k) : nil
       let cellsPerDot = canvas.tier.dotsPerCell
       for i in 0..<Swift.min(group.x.count, group.y.count) {
         guard let dx = layout.dotX(group.x[i], in: canvas),
@@ -123,7 +127,10 @@ public struct ScatterChart: Chart {
         else { continue }
         let x = dx.dotIndex
         let y = dy.dotIndex
-        if useMarkers {
+        if useMarkers, let shape {
+          guard x >= 0, y >= 0, x < canvas.dotWidth, y < canvas.dotHeight else { continue }
+          canvas.marker(shape, dotX: x, dotY: y, layer: .point, style: pointStyle)
+        } else if useMarkers {
           guard x >= 0, y >= 0, x < canvas.dotWidth, y < canvas.dotHeight else { continue }
           canvas.mark(
             column: x / cellsPerDot.columns, row: y / cellsPerDot.rows, glyph: glyph,
@@ -132,7 +139,8 @@ public struct ScatterChart: Chart {
           canvas.plot(x: x, y: y, layer: .point, style: pointStyle)
         }
       }
-      legend.append((String(glyph), group.name, pointStyle))
+      let sample = useMarkers ? (shape?.sample ?? String(glyph)) : String(glyph)
+      legend.append((sample, group.name, pointStyle))
     }
     if let fit {
       let fitStyle = style.theme.style(.fit)
