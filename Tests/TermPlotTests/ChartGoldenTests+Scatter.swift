@@ -54,14 +54,29 @@ extension ChartGoldenTests {
 
     @Test(arguments: ChartGoldenTests.tiers)
     func everyHouseIsMarkedOverTheFitLine(tier: CanvasTier) {
-      let marker: Character = tier == .ascii ? "*" : "●"
+      // ASCII marks a house with a glyph in its cell; braille with a disc of dots centred
+      // on its own dot (its legend sample is the disc drawn in braille).
+      let marker = tier == .ascii ? "*" : MarkerShape.disc.sample
       let frame = render(Self.houses(ChartStyle(tier: tier)), width: 60, height: 16)
       let rows = lines(frame)
-      // The legend's sample is one marker; the plot holds the other five.
-      let count = rows.reduce(0) { $0 + $1.filter { $0 == marker }.count }
-      #expect(count == 6, "\(frame.plainText)")
       #expect(
         rows.contains { $0.contains("\(marker) houses") && $0.contains("y = 149.64x + 1.31") })
+      if tier == .ascii {
+        // The legend's sample is one marker; the plot holds the other five.
+        let count = rows.reduce(0) { $0 + $1.filter { $0 == "*" }.count }
+        #expect(count == 6, "\(frame.plainText)")
+      } else {
+        // Each house's cells take the data's style over the fit's: five columns of them.
+        let data = ChartStyle(tier: tier).theme.style(.data)
+        let columns = Set(
+          (1..<frame.height).flatMap { y in
+            (0..<frame.width).filter { frame[$0, y].style == data }
+          }
+        ).sorted()
+        // Runs of adjacent columns: one a house.
+        let runs = zip(columns, columns.dropFirst()).filter { $1 - $0 > 1 }.count + 1
+        #expect(runs == 5, "\(columns) in \(frame.plainText)")
+      }
     }
   }
 }

@@ -76,37 +76,55 @@ import Testing
     }
   }
 
-  @Test func theHousePricedOneFiftyIsDrawnInTheCellHoldingOneFifty() {
-    // The fit chart of linear-regression at 9 rows: each house in the cell whose value
-    // range holds its price, so the line passes above or below it as the numbers say.
-    let chart = ScatterChart(
-      [ScatterChart.Group("houses", x: [1, 2, 3, 4, 5], y: [150, 300, 450, 600, 750])],
-      style: ChartStyle(theme: .monochrome))
+  @Test(arguments: [150.0, 300, 450, 600, 750])
+  func eachHouseIsMarkedWithinHalfADotRowOfItsPrice(price: Double) {
+    // The fit chart of linear-regression at 9 rows: the marker's dots are centred on the
+    // price (vertically within half a dot row), so the line passes above or below a house
+    // as the numbers say. The other houses frame the axes as on screen.
+    let style = ChartStyle(theme: .monochrome)
+    let others = [150.0, 300, 450, 600, 750].filter { $0 != price }
+    let all = ScatterChart(
+      [
+        ScatterChart.Group("houses", x: [3], y: [price]),
+        ScatterChart.Group("frame", x: [1, 5], y: [others.min()!, others.max()!]),
+      ], style: style, xRange: 1...5, yRange: 0...800)
     var frame = Frame(width: 50, height: 9)
-    frame.draw(chart, in: frame.bounds)
+    frame.draw(all, in: frame.bounds)
     guard
       let layout = ChartFrame(
-        in: frame.bounds, style: ChartStyle(theme: .monochrome), xData: 1...5,
-        yData: 150...750)
+        in: frame.bounds, style: style, xData: 1...5, yData: 0...800, xFixed: 1...5,
+        yFixed: 0...800, hasLegend: true)
     else {
       Issue.record("no layout")
       return
     }
     let canvas = layout.makeCanvas()
-    for price in [150.0, 300, 450, 600, 750] {
-      let row = layout.cellRow(price)
-      let rowsPerCell = Double(canvas.tier.dotsPerCell.rows)
-      // The values the row covers: those whose dot falls in it.
-      let covered = (0..<canvas.dotHeight).filter {
-        layout.plot.y + $0 / canvas.tier.dotsPerCell.rows == row
-      }.map { layout.yValue(atDotRow: $0, in: canvas) }
-      let step = (layout.yAxis.upper - layout.yAxis.lower) / Double(canvas.dotHeight - 1)
-      #expect(
-        (covered.min()! - step / 2...covered.max()! + step / 2).contains(price),
-        "\(price) in row \(String(describing: row)) covering \(covered), \(rowsPerCell)")
-      let line = ChartGoldenTests.lines(frame)[row ?? 0]
-      #expect(line.contains("●"), "\(price): \(ChartGoldenTests.lines(frame))")
+    guard let exact = layout.dotY(price, in: canvas), let column = layout.dotX(3, in: canvas)
+    else {
+      Issue.record("price off the axis")
+      return
     }
+    // The dots drawn in the columns around x = 3, read back from the braille cells.
+    var rows: [Int] = []
+    for cellRow in 0..<layout.plot.height {
+      for dx in -1...1 {
+        let dotColumn = column.dotIndex + dx
+        let cell = frame[layout.plot.x + dotColumn / 2, layout.plot.y + cellRow]
+        guard let scalar = cell.character.unicodeScalars.first,
+          (0x2800...0x28FF).contains(scalar.value)
+        else { continue }
+        let mask = UInt8(scalar.value - 0x2800)
+        for dy in 0..<4 where mask & CanvasTier.braille.bit(dx: dotColumn % 2, dy: dy) != 0 {
+          rows.append(cellRow * 4 + dy)
+        }
+      }
+    }
+    guard let top = rows.min(), let bottom = rows.max() else {
+      Issue.record("no marker drawn for \(price)")
+      return
+    }
+    let centre = Double(top + bottom) / 2
+    #expect(Swift.abs(centre - exact) <= 0.5, "\(price): centre \(centre), value at \(exact)")
   }
 
   // MARK: - Legends and labels

@@ -83,17 +83,17 @@ import Testing
   @Test func scatterChartMarksEachPoint() throws {
     let lines = try plot(["loss.csv", "--kind", "scatter", "--width", "60", "--height", "15"])
     let expected: [String] = [
-      "    ● train  ■ test",
-      "  1┤  ■",
-      "   │  ●",
+      "    ⠿⠇ train  ⠕⠅ test",
+      "  1┤  ⡢⡂",
+      "   │  ⣶⡆",
       "   │",
-      "   │               ■",
-      "   │                            ■",
-      "0.5┤               ●                        ■            ■",
+      "   │              ⢐⢔",
+      "   │                           ⢐⢔           ⡀⡀",
+      "0.5┤              ⢰⣶                        ⠊⠂          ⢐⢔",
       "   │",
-      "   │                            ●",
-      "   │                                        ●",
-      "   │                                                     ●",
+      "   │                           ⢠⣤",
+      "   │                           ⠈⠉           ⣤⡄",
+      "   │                                        ⠉⠁          ⠸⠿",
       "  0┤",
       "   └──┬────────────┬────────────┬───────────┬────────────┬──",
       "      1            2            3           4            5",
@@ -169,7 +169,7 @@ import Testing
     try directory.write("x,y\n1,2\n", to: "one-row.csv")
     let scatter = try plot(
       ["one-row.csv", "--kind", "scatter", "--width", "40", "--height", "8"])
-    #expect(scatter.contains("   │                 ●"), "\(scatter.joined(separator: "\n"))")
+    #expect(scatter.contains("   │                 ⠛⠃"), "\(scatter.joined(separator: "\n"))")
     let line = try plot(["one-row.csv", "--width", "40", "--height", "8"])
     let braille = line.joined().unicodeScalars.filter { (0x2801...0x28FF).contains($0.value) }
     #expect(!braille.isEmpty, "no dot drawn:\n\(line.joined(separator: "\n"))")
@@ -195,7 +195,7 @@ import Testing
         "loss.csv", "--kind", "scatter", "--x", "train", "--y", "test", "--y", "epoch",
         "--width", "60", "--height", "15",
       ])
-    #expect(lines.first == "  ● test  ■ epoch", "\(lines.joined(separator: "\n"))")
+    #expect(lines.first == "  ⠿⠇ test  ⠕⠅ epoch", "\(lines.joined(separator: "\n"))")
     #expect(
       lines.dropFirst(12).first == " └┬──────────┬───────────┬──────────┬───────────┬──────────┬")
     #expect(

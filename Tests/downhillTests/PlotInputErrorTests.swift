@@ -101,7 +101,6 @@ import Testing
       in: directory.url)
     #expect(scatter.exitStatus == 0, "\(scatter)")
     #expect(scatter.stdout.hasPrefix("  4 points skipped (not finite)\n"), "\(scatter.stdout)")
-    #expect(scatter.stdout.filter { $0 == "●" }.count == 3, "\(scatter.stdout)")
     try downhill.expectBadInput(
       ["train", "--data", "holes.csv", "--epochs", "1"],
       message: "Error: holes.csv:3:3: 'nan' in column 'y' is not a finite number", in: directory)

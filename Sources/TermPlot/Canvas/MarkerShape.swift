@@ -7,14 +7,19 @@
 public enum MarkerShape: Sendable, Hashable, CaseIterable {
   /// A filled 3×3 block.
   case disc
-  /// A 3×3 ring, its centre empty.
-  case ring
-  /// A plus: the centre and its four neighbours.
-  case plus
   /// A diagonal cross: the centre and its four corners.
   case cross
+  /// A plus: the centre and its four neighbours.
+  case plus
+  /// A 3×3 ring, its centre empty.
+  case ring
 
-  /// The shape of group `k`'s markers: disc, ring, plus, cross, then around again.
+  /// Most points a chart marks in dots; more are a cloud, marked with glyphs in the cells
+  /// holding them, whose shapes read better when they crowd.
+  public static let sparseLimit = 40
+
+  /// The shape of group `k`'s markers: disc, cross, plus, ring, then around again (the
+  /// first two differ the most, for the common case of two classes).
   public static func ofSeries(_ k: Int) -> MarkerShape {
     allCases[((k % allCases.count) + allCases.count) % allCases.count]
   }

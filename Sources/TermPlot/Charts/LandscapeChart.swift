@@ -315,7 +315,10 @@ public struct LandscapeChart: Chart {
       let markerStyle = style.theme.style(.series(k))
       let glyph = style.theme.marker(ofSeries: k, ascii: style.isASCII)
       // Braille marks each point in dots around its own dot, within half a dot of it.
-      let shape: MarkerShape? = canvas.tier == .braille ? MarkerShape.ofSeries(k) : nil
+      let total = markers.reduce(0) { $0 + Swift.min($1.x.count, $1.y.count) }
+      let shape: MarkerShape? =
+        canvas.tier == .braille && total <= MarkerShape.sparseLimit
+        ? MarkerShape.ofSeries(k) : nil
       for i in 0..<Swift.min(group.x.count, group.y.count) {
         guard let x = layout.dotX(group.x[i], in: canvas),
           let y = layout.dotY(group.y[i], in: canvas)

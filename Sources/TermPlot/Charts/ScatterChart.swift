@@ -116,10 +116,12 @@ public struct ScatterChart: Chart {
     for (k, group) in groups.enumerated() {
       let pointStyle = style.theme.style(group.role ?? (groups.count == 1 ? .data : .series(k)))
       let glyph = group.marker ?? style.theme.marker(ofSeries: k, ascii: style.isASCII)
-      // On braille, a group without its own glyph is marked in dots around each point's
-      // dot, so the mark sits within half a dot of the value.
+      // On braille, a few points (a fit's data) are marked in dots around each point's dot,
+      // so each mark sits within half a dot of its value and a line passes on the side the
+      // numbers say; a cloud of many keeps glyphs, whose shapes read better when dense.
       let shape: MarkerShape? =
-        canvas.tier == .braille && group.marker == nil ? MarkerShape.ofSeries(k) : nil
+        canvas.tier == .braille && group.marker == nil && total <= MarkerShape.sparseLimit
+        ? MarkerShape.ofSeries(k) : nil
       let cellsPerDot = canvas.tier.dotsPerCell
       for i in 0..<Swift.min(group.x.count, group.y.count) {
         guard let dx = layout.dotX(group.x[i], in: canvas),

@@ -92,6 +92,7 @@ extension TutorialApp {
       Entry("space epoch", importance: 9), Entry("Enter next", importance: 9),
       Entry("Tab views", importance: 4), Entry("^P play", importance: 7),
       Entry("^R rewind", importance: 2), Entry("^T/^G rate", importance: 3),
+      Entry("^Y log", importance: 3),
     ]
     if session.lesson?.stepIndex ?? 0 > 0 { entries.append(Entry("^B back", importance: 5)) }
     if !(session.lesson?.step.hints.isEmpty ?? true) {
