@@ -10,9 +10,10 @@ extension Canvas {
   /// - heat becomes the background. A cell with heat and nothing else shows `▀` with the
   ///   top half's colour as foreground and the bottom half's as background (`▄` when only
   ///   the bottom half has heat; on an ASCII canvas, a space on the top half's colour).
-  ///   A cell with dots or a glyph keeps them, over the top half's heat colour — so paths
-  ///   and points are never hidden by a heatmap. (On a half-block canvas a dot fills half
-  ///   the cell, so the background is the colour of the other half.)
+  ///   A cell with dots or a glyph keeps them, over the top half's heat colour (or over its
+  ///   own background, when its style sets one) — so paths and points are never hidden by
+  ///   a heatmap. (On a half-block canvas a dot fills half the cell, so the background is
+  ///   the colour of the other half.)
   /// - a cell with nothing stays as it was in the frame, so axes drawn earlier survive
   ///   under empty cells.
   public func draw(into frame: inout Frame, at origin: (x: Int, y: Int)) {
@@ -48,7 +49,8 @@ extension Canvas {
         if glyphLayer >= 0 && glyphLayer >= top {
           // Glyphs can be anything (wide, combining): let the frame measure and clean them.
           style = glyphStyles[cell]
-          if let heat = upper ?? lower { style.background = heat }
+          // A mark with its own background (a chip that keeps it readable) keeps it.
+          if let heat = upper ?? lower, style.background == .default { style.background = heat }
           frame.put(glyphs[cell], x: x, y: y, style: style)
           continue
         } else if top >= 0 {
@@ -57,7 +59,7 @@ extension Canvas {
           // The background shows where the dots do not: on a half-block canvas a lone
           // top dot leaves the bottom half, and vice versa.
           let background = tier == .halfBlock && mask == 0x1 ? lower ?? upper : upper ?? lower
-          if let background { style.background = background }
+          if let background, style.background == .default { style.background = background }
         } else if upper != nil || lower != nil {
           (character, style) = heatOnly(upper: upper, lower: lower)
         } else {

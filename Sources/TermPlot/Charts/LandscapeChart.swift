@@ -312,7 +312,9 @@ public struct LandscapeChart: Chart {
       legend.append((String(glyph), "minimum", minimumStyle))
     }
     for (k, group) in markers.enumerated() {
-      let markerStyle = style.theme.style(.series(k))
+      var markerStyle = style.theme.style(.series(k))
+      // Over colour heat, points sit on a dark chip: a class's colour can be the heat's.
+      if colourHeat { markerStyle.background = .indexed(234) }
       let glyph = style.theme.marker(ofSeries: k, ascii: style.isASCII)
       // Braille marks each point in dots around its own dot, within half a dot of it.
       let total = markers.reduce(0) { $0 + Swift.min($1.x.count, $1.y.count) }
