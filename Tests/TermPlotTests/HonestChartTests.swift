@@ -197,4 +197,36 @@ import Testing
     }
     #expect(checked > 20)
   }
+
+  @Test func pointsOverColourHeatSitOnADarkChip() {
+    // XOR's corners over a classifier's probabilities: each class's dots keep their own
+    // colour on a dark background, whatever the heat under them.
+    var chart = LandscapeChart(
+      function: { a, b in 1 / (1 + exp(-(a - b) * 4)) }, xRange: -0.25...1.25,
+      yRange: -0.25...1.25, contourLevels: 1, logarithmic: false,
+      style: ChartStyle(theme: .standard))
+    chart.markers = [
+      ScatterChart.Group("class 0", x: [0, 1], y: [0, 1]),
+      ScatterChart.Group("class 1", x: [0, 1], y: [1, 0]),
+    ]
+    var frame = Frame(width: 50, height: 16)
+    frame.draw(chart, in: frame.bounds)
+    let theme = Theme.standard
+    var chips = 0
+    for y in 1..<frame.height {
+      for x in 0..<frame.width {
+        let cell = frame[x, y]
+        let isMark = [theme.style(.series(0)), theme.style(.series(1))].contains {
+          $0.foreground == cell.style.foreground
+        }
+        guard isMark, (cell.character.unicodeScalars.first?.value ?? 0) > 0x2800 else {
+          continue
+        }
+        chips += 1
+        #expect(cell.style.background == .indexed(234), "\(x),\(y): \(cell.style)")
+      }
+    }
+    // Four points, each one or two cells wide (a disc or cross spans two dot columns).
+    #expect(chips >= 4, "\(frame.plainText)")
+  }
 }
