@@ -8,7 +8,8 @@ import Testing
 /// CSV.
 @Suite struct GradingPointsTests {
   static func block(_ lines: String) -> String {
-    LessonParserTests.lessonText("## One\n\n```ask\nid: q\nquestion: Five?\nnumber: 5\n\(lines)```\n")
+    LessonParserTests.lessonText(
+      "## One\n\n```ask\nid: q\nquestion: Five?\nnumber: 5\n\(lines)```\n")
   }
 
   @Test func aBlockCarriesPointsAndMayBeOptional() throws {
@@ -62,7 +63,9 @@ import Testing
     #expect(!submission.allPassed)
     let extra = SubmissionGrade(
       student: "a", source: "a.md", lessonID: "l",
-      grades: [grade("x", .passed, points: 2), grade("z", .notAttempted, points: 1, optional: true)])
+      grades: [
+        grade("x", .passed, points: 2), grade("z", .notAttempted, points: 1, optional: true),
+      ])
     #expect(extra.allPassed)
     #expect(extra.fraction == 1)
   }
@@ -109,8 +112,11 @@ import Testing
         CSVReader.Row(fields: ["two\nlines", "x"], line: 2),
         CSVReader.Row(fields: ["last"], line: 5),
       ])
-    #expect(throws: DescentError("the quoted field opened here is never closed",
-      at: SourceLocation(file: "r.csv", line: 2))) {
+    #expect(
+      throws: DescentError(
+        "the quoted field opened here is never closed",
+        at: SourceLocation(file: "r.csv", line: 2))
+    ) {
       try CSVReader.rows("a\n\"open\n", file: "r.csv")
     }
   }

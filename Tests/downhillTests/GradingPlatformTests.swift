@@ -283,7 +283,8 @@ import Testing
     let binary = try #require(entries.first { $0.name == "downhill" })
     #expect(binary.bytes == [UInt8](try Data(contentsOf: downhill.executable)))
     #expect(
-      String(decoding: try #require(entries.first { $0.name == "lessons/60-weighted.md" }).bytes,
+      String(
+        decoding: try #require(entries.first { $0.name == "lessons/60-weighted.md" }).bytes,
         as: UTF8.self) == Self.weightedLesson)
     let setup = String(decoding: entries[0].bytes, as: UTF8.self)
     #expect(setup.contains("apt-get install -y --no-install-recommends libtinfo6 libncursesw6"))
@@ -340,7 +341,8 @@ import Testing
     run.waitUntilExit()
     #expect(run.terminationStatus == 0)
     let results = try json(
-      String(decoding: try Data(contentsOf: URL(fileURLWithPath: root + "/results/results.json")),
+      String(
+        decoding: try Data(contentsOf: URL(fileURLWithPath: root + "/results/results.json")),
         as: UTF8.self))
     try expectGradescopeShape(results)
     #expect(results["score"] as? Double == 2)
@@ -353,6 +355,27 @@ import Testing
     let tests = try #require(results["tests"] as? [[String: Any]])
     #expect(tests.map { $0["status"] as? String } == ["passed", "failed", "failed"])
     #expect(tests[1]["output"] as? String == "not 6; answers are accepted exactly")
+
+    // When check cannot run (here: metadata that is not JSON), the student still gets a
+    // results.json that says so, with no points.
+    try folder.write("not json", to: "autograder/submission_metadata.json")
+    let again = Process()
+    again.executableURL = URL(fileURLWithPath: "/bin/sh")
+    again.arguments = [root + "/source/run_autograder"]
+    again.environment = environment
+    try again.run()
+    again.waitUntilExit()
+    #expect(again.terminationStatus == 0)
+    let fallback = try json(
+      String(
+        decoding: try Data(contentsOf: URL(fileURLWithPath: root + "/results/results.json")),
+        as: UTF8.self))
+    #expect(fallback["score"] as? Double == 0)
+    #expect(
+      fallback["output"] as? String
+        == "The autograder could not grade this submission (downhill check stopped with "
+        + "status 2); please tell your teacher.")
+    #expect(fallback["tests"] as? [Any] != nil)
   }
 
   @Test func aGradescopeIdentityOverridesAForgedIDInTheJSONReport() throws {
@@ -362,7 +385,8 @@ import Testing
       "--format", "json", "--gradescope-metadata", folder.path("meta.json"),
       "\(classFolder)/ada.md",
     ])
-    let submission = try #require((try json(result.stdout)["submissions"] as? [[String: Any]])?.first)
+    let submission = try #require(
+      (try json(result.stdout)["submissions"] as? [[String: Any]])?.first)
     #expect(submission["id"] as? String == "77")
     #expect(
       submission["identity_note"] as? String
@@ -390,7 +414,8 @@ import Testing
       results["output"] as? String == "Byron, Bob, weighted: 1 of 3 points, 1 of 3 blocks right")
     let tests = try #require(results["tests"] as? [[String: Any]])
     for test in tests {
-      #expect(Set(test.keys) == ["name", "description", "points", "max_points", "message", "output"])
+      #expect(
+        Set(test.keys) == ["name", "description", "points", "max_points", "message", "output"])
     }
     #expect(tests.map { $0["name"] as? String } == ["dc", "rows", "bonus"])
     #expect(

@@ -154,7 +154,9 @@ extension GradeReport {
     }
     let lessons = Set(submissions.map(\.lessonID))
     let names = columns.map { lessons.count > 1 ? "\($0.lesson)/\($0.id)" : $0.id }
-    var rows = [(["student", "file", "lesson"] + names + ["total", "score", "max_score", "problem"]).map(Self.csvField)]
+    let headings =
+      ["student", "file", "lesson"] + names + ["total", "score", "max_score", "problem"]
+    var rows = [headings.map(Self.csvField)]
     for submission in submissions {
       var fields = [submission.student, submission.source, submission.lessonID]
       for column in columns {

@@ -25,7 +25,9 @@ extension GradeReport {
         ?? submissions.first { $0.lessonID == id && $0.problem == nil }?.maxScore ?? 0
       return Self.points(possible)
     }
-    var rows: [[String]] = [Roster.columns + headings, [Self.pointsPossible, "", "", "", ""] + maximum]
+    var rows: [[String]] = [
+      Roster.columns + headings, [Self.pointsPossible, "", "", "", ""] + maximum,
+    ]
     let students = roster?.students ?? []
     var byStudent: [Int: [SubmissionGrade]] = [:]
     var unmatched: [SubmissionGrade] = []

@@ -34,7 +34,8 @@ extension GradeReport {
     let summary = submissions.map(Self.gradescopeSummary).joined(separator: "\n")
     guard problems.isEmpty, !submissions.isEmpty else {
       let errors =
-        submissions.isEmpty ? ["no submission was found: submit your answers as a .md file"] : problems
+        submissions.isEmpty
+        ? ["no submission was found: submit your answers as a .md file"] : problems
       return .object([
         JSONMember(key: "gradable", value: false),
         JSONMember(key: "score", value: 0),

@@ -55,7 +55,12 @@ public enum GradescopeAutograder {
         mv "$results/results.json.part" "$results/results.json"
       else
         rm -f "$results/results.json.part"
-        printf '%s\\n' '{"score": 0, "output": "The autograder could not grade this submission (downhill check stopped with status '"$status"'); please tell your teacher.", "output_format": "text", "visibility": "visible", "stdout_visibility": "hidden", "tests": []}' > "$results/results.json"
+        message="The autograder could not grade this submission (downhill check stopped with \\
+      status $status); please tell your teacher."
+        printf '{"score": 0, "output": "%s", "output_format": "text",\\n' "$message" \\
+          > "$results/results.json"
+        printf ' "visibility": "visible", "stdout_visibility": "hidden", "tests": []}\\n' \\
+          >> "$results/results.json"
       fi
       exit 0
 

@@ -125,7 +125,9 @@ enum CSVReader {
     func endRow() {
       fields.append(field)
       field = ""
-      if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(fields: fields, line: rowLine)) }
+      if !(fields.count == 1 && fields[0].isEmpty) {
+        rows.append(Row(fields: fields, line: rowLine))
+      }
       fields = []
     }
     while index < scalars.count {
@@ -176,7 +178,8 @@ enum CSVReader {
     }
     if quoted {
       throw DescentError(
-        "the quoted field opened here is never closed", at: SourceLocation(file: file, line: quoteLine))
+        "the quoted field opened here is never closed",
+        at: SourceLocation(file: file, line: quoteLine))
     }
     if !field.isEmpty || !fields.isEmpty { endRow() }
     return rows
