@@ -8,6 +8,13 @@ struct Autograder: ParsableCommand {
   /// The platforms an autograder can be packaged for.
   enum Platform: String, ExpressibleByArgument, CaseIterable {
     case gradescope
+
+    /// The platform's name as its users write it.
+    var title: String {
+      switch self {
+      case .gradescope: return "Gradescope"
+      }
+    }
   }
 
   static let configuration = CommandConfiguration(
@@ -79,7 +86,7 @@ struct Autograder: ParsableCommand {
     guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
       throw DescentError("cannot write '\(output)'")
     }
-    print("wrote \(output), a \(platform.rawValue) autograder:")
+    print("wrote \(output), an autograder for \(platform.title):")
     for entry in archive.entries {
       print("  \(entry.path) (\(entry.bytes.count) bytes)")
     }
