@@ -21,7 +21,7 @@ struct Downhill: ParsableCommand {
     version: "0.2.0 (lesson format \(Lesson.formatVersion))",
     subcommands: [
       Tutorial.self, Present.self, Train.self, Plot.self, Repl.self, Play.self, Lint.self,
-      Check.self, ProgressCommand.self, LessonsCommand.self, Manual.self,
+      Check.self, Autograder.self, ProgressCommand.self, LessonsCommand.self, Manual.self,
     ],
     defaultSubcommand: Tutorial.self
   )

@@ -64,6 +64,11 @@ struct ProgressExport: ParsableCommand {
   @Option(help: "The name on the submission (default: $USER).")
   var student: String?
 
+  @Option(
+    name: .customLong("id"),
+    help: "Your login or email, written as the submission's id: so a roster can match it.")
+  var identity: String?
+
   @OptionGroup var source: LessonSource
 
   @OptionGroup var progress: ProgressOption
@@ -110,7 +115,9 @@ struct ProgressExport: ParsableCommand {
       )
     }
     let name = student ?? Environment.variables()["USER"] ?? "student"
-    print(Submission.text(lesson: id, student: name, answers: answers), terminator: "")
+    print(
+      Submission.text(lesson: id, student: name, id: identity, answers: answers),
+      terminator: "")
   }
 }
 

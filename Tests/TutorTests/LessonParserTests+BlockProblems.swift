@@ -19,15 +19,17 @@ extension LessonParserTests {
       Self.blockProblems(
         "```task\nid: t\ngoal: G\nwhen: loss < 1\nsolutoin: step\nmistakes: []\n```\n") == [
           "lesson.md:13:1: unknown key 'solutoin' in the ```task block; did you mean "
-            + "'solution'? the keys are id, goal, when, by, solution, explain, hides",
+            + "'solution'? the keys are id, goal, when, by, solution, explain, hides, points, "
+            + "optional",
           "lesson.md:14:1: unknown key 'mistakes' in the ```task block; the keys are id, goal, "
-            + "when, by, solution, explain, hides",
+            + "when, by, solution, explain, hides, points, optional",
         ])
     #expect(
       Self.blockProblems(
         "```predict\nid: p\nquestion: Q?\nmeasure: m\nrun: step\nmistakes: []\n```\n") == [
           "lesson.md:14:1: unknown key 'mistakes' in the ```predict block; the keys are id, "
-            + "question, choices, outcomes, measure, tolerance, run, explain, hides"
+            + "question, choices, outcomes, measure, tolerance, run, explain, hides, points, "
+            + "optional"
         ])
   }
 

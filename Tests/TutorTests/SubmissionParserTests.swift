@@ -129,7 +129,7 @@ import Testing
     #expect(
       Self.problems("---\nlesson: l\nteacher: T\n---\n") == [
         "class/ada.md:3:1: unknown key 'teacher' in the front matter; the keys are lesson, "
-          + "student"
+          + "student, id"
       ])
   }
 }

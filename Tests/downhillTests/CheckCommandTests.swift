@@ -70,7 +70,7 @@ import Testing
     #expect(result.exitStatus == 0, "\(result)")
     #expect(
       result.stdout == """
-        ada (\(folder.path("class/ada.md"))): 2/2 passed
+        ada (\(folder.path("class/ada.md"))): 2/2 passed, 2/2 points
           ✓ dc
           ✓ rows
 
@@ -97,11 +97,11 @@ import Testing
     let result = try check([classFolder])
     #expect(result.exitStatus == 1, "\(result)")
     let text = result.stdout
-    #expect(text.contains("ada (\(classFolder)/ada.md): 2/2 passed"))
+    #expect(text.contains("ada (\(classFolder)/ada.md): 2/2 passed, 2/2 points"))
     #expect(
       text.contains(
         """
-        bob (\(classFolder)/bob.md): 0/2 passed
+        bob (\(classFolder)/bob.md): 0/2 passed, 0/2 points
           ✗ dc [sign flip]
               at m = 0, c = 0 your D_c is 900; expected -900
         """), "\(text)")
@@ -193,11 +193,11 @@ import Testing
     let result = try check(["--format", "csv", classFolder])
     let rows = result.stdout.split(separator: "\n").map(String.init)
     #expect(rows.count == 3)
-    #expect(rows[0] == "student,file,lesson,dc,rows,total,problem")
-    #expect(rows[1] == "ada,\(classFolder)/ada.md,small,0,1,1,")
+    #expect(rows[0] == "student,file,lesson,dc,rows,total,score,max_score,problem")
+    #expect(rows[1] == "ada,\(classFolder)/ada.md,small,0,1,1,1,2,")
     #expect(
       rows[2]
-        == "\"bob, jr\",\(classFolder)/bob, jr.md,small,1,1,2,".replacing(
+        == "\"bob, jr\",\(classFolder)/bob, jr.md,small,1,1,2,2,2,".replacing(
           "\(classFolder)/bob, jr.md", with: "\"\(classFolder)/bob, jr.md\""))
   }
 
@@ -292,6 +292,15 @@ import Testing
         """)
     try folder.write(exported.stdout, to: "class/ada.md")
     #expect(try check([folder.path("class/ada.md")]).exitStatus == 0)
+    // With --id, the submission says who the student is, for a roster to match.
+    let identified = try downhill.run([
+      "progress", "export", "small", "--student", "Ada", "--id", "ada@school.edu",
+      "--lessons-folder", lessons, "--progress", progress,
+    ])
+    #expect(identified.stdout.hasPrefix("---\nlesson: small\nstudent: Ada\nid: ada@school.edu\n---\n"))
+    try folder.write(identified.stdout, to: "class/ada.md")
+    let report = try check(["--format", "json", folder.path("class/ada.md")])
+    #expect(report.stdout.contains("\"id\": \"ada@school.edu\""), "\(report)")
   }
 }
 

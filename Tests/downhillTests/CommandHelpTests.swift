@@ -50,6 +50,9 @@ import Testing
     let present = Downhill.helpMessage(for: Present.self, columns: 200)
     #expect(present.contains("(values: default, high-contrast, monochrome; default: default)"))
     let check = Downhill.helpMessage(for: Check.self, columns: 200)
-    #expect(check.contains("(values: text, json, junit, tap, csv; default: text)"))
+    #expect(
+      check.contains(
+        "(values: text, json, junit, tap, csv, gradescope, prairielearn, canvas-csv; "
+          + "default: text)"))
   }
 }

@@ -28,4 +28,13 @@ public struct BlockGrade: Sendable, Hashable {
   public var isUnreadable: Bool
   /// The answers the student gave in the tutorial, when the submission was exported.
   public var attempts: Int? = nil
+  /// What the block is worth (the lesson's `points:`, default 1).
+  public var points: Double = 1
+  /// Whether the block is optional: its points count when earned, never in the maximum.
+  public var isOptional = false
+
+  /// The points earned: all of them when passed, none otherwise.
+  public var score: Double { status == .passed ? points : 0 }
+  /// What the block adds to the maximum: its points, or none when optional.
+  public var maxScore: Double { isOptional ? 0 : points }
 }

@@ -29,6 +29,7 @@ extension GradeReport {
       lines.append(
         "  <testsuite name=\"\(name)\" tests=\"\(submission.grades.count)\" "
           + "failures=\"\(failed)\" errors=\"0\">")
+      lines.append(contentsOf: Self.junitProperties(submission))
       for grade in submission.grades {
         let open = "    <testcase classname=\"\(lesson)\" name=\"\(Self.xml(grade.id))\""
         switch grade.status {
@@ -52,6 +53,16 @@ extension GradeReport {
     }
     lines.append("</testsuites>")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A test suite's `<properties>`: the student's score and its maximum, in points.
+  static func junitProperties(_ submission: SubmissionGrade) -> [String] {
+    [
+      "    <properties>",
+      "      <property name=\"score\" value=\"\(points(submission.score))\"/>",
+      "      <property name=\"max_score\" value=\"\(points(submission.maxScore))\"/>",
+      "    </properties>",
+    ]
   }
 
   /// Text escaped for an XML attribute or element.
@@ -114,6 +125,10 @@ extension GradeReport {
           points.append("  ...")
         }
       }
+      // A comment line, which TAP consumers show and never count as a test point.
+      points.append(
+        "# \(submission.student): \(Self.points(submission.score))/"
+          + "\(Self.points(submission.maxScore)) points")
     }
     return (["TAP version 13", "1..\(count)"] + points).joined(separator: "\n") + "\n"
   }
@@ -125,9 +140,10 @@ extension GradeReport {
 
   // MARK: - CSV
 
-  /// A gradebook: one row a student, one column a block (1 passed, 0 not), a total, and a
-  /// problem column for files that could not be graded. With several lessons, the block
-  /// columns are `lesson/id`.
+  /// A gradebook: one row a student, one column a block (the points earned: the block's
+  /// points when passed, 0 when not), a total (blocks passed), the score and its maximum
+  /// in points, and a problem column for files that could not be graded. With several
+  /// lessons, the block columns are `lesson/id`.
   public var csv: String {
     var columns: [(lesson: String, id: String)] = []
     for submission in submissions {
@@ -138,7 +154,9 @@ extension GradeReport {
     }
     let lessons = Set(submissions.map(\.lessonID))
     let names = columns.map { lessons.count > 1 ? "\($0.lesson)/\($0.id)" : $0.id }
-    var rows = [(["student", "file", "lesson"] + names + ["total", "problem"]).map(Self.csvField)]
+    let headings =
+      ["student", "file", "lesson"] + names + ["total", "score", "max_score", "problem"]
+    var rows = [headings.map(Self.csvField)]
     for submission in submissions {
       var fields = [submission.student, submission.source, submission.lessonID]
       for column in columns {
@@ -146,10 +164,12 @@ extension GradeReport {
           fields.append("")
         } else {
           let grade = submission.grades.first { $0.id == column.id }
-          fields.append(grade?.status == .passed ? "1" : "0")
+          fields.append(Self.points(grade?.score ?? 0))
         }
       }
       fields.append(String(submission.passed))
+      fields.append(Self.points(submission.score))
+      fields.append(Self.points(submission.maxScore))
       fields.append(submission.problem ?? "")
       rows.append(fields.map(Self.csvField))
     }

@@ -2,17 +2,29 @@ import Descent
 import Interchange
 
 /// The grades of a class (one or more submissions) in the formats teachers and
-/// autograders read: text, JSON, JUnit XML, TAP and CSV.
+/// autograders read: text, JSON, JUnit XML, TAP and CSV, and the platforms' own:
+/// Gradescope's `results.json`, PrairieLearn's external grader result and a Canvas
+/// gradebook import.
 public struct GradeReport: Sendable {
   /// The output formats.
   public enum Format: String, Sendable, CaseIterable {
-    case text, json, junit, tap, csv
+    case text, json, junit, tap, csv, gradescope, prairielearn
+    case canvasCSV = "canvas-csv"
   }
 
   /// Every submission's grades, in the order given.
   public var submissions: [SubmissionGrade]
   /// The seed of the checker's random states, so grades reproduce.
   public var seed: UInt64
+  /// The lessons graded against, in order: a Canvas gradebook has a column for each, even
+  /// one nobody submitted.
+  public var lessons: [GradedLesson] = []
+  /// The class list a Canvas gradebook is written for.
+  public var roster: Roster? = nil
+  /// Canvas assignment ids by lesson id, for the gradebook's column headings.
+  public var canvasAssignments: [String: String] = [:]
+  /// How long grading took, in seconds, for Gradescope's `execution_time`.
+  public var executionTime: Double = 0
 
   /// A report of `submissions`.
   public init(submissions: [SubmissionGrade], seed: UInt64) {
@@ -61,7 +73,15 @@ public struct GradeReport: Sendable {
     case .junit: return junit
     case .tap: return tap
     case .csv: return csv
+    case .gradescope: return gradescope.serialized(pretty: true) + "\n"
+    case .prairielearn: return prairieLearnText
+    case .canvasCSV: return canvasCSV
     }
+  }
+
+  /// Points as a report writes them: `2`, `0.5`.
+  static func points(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 
   // MARK: - Text
@@ -76,16 +96,19 @@ public struct GradeReport: Sendable {
         continue
       }
       lines.append(
-        "\(submission.student) (\(submission.source)): \(submission.passed)/\(total) passed")
+        "\(submission.student) (\(submission.source)): \(submission.passed)/\(total) passed, "
+          + "\(Self.points(submission.score))/\(Self.points(submission.maxScore)) points")
+      if let note = submission.identityNote { lines.append("  ! " + note) }
       for grade in submission.grades {
+        let weight = Self.weight(grade)
         switch grade.status {
         case .passed:
-          lines.append("  ✓ \(grade.id)")
+          lines.append("  ✓ \(grade.id)\(weight)")
         case .notAttempted:
-          lines.append("  – \(grade.id): not attempted")
+          lines.append("  – \(grade.id)\(weight): not attempted")
         case .failed:
           let tag = grade.misconception.map { " [\($0)]" } ?? ""
-          lines.append("  ✗ \(grade.id)\(tag)")
+          lines.append("  ✗ \(grade.id)\(weight)\(tag)")
           for line in grade.feedback {
             for part in line.split(separator: "\n", omittingEmptySubsequences: false) {
               lines.append("      " + part)
@@ -110,6 +133,15 @@ public struct GradeReport: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// ` (2 points)`, ` (optional)`, ` (optional, 2 points)`; nothing for a required block
+  /// worth the default 1.
+  static func weight(_ grade: BlockGrade) -> String {
+    var parts: [String] = []
+    if grade.isOptional { parts.append("optional") }
+    if grade.points != 1 { parts.append("\(points(grade.points)) points") }
+    return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+  }
+
   // MARK: - JSON
 
   /// The JSON report; its schema is documented in README (`downhill check`).
@@ -121,6 +153,11 @@ public struct GradeReport: Sendable {
         JSONMember(key: "lesson", value: .string(submission.lessonID)),
         JSONMember(key: "passed", value: .number(Double(submission.passed))),
         JSONMember(key: "total", value: .number(Double(submission.grades.count))),
+        JSONMember(key: "score", value: .number(submission.score)),
+        JSONMember(key: "max_score", value: .number(submission.maxScore)),
+        JSONMember(key: "id", value: submission.identity.map(JSONValue.string) ?? .null),
+        JSONMember(
+          key: "identity_note", value: submission.identityNote.map(JSONValue.string) ?? .null),
         JSONMember(key: "problem", value: submission.problem.map(JSONValue.string) ?? .null),
         JSONMember(key: "unknown_ids", value: .array(submission.unknownIDs.map(JSONValue.string))),
       ]
@@ -159,6 +196,9 @@ public struct GradeReport: Sendable {
       JSONMember(key: "id", value: .string(grade.id)),
       JSONMember(key: "kind", value: .string(grade.directive)),
       JSONMember(key: "status", value: .string(grade.status.rawValue)),
+      JSONMember(key: "points", value: .number(grade.points)),
+      JSONMember(key: "optional", value: .bool(grade.isOptional)),
+      JSONMember(key: "score", value: .number(grade.score)),
       JSONMember(key: "answer", value: grade.answer.map(JSONValue.string) ?? .null),
       JSONMember(key: "feedback", value: .array(grade.feedback.map(JSONValue.string))),
       JSONMember(key: "counterexample", value: counterexample),

@@ -47,6 +47,7 @@ public struct Grader: Sendable {
     var result = SubmissionGrade(
       student: submission.student, source: submission.source, lessonID: lesson.id,
       grades: [], problem: nil, unknownIDs: [])
+    result.fileIdentity = submission.id
     let ids = Set(lesson.checkedBlocks.map(\.id))
     result.unknownIDs = submission.answers.keys.filter { !ids.contains($0) }.sorted()
     switch states {
@@ -87,6 +88,8 @@ public struct Grader: Sendable {
     var grade = BlockGrade(
       id: block.id, directive: block.directive, status: .notAttempted, feedback: [],
       answer: answer, counterexample: nil, misconception: nil, isUnreadable: false)
+    grade.points = block.points
+    grade.isOptional = block.isOptional
     guard let answer, !answer.trimmingSpaces.isEmpty else { return grade }
     let verdict: Verdict
     switch block.kind {

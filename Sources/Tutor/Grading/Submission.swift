@@ -48,6 +48,8 @@ public struct Submission: Sendable, Hashable {
   public var lessonID: String?
   /// The student's name: the front matter's `student`, else the file's name.
   public var student: String
+  /// The student's login or email as the front matter gives it (`id:`), if any.
+  public var id: String? = nil
   /// The answers by block id.
   public var answers: [String: Answer]
   /// The file it was read from.
@@ -61,6 +63,7 @@ public struct Submission: Sendable, Hashable {
     let lines = LessonScanner.lines(of: text)
     var lessonID: String?
     var student: String?
+    var identity: String?
     var index = 0
     if lines.first?.trimmingSpaces == "---" {
       guard
@@ -73,9 +76,10 @@ public struct Submission: Sendable, Hashable {
       }
       var fields = YAMLFields(
         yaml: lines[1..<close].joined(separator: "\n"), file: file, firstLine: 2,
-        directive: "front matter", allowed: ["lesson", "student"])
+        directive: "front matter", allowed: ["lesson", "student", "id"])
       lessonID = fields.string("lesson")?.trimmingSpaces
       student = fields.string("student")?.trimmingSpaces
+      identity = fields.string("id")?.trimmingSpaces
       problems += fields.problems
       index = close + 1
     }
@@ -128,7 +132,9 @@ public struct Submission: Sendable, Hashable {
     }
     guard problems.isEmpty else { throw LessonLoadError(problems: problems) }
     let name = student.flatMap { $0.isEmpty ? nil : $0 } ?? Self.fileName(file)
-    return Submission(lessonID: lessonID, student: name, answers: answers, source: file)
+    var submission = Submission(lessonID: lessonID, student: name, answers: answers, source: file)
+    submission.id = identity.flatMap { $0.isEmpty ? nil : $0 }
+    return submission
   }
 
   /// `ada.md` for `class/ada.md`, without the extension.
@@ -180,10 +186,12 @@ public struct Submission: Sendable, Hashable {
 
   /// The submission's text with each answer's tries and whether the tutorial revealed or
   /// skipped it, in a note under its heading.
-  public static func text(lesson: String, student: String, answers: [(id: String, answer: Answer)])
-    -> String
-  {
-    var lines = ["---", "lesson: \(lesson)", "student: \(student)", "---"]
+  public static func text(
+    lesson: String, student: String, id: String? = nil, answers: [(id: String, answer: Answer)]
+  ) -> String {
+    var lines = ["---", "lesson: \(lesson)", "student: \(student)"]
+    if let id, !id.isEmpty { lines.append("id: \(id)") }
+    lines.append("---")
     for (id, answer) in answers {
       let text = answer.text
       lines += ["", "## \(id)", ""]

@@ -13,6 +13,13 @@ public struct SubmissionGrade: Sendable, Hashable {
   public var problem: String?
   /// Answers to ids the lesson does not have, reported so a typo is noticed.
   public var unknownIDs: [String]
+  /// The login or email the submission's own front matter gives (`id:`), if any.
+  public var fileIdentity: String? = nil
+  /// Who the student is, once settled by `Identity` (platform, roster, then `id:`).
+  public var identity: String? = nil
+  /// What a report says about the identity, such as a file's `id:` overridden by the
+  /// platform's.
+  public var identityNote: String? = nil
 
   /// Creates a grade; `problem` says why a submission could not be graded.
   public init(
@@ -30,8 +37,23 @@ public struct SubmissionGrade: Sendable, Hashable {
   /// How many blocks passed.
   public var passed: Int { grades.filter { $0.status == .passed }.count }
 
-  /// Whether everything passed and nothing was wrong with the file.
+  /// Whether every required block passed and nothing was wrong with the file; optional
+  /// blocks are extra and never make a submission fail.
   public var allPassed: Bool {
-    problem == nil && !grades.isEmpty && grades.allSatisfy { $0.status == .passed }
+    problem == nil && !grades.isEmpty
+      && grades.allSatisfy { $0.isOptional || $0.status == .passed }
+  }
+
+  /// The points earned, optional blocks' included.
+  public var score: Double { grades.reduce(0) { $0 + $1.score } }
+  /// The points the required blocks are worth.
+  public var maxScore: Double { grades.reduce(0) { $0 + $1.maxScore } }
+
+  /// The score as a fraction of the maximum, from 0 to 1 (optional points can make up
+  /// for missed ones, never go past 1); 0 for a submission that could not be graded.
+  public var fraction: Double {
+    guard problem == nil else { return 0 }
+    guard maxScore > 0 else { return grades.isEmpty ? 0 : 1 }
+    return Swift.min(1, score / maxScore)
   }
 }

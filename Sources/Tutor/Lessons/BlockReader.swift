@@ -151,10 +151,36 @@ struct BlockReader {
     let mistakes = self.mistakes(&fields, body: body, directive: directive)
     let uses = allowlist(&fields)
     let hides = hiddenValues(&fields)
+    let (points, isOptional) = weight(&fields)
     guard let kind else { return nil }
-    return CheckedBlock(
+    var block = CheckedBlock(
       id: id, kind: kind, explanation: explanation, mistakes: mistakes, uses: uses,
       hides: hides, line: line)
+    block.points = points
+    block.isOptional = isOptional
+    return block
+  }
+
+  /// `points:` (a number above 0, default 1) and `optional:` (`true` or `false`).
+  mutating func weight(_ fields: inout YAMLFields) -> (points: Double, isOptional: Bool) {
+    var points = 1.0
+    if let text = fields.string("points")?.trimmingSpaces, let node = fields.node("points") {
+      if let value = Double(text), value.isFinite, value > 0, value <= 1_000_000 {
+        points = value
+      } else {
+        fields.report(
+          fields.located(node, "'points' must be a number above 0, such as 2 or 0.5"))
+      }
+    }
+    var isOptional = false
+    if let text = fields.string("optional")?.trimmingSpaces, let node = fields.node("optional") {
+      switch text {
+      case "true": isOptional = true
+      case "false": isOptional = false
+      default: fields.report(fields.located(node, "'optional' must be true or false"))
+      }
+    }
+    return (points, isOptional)
   }
 
   // MARK: - Parts

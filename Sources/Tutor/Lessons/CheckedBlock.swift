@@ -28,6 +28,11 @@ public struct CheckedBlock: Sendable, Hashable {
   public var hides: Set<ScreenValue>
   /// Where the block starts in the file (the fence's line).
   public var line: Int
+  /// What the block is worth in a grade (`points:`, default 1).
+  public var points: Double = 1
+  /// Whether the block is extra (`optional: true`): graded and reported, its points earned
+  /// when right, but left out of the maximum, so missing it costs nothing.
+  public var isOptional = false
 
   /// Creates a block.
   public init(

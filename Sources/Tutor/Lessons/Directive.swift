@@ -29,17 +29,21 @@ enum Directive: String, CaseIterable, Sendable {
     case .ask:
       return [
         "id", "question", "number", "tolerance", "choices", "answer", "text", "expression",
-        "vary", "states", "explain", "mistakes", "uses", "hides",
+        "vary", "states", "explain", "mistakes", "uses", "hides", "points", "optional",
       ]
-    case .task: return ["id", "goal", "when", "by", "solution", "explain", "hides"]
+    case .task:
+      return [
+        "id", "goal", "when", "by", "solution", "explain", "hides", "points", "optional",
+      ]
     case .exercise:
       return [
         "id", "prompt", "answer", "vary", "states", "tolerance", "explain", "mistakes", "uses",
-        "hides",
+        "hides", "points", "optional",
       ]
     case .predict:
       return [
         "id", "question", "choices", "outcomes", "measure", "tolerance", "run", "explain", "hides",
+        "points", "optional",
       ]
     case .run, .hint, .plot: return []
     }
