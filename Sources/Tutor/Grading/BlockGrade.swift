@@ -28,4 +28,6 @@ public struct BlockGrade: Sendable, Hashable {
   public var isUnreadable: Bool
   /// The answers the student gave in the tutorial, when the submission was exported.
   public var attempts: Int? = nil
+  /// Whether the block was not graded because the submission ran past its time limit.
+  public var timedOut = false
 }

@@ -52,6 +52,9 @@ public struct Submission: Sendable, Hashable {
   public var answers: [String: Answer]
   /// The file it was read from.
   public var source: String
+  /// Blocks whose heading is followed by text but no fenced block, by id, with the
+  /// heading's line: answered, but not where an answer is read, so the grade says how.
+  public var unfenced: [String: Int] = [:]
 
   /// Reads a submission; throws every problem that stops it being graded, located.
   public static func parse(_ text: String, file: String) throws(LessonLoadError) -> Submission {
@@ -80,6 +83,7 @@ public struct Submission: Sendable, Hashable {
       index = close + 1
     }
     var answers: [String: Answer] = [:]
+    var unfenced: [String: Int] = [:]
     var current: (id: String, line: Int)?
     var note: (attempts: Int?, settled: AnswerRecord.Verdict?) = (nil, nil)
     while index < lines.count {
@@ -124,11 +128,16 @@ public struct Submission: Sendable, Hashable {
         index = end + 1
         continue
       }
+      if let (id, headingLine) = current, answers[id] == nil, !line.trimmingSpaces.isEmpty {
+        unfenced[id] = unfenced[id] ?? headingLine
+      }
       index += 1
     }
     guard problems.isEmpty else { throw LessonLoadError(problems: problems) }
     let name = student.flatMap { $0.isEmpty ? nil : $0 } ?? Self.fileName(file)
-    return Submission(lessonID: lessonID, student: name, answers: answers, source: file)
+    return Submission(
+      lessonID: lessonID, student: name, answers: answers, source: file,
+      unfenced: unfenced.filter { answers[$0.key] == nil })
   }
 
   /// `ada.md` for `class/ada.md`, without the extension.
@@ -183,10 +192,14 @@ public struct Submission: Sendable, Hashable {
   public static func text(lesson: String, student: String, answers: [(id: String, answer: Answer)])
     -> String
   {
-    var lines = ["---", "lesson: \(lesson)", "student: \(student)", "---"]
+    // Sanitized, so a tampered progress file cannot print an escape sequence through it.
+    var lines = [
+      "---", "lesson: \(lesson.sanitizedForDisplay)", "student: \(student.sanitizedForDisplay)",
+      "---",
+    ]
     for (id, answer) in answers {
-      let text = answer.text
-      lines += ["", "## \(id)", ""]
+      let text = answer.text.sanitizedForDisplay
+      lines += ["", "## \(id.sanitizedForDisplay)", ""]
       let parts =
         (answer.settled.map { [$0.rawValue] } ?? [])
         + (answer.attempts.map { ["attempts: \($0)"] } ?? [])
