@@ -280,6 +280,40 @@ import Testing
     #expect(grade.grades.last?.status == .passed)
   }
 
+  @Test func lintHoldsALessonsSolutionToTheSameBudget() {
+    let text = """
+      ---
+      format: 1
+      id: heavy
+      title: Heavy
+      summary: A task whose solution trains far too long.
+      dataset: houses
+      model: linear
+      ---
+
+      ## A goal
+
+      ```task
+      id: goal
+      goal: Get the loss below 1.
+      when: loss < 1
+      solution: |
+        model mlp:1-300-300-1
+        step 100000
+      ```
+      """
+    let started = ContinuousClock.now
+    #expect(
+      LessonLinter.problems(in: text, file: "heavy.md", loader: .builtInOnly).map(\.description)
+        == [
+          "heavy.md:12:1: the task 'goal' solution 'step 100000' fails: this needs "
+            + "45,600,500,000 operations (parameters × rows × epochs) and a graded answer may "
+            + "use 2,000,000,000 in all",
+          "heavy.md:12:1: the task 'goal' solution does not meet its goal (loss < 1)",
+        ])
+    #expect(ContinuousClock.now - started < .seconds(5))
+  }
+
   @Test func theTutorialItselfHasNoBudget() {
     var session = Session(loader: .builtInOnly)
     #expect(session.run.budget == nil)

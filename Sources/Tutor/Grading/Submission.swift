@@ -198,7 +198,7 @@ public struct Submission: Sendable, Hashable {
       "---",
     ]
     for (id, answer) in answers {
-      let text = answer.text.sanitizedForDisplay
+      let text = answer.text
       lines += ["", "## \(id.sanitizedForDisplay)", ""]
       let parts =
         (answer.settled.map { [$0.rawValue] } ?? [])
@@ -206,7 +206,9 @@ public struct Submission: Sendable, Hashable {
       if !parts.isEmpty { lines += ["<!-- " + parts.joined(separator: "; ") + " -->", ""] }
       lines.append("```")
       let statements = Statement.split(text)
-      lines += statements.isEmpty ? [text] : statements
+      lines +=
+        statements.isEmpty
+        ? [text.sanitizedForDisplay] : statements.map(\.sanitizedForDisplay)
       lines.append("```")
     }
     return lines.joined(separator: "\n") + "\n"
