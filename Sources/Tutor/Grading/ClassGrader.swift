@@ -71,7 +71,9 @@ public struct ClassGrader {
         student: Submission.fileName(file), source: file, lessonID: lesson, grades: [],
         problem: problem, unknownIDs: [])
     }
-    let deadline = ContinuousClock.now + .seconds(timeLimit)
+    // Reading and parsing count against the submission's time; walking the lesson, done
+    // once for the class, does not.
+    var deadline = ContinuousClock.now + .seconds(timeLimit)
     switch FileKind.of(file) {
     case .regular(let size) where size > maxBytes:
       return unreadable(
@@ -103,10 +105,16 @@ public struct ClassGrader {
     case .failure(let problem):
       return unreadable(problem.description, lesson: submission.lessonID ?? "")
     }
-    let grader =
-      graders[lesson.0.id]
-      ?? Grader(lesson: lesson.0, loader: library.loader(forLessonAt: lesson.1), checker: checker)
-    graders[lesson.0.id] = grader
+    let grader: Grader
+    if let made = graders[lesson.0.id] {
+      grader = made
+    } else {
+      let started = ContinuousClock.now
+      grader = Grader(
+        lesson: lesson.0, loader: library.loader(forLessonAt: lesson.1), checker: checker)
+      graders[lesson.0.id] = grader
+      deadline += ContinuousClock.now - started
+    }
     return grader.grade(submission, deadline: deadline, workLimit: workLimit)
   }
 
