@@ -345,6 +345,18 @@ import Testing
     #expect(ContinuousClock.now - started < .seconds(4))
   }
 
+  @Test func aLongFunctionDescentStopsAtTheDeadline() throws {
+    // 100,000 steps, small enough to keep moving, of a function some 4,000 characters
+    // long: within the work budget.
+    let function = Array(repeating: "(x - 3)**2", count: 300).joined(separator: " + ")
+    let started = ContinuousClock.now
+    let grade = try Self.grade(
+      [("loss-goal", "model function \(function)\nlr 0.0000001\nstep 100000")],
+      deadline: .now + .seconds(1))
+    #expect(grade.grades.last?.timedOut == true, "\(grade.grades)")
+    #expect(ContinuousClock.now - started < .seconds(4))
+  }
+
   @Test func aLongComparisonStopsAtTheDeadline() throws {
     // 63,501 parameters × 5 rows × 1000 epochs × 6 runs: within the work budget.
     let started = ContinuousClock.now

@@ -8,7 +8,8 @@ extension Run {
     defer { noteLossScale() }
     if case .function(var descent) = subject {
       defer { subject = .function(descent) }
-      return descent.steps(epochs)
+      guard budget?.deadline != nil else { return descent.steps(epochs) }
+      return descent.steps(epochs) { budget?.isOutOfTime() == true }
     }
     if let divergence = trainer.divergence { return [.stopped(divergence)] }
     let first = trainer.epoch + 1
