@@ -76,9 +76,25 @@ struct Check: ParsableCommand {
     completion: .file(extensions: ["json"]))
   var gradescopeMetadata: String?
 
+  @Option(help: "The largest submission read, in bytes; a larger one is reported as too large.")
+  var maxBytes = 1 << 20
+
+  @Option(
+    help: "Seconds one submission may take; blocks not graded by then are reported as timed out.")
+  var timeLimit = 10.0
+
+  @Flag(help: "Leave each block's answer out of the JSON report (for large classes).")
+  var noAnswers = false
+
   func validate() throws {
     guard !submissions.isEmpty else {
       throw ValidationError("name at least one submission file or directory")
+    }
+    guard maxBytes >= 1 else {
+      throw ValidationError("--max-bytes is a number of bytes, 1 or more")
+    }
+    guard timeLimit > 0, timeLimit.isFinite else {
+      throw ValidationError("--time-limit is a number of seconds, more than 0")
     }
     if watch && (submissions.count != 1 || format != .text) {
       throw ValidationError("--watch checks one submission file, in text")
@@ -103,6 +119,8 @@ struct Check: ParsableCommand {
   func run() throws {
     var grading = try ClassGrader(
       library: source.library, lessonArguments: lessons, seed: seed)
+    grading.maxBytes = maxBytes
+    grading.timeLimit = timeLimit
     if watch {
       try Watching.watch(submissions[0]) { print(grading.report(for: [$0]).rendered(.text)) }
       return
@@ -112,6 +130,8 @@ struct Check: ParsableCommand {
     var result = grading.report(for: files)
     try describe(&result)
     result.executionTime = Clock.now() - started
+
+    result.includesAnswers = !noAnswers
     print(result.rendered(format), terminator: "")
     if format == .canvasCSV {
       for submission in result.submissionsNotOnRoster {

@@ -85,12 +85,13 @@ struct ProgressExport: ParsableCommand {
         throw DescentError(
           started.isEmpty
             ? "there are no answers to export yet"
-            : "name the lesson to export: " + started.joined(separator: ", "))
+            : "name the lesson to export: "
+              + started.map(\.sanitizedForDisplay).joined(separator: ", "))
       }
       id = only
     }
     guard let lessonProgress = book.lessons[id] else {
-      throw DescentError("there is no progress for the lesson '\(id)'")
+      throw DescentError("there is no progress for the lesson '\(id.sanitizedForDisplay)'")
     }
     // In the lesson's order when it can be read, else by id.
     var order: [String] = lessonProgress.answers.keys.sorted()

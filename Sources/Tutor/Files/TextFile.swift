@@ -22,10 +22,11 @@ package enum TextFile {
 
   /// The UTF-8 text of the regular file at `path`, of at most `limit` bytes; text in
   /// another encoding is refused with `advice` on saving it as UTF-8.
+  /// Unless `followingLinks`, a symbolic link is refused rather than read through.
   package static func read(
-    _ path: String, limit: Int, advice: String = "save it as UTF-8"
+    _ path: String, limit: Int, advice: String = "save it as UTF-8", followingLinks: Bool = true
   ) throws(DescentError) -> String {
-    let bytes = try readBytes(path, limit: limit)
+    let bytes = try readBytes(path, limit: limit, followingLinks: followingLinks)
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw DescentError("'\(path)' is not UTF-8 text; \(advice)")
     }
@@ -35,11 +36,20 @@ package enum TextFile {
   /// How to save a CSV file as UTF-8, for the sentence refusing one that is not.
   package static let csvAdvice = "save it as UTF-8 (CSV UTF-8 in a spreadsheet)"
 
-  /// The bytes of the regular file at `path`, of at most `limit` bytes.
-  package static func readBytes(_ path: String, limit: Int) throws(DescentError) -> [UInt8] {
+  /// The bytes of the regular file at `path`, of at most `limit` bytes (unless
+  /// `followingLinks`, never read through a symbolic link).
+  package static func readBytes(
+    _ path: String, limit: Int, followingLinks: Bool = true
+  ) throws(DescentError) -> [UInt8] {
     // O_NONBLOCK: opening a FIFO with no writer must not wait; fstat refuses it next.
-    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard fd >= 0 else { throw failure(path, errno) }
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
+    guard fd >= 0 else {
+      let code = errno
+      if !followingLinks && code == ELOOP {
+        throw DescentError("cannot read '\(path)': it is a symbolic link, which is not followed")
+      }
+      throw failure(path, code)
+    }
     defer { close(fd) }
     var status = stat()
     guard fstat(fd, &status) == 0 else { throw failure(path, errno) }

@@ -37,4 +37,6 @@ public struct BlockGrade: Sendable, Hashable {
   public var score: Double { status == .passed ? points : 0 }
   /// What the block adds to the maximum: its points, or none when optional.
   public var maxScore: Double { isOptional ? 0 : points }
+  /// Whether the block was not graded because the submission ran past its time limit.
+  public var timedOut = false
 }

@@ -1,4 +1,11 @@
+import Descent
 import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Grades a class: finds each submission's lesson (named with `--lesson`, else in the
 /// submission's front matter) and grades it with one `Grader` a lesson, so each lesson is
@@ -11,8 +18,16 @@ public struct ClassGrader {
   var given: [(lesson: Lesson, file: String)] = []
   /// Lessons looked up by a submission's `lesson:`, by id (nil: not found).
   var found: [String: (lesson: Lesson, file: String)?] = [:]
+  /// Why a lesson id in `found` was not found.
+  var missing: [String: String] = [:]
   /// A grader a lesson, made once: it walks its lesson once for the whole class.
   var graders: [String: Grader] = [:]
+  /// The largest submission read, in bytes: a larger one is reported without being read.
+  public var maxBytes = 1 << 20
+  /// How long one submission may take to grade, in seconds.
+  public var timeLimit = 10.0
+  /// The operations a task's commands may use (see `WorkBudget`).
+  public var workLimit = WorkBudget.gradingOperations
 
   /// A grader over `library`, against the lessons `lessonArguments` name (paths, file
   /// names or ids; none: each submission's own), checking on states seeded with `seed`.
@@ -26,21 +41,19 @@ public struct ClassGrader {
   }
 
   /// The submission files named: files as given, directories as their `.md` files.
+  ///
+  /// Nothing is followed or opened here: an argument or entry that is a symbolic link or a
+  /// special file is listed as it is, and `grade` refuses it with the reason.
   public static func files(in arguments: [String]) throws -> [String] {
     var files: [String] = []
     for argument in arguments {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-        files.append(argument)  // reported as unreadable, the others still graded
+      guard FileKind.of(argument) == .directory else {
+        files.append(argument)  // a file, or refused or unreadable: the others still graded
         continue
       }
-      if isDirectory.boolValue {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
-        files += names.filter { $0.hasSuffix(".md") }.sorted().map {
-          (argument as NSString).appendingPathComponent($0)
-        }
-      } else {
-        files.append(argument)
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
+      files += names.filter { $0.hasSuffix(".md") }.sorted().map {
+        (argument as NSString).appendingPathComponent($0)
       }
     }
     return files
@@ -58,9 +71,25 @@ public struct ClassGrader {
         student: Submission.fileName(file), source: file, lessonID: lesson, grades: [],
         problem: problem, unknownIDs: [])
     }
+    // Reading and parsing count against the submission's time; walking the lesson, done
+    // once for the class, does not.
+    var deadline = ContinuousClock.now + .seconds(timeLimit)
+    switch FileKind.of(file) {
+    case .regular(let size) where size > maxBytes:
+      return unreadable(
+        "the file is too large: \(size) bytes, over the limit of \(maxBytes) (--max-bytes); "
+          + "it was not read")
+    case .regular: break
+    case .missing: return unreadable("there is no such file")
+    case .link:
+      return unreadable("it is a symbolic link, and links are not followed: it was not read")
+    case .special(let kind):
+      return unreadable("it is \(kind), not a regular file: it was not read")
+    case .directory: return unreadable("it is a folder, not a submission file")
+    }
     let text: String
     do {
-      text = try TextFile.read(file, limit: TextFile.documentLimit)
+      text = try TextFile.read(file, limit: maxBytes, followingLinks: false)
     } catch {
       return unreadable("\(error)")
     }
@@ -70,33 +99,97 @@ public struct ClassGrader {
     } catch {
       return unreadable(error.description)
     }
-    guard let (lesson, lessonFile) = lesson(for: submission) else {
-      let named = submission.lessonID ?? ""
-      return unreadable(
-        named.isEmpty
-          ? "the submission names no lesson (lesson: ID in its front matter) and no --lesson "
-            + "was given"
-          : "there is no lesson '\(named)' to grade against", lesson: named)
+    let lesson: (Lesson, String)
+    switch self.lesson(for: submission) {
+    case .success(let found): lesson = found
+    case .failure(let problem):
+      return unreadable(problem.description, lesson: submission.lessonID ?? "")
     }
-    let grader =
-      graders[lesson.id]
-      ?? Grader(lesson: lesson, loader: library.loader(forLessonAt: lessonFile), checker: checker)
-    graders[lesson.id] = grader
-    return grader.grade(submission)
+    let grader: Grader
+    if let made = graders[lesson.0.id] {
+      grader = made
+    } else {
+      let started = ContinuousClock.now
+      grader = Grader(
+        lesson: lesson.0, loader: library.loader(forLessonAt: lesson.1), checker: checker)
+      graders[lesson.0.id] = grader
+      deadline += ContinuousClock.now - started
+    }
+    return grader.grade(submission, deadline: deadline, workLimit: workLimit)
   }
 
-  /// The lesson a submission is graded against.
-  mutating func lesson(for submission: Submission) -> (Lesson, String)? {
-    if let id = submission.lessonID {
-      if let match = given.first(where: { $0.lesson.id == id }) { return match }
-      if !given.isEmpty { return nil }
-      if let cached = found[id] { return cached }
-      let loaded = (try? library.resolve(id)).flatMap { file in
-        (try? library.load(file)).map { ($0, file) }
-      }
-      found[id] = loaded
-      return loaded
+  /// The lesson a submission is graded against, or why there is none (with the closest
+  /// ids when the one named is unknown).
+  mutating func lesson(for submission: Submission) -> Result<(Lesson, String), DescentError> {
+    guard let id = submission.lessonID, !id.isEmpty else {
+      if given.count == 1 { return .success(given[0]) }
+      return .failure(
+        DescentError(
+          given.isEmpty
+            ? "the submission names no lesson (lesson: ID in its front matter) and no "
+              + "--lesson was given"
+            : "the submission names no lesson (lesson: ID in its front matter) and several "
+              + "--lesson were given"))
     }
-    return given.count == 1 ? given[0] : nil
+    if let match = given.first(where: { $0.lesson.id == id }) { return .success(match) }
+    if !given.isEmpty {
+      let ids = given.map(\.lesson.id)
+      let suggestion = ExpressionSuggestion.closest(to: id, among: ids).map {
+        "; did you mean '\($0)'?"
+      }
+      return .failure(
+        DescentError(
+          "the submission is for the lesson '\(id)', which is not among those given with "
+            + "--lesson" + (suggestion ?? " (" + ids.joined(separator: ", ") + ")")))
+    }
+    if let cached = found[id] {
+      return cached.map { .success($0) } ?? .failure(DescentError(missing[id] ?? ""))
+    }
+    // An id, never a path: a submission cannot make the grader read a file it names.
+    guard !id.contains("/"), !id.hasPrefix(".") else {
+      found[id] = .some(nil)
+      missing[id] = "the lesson is named by its id, not a path: '\(id)' is not a lesson id"
+      return .failure(DescentError(missing[id] ?? ""))
+    }
+    do {
+      let file = try library.resolve(id)
+      let loaded = try library.load(file)
+      found[id] = (loaded, file)
+      return .success((loaded, file))
+    } catch {
+      found[id] = .some(nil)
+      missing[id] = "\(error)"
+      return .failure(DescentError("\(error)"))
+    }
+  }
+}
+
+/// What is at a path, read with lstat: a symbolic link is reported as one, never followed.
+enum FileKind: Equatable {
+  /// A regular file of `size` bytes.
+  case regular(size: Int)
+  /// A folder (not a link to one).
+  case directory
+  /// Nothing (or nothing that can be looked at).
+  case missing
+  /// A symbolic link (to anything, inside the folder or not).
+  case link
+  /// A special file, in words: "a pipe (FIFO)", "a device".
+  case special(String)
+
+  /// What is at `path`, without following a link or opening anything.
+  static func of(_ path: String) -> FileKind {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return .missing }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return .regular(size: Int(status.st_size))
+    case S_IFDIR: return .directory
+    case S_IFLNK: return .link
+    case S_IFIFO: return .special("a pipe (FIFO)")
+    case S_IFCHR: return .special("a device")
+    case S_IFBLK: return .special("a disk device")
+    case S_IFSOCK: return .special("a socket")
+    default: return .special("a special file")
+    }
   }
 }

@@ -41,7 +41,7 @@ extension GradeReport {
           lines.append("    </testcase>")
         case .failed:
           lines.append(open + ">")
-          let type = grade.isUnreadable ? "unreadable" : "wrong"
+          let type = grade.timedOut ? "timed-out" : grade.isUnreadable ? "unreadable" : "wrong"
           let message = Self.xml(grade.feedback.first ?? "wrong")
           lines.append("      <failure type=\"\(type)\" message=\"\(message)\">")
           lines.append(Self.xml(grade.feedback.joined(separator: "\n")))
@@ -97,7 +97,7 @@ extension GradeReport {
     for submission in submissions {
       if let problem = submission.problem {
         count += 1
-        points.append("not ok \(count) - \(submission.student): submission")
+        points.append("not ok \(count) - \(Self.tapDescription(submission.student)): submission")
         points.append("  ---")
         points.append("  message: \(Self.yamlQuoted(problem))")
         points.append("  ...")
@@ -106,7 +106,7 @@ extension GradeReport {
       for grade in submission.grades {
         count += 1
         let number = count
-        let title = "\(submission.student): \(grade.id)"
+        let title = Self.tapDescription("\(submission.student): \(grade.id)")
         switch grade.status {
         case .passed:
           points.append("ok \(number) - \(title)")
@@ -131,6 +131,12 @@ extension GradeReport {
           + "\(Self.points(submission.maxScore)) points")
     }
     return (["TAP version 13", "1..\(count)"] + points).joined(separator: "\n") + "\n"
+  }
+
+  /// A test point's description: `#` escaped, so a name such as `ann # SKIP` cannot turn a
+  /// failure into a skipped test (and a backslash escaped, so the escape reads back).
+  static func tapDescription(_ text: String) -> String {
+    text.replacing("\\", with: "\\\\").replacing("#", with: "\\#")
   }
 
   /// A single-quoted YAML scalar on one line.

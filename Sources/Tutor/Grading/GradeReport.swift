@@ -12,8 +12,12 @@ public struct GradeReport: Sendable {
     case canvasCSV = "canvas-csv"
   }
 
-  /// Every submission's grades, in the order given.
-  public var submissions: [SubmissionGrade]
+  /// Every submission's grades, in the order given, sanitized: whatever is stored here
+  /// (at `init` or later) has every escape and control sequence replaced, so no format
+  /// can print one a submission carried (see `SubmissionGrade.sanitized`).
+  public var submissions: [SubmissionGrade] {
+    didSet { submissions = submissions.map(\.sanitized) }
+  }
   /// The seed of the checker's random states, so grades reproduce.
   public var seed: UInt64
   /// The lessons graded against, in order: a Canvas gradebook has a column for each, even
@@ -25,10 +29,13 @@ public struct GradeReport: Sendable {
   public var canvasAssignments: [String: String] = [:]
   /// How long grading took, in seconds, for Gradescope's `execution_time`.
   public var executionTime: Double = 0
+  /// Whether the JSON report gives each block's answer (`--no-answers` leaves them out, so
+  /// a large class's report stays small).
+  public var includesAnswers = true
 
-  /// A report of `submissions`.
+  /// A report of `submissions` (sanitized as they are stored).
   public init(submissions: [SubmissionGrade], seed: UInt64) {
-    self.submissions = submissions
+    self.submissions = submissions.map(\.sanitized)
     self.seed = seed
   }
 
@@ -161,7 +168,8 @@ public struct GradeReport: Sendable {
         JSONMember(key: "problem", value: submission.problem.map(JSONValue.string) ?? .null),
         JSONMember(key: "unknown_ids", value: .array(submission.unknownIDs.map(JSONValue.string))),
       ]
-      members.append(JSONMember(key: "blocks", value: .array(submission.grades.map(Self.json))))
+      let blocks = submission.grades.map { Self.json($0, answer: includesAnswers) }
+      members.append(JSONMember(key: "blocks", value: .array(blocks)))
       return .object(members)
     }
     let mistakes: [JSONValue] = misconceptions.map {
@@ -182,7 +190,8 @@ public struct GradeReport: Sendable {
     ])
   }
 
-  static func json(_ grade: BlockGrade) -> JSONValue {
+  /// One block's JSON; without its `answer` member unless `answer`.
+  static func json(_ grade: BlockGrade, answer: Bool = true) -> JSONValue {
     var counterexample = JSONValue.null
     if let example = grade.counterexample {
       counterexample = .object([
@@ -192,18 +201,24 @@ public struct GradeReport: Sendable {
         JSONMember(key: "expected", value: .string(example.expected)),
       ])
     }
-    return .object([
+    var members: [JSONMember] = [
       JSONMember(key: "id", value: .string(grade.id)),
       JSONMember(key: "kind", value: .string(grade.directive)),
       JSONMember(key: "status", value: .string(grade.status.rawValue)),
       JSONMember(key: "points", value: .number(grade.points)),
       JSONMember(key: "optional", value: .bool(grade.isOptional)),
       JSONMember(key: "score", value: .number(grade.score)),
-      JSONMember(key: "answer", value: grade.answer.map(JSONValue.string) ?? .null),
-      JSONMember(key: "feedback", value: .array(grade.feedback.map(JSONValue.string))),
-      JSONMember(key: "counterexample", value: counterexample),
-      JSONMember(key: "misconception", value: grade.misconception.map(JSONValue.string) ?? .null),
-      JSONMember(key: "unreadable", value: .bool(grade.isUnreadable)),
-    ])
+    ]
+    if answer {
+      members.append(
+        JSONMember(key: "answer", value: grade.answer.map(JSONValue.string) ?? .null))
+    }
+    return .object(
+      members + [
+        JSONMember(key: "feedback", value: .array(grade.feedback.map(JSONValue.string))),
+        JSONMember(key: "counterexample", value: counterexample),
+        JSONMember(key: "misconception", value: grade.misconception.map(JSONValue.string) ?? .null),
+        JSONMember(key: "unreadable", value: .bool(grade.isUnreadable)),
+      ])
   }
 }

@@ -42,8 +42,14 @@ public struct Grader: Sendable {
     }
   }
 
-  /// The grades of `submission`.
-  public func grade(_ submission: Submission) -> SubmissionGrade {
+  /// The grades of `submission`. Each block is graded only while `deadline` (if any) has
+  /// not passed: the clock is read between blocks and between epochs of a task's training,
+  /// and every block not graded in time is reported as timed out. A task's commands may
+  /// use `workLimit` operations (see `WorkBudget`).
+  public func grade(
+    _ submission: Submission, deadline: ContinuousClock.Instant? = nil,
+    workLimit: Int = WorkBudget.gradingOperations
+  ) -> SubmissionGrade {
     var result = SubmissionGrade(
       student: submission.student, source: submission.source, lessonID: lesson.id,
       grades: [], problem: nil, unknownIDs: [])
@@ -56,11 +62,29 @@ public struct Grader: Sendable {
     case .success(let states):
       // Exercises passed so far: their lines define names later answers may read.
       var passed: [String: String] = [:]
+      var outOfTime = false
       result.grades = states.map { block, session in
         let given = submission.answers[block.id]
+        if !outOfTime, let deadline { outOfTime = ContinuousClock.now >= deadline }
+        if outOfTime { return Self.timedOut(block, answer: given?.text) }
+        var session = session
+        session.workspace.run.budget = WorkBudget(limit: workLimit, deadline: deadline)
         let context = CheckContext(before: block, in: lesson) { passed[$0] }
         var grade = grade(block, answer: given?.text, in: session, context: context)
+        if let deadline, ContinuousClock.now >= deadline {
+          // Stopped, or finished, past the deadline: not to be trusted either way.
+          outOfTime = true
+          return Self.timedOut(block, answer: given?.text)
+        }
         grade.attempts = given?.attempts
+        if given == nil, let line = submission.unfenced[block.id] {
+          grade.status = .failed
+          grade.isUnreadable = true
+          grade.feedback = [
+            "the answer under '## \(block.id)' (line \(line)) is not in a fenced block: write "
+              + "each answer in a fenced block under `## \(block.id)`, between lines of ```"
+          ]
+        }
         if let settled = given?.settled {
           // Revealed or skipped in the tutorial: graded as it was there, without credit.
           grade.status = .failed
@@ -78,6 +102,16 @@ public struct Grader: Sendable {
       }
     }
     return result
+  }
+
+  /// A block not graded because the submission's time ran out.
+  static func timedOut(_ block: CheckedBlock, answer: String?) -> BlockGrade {
+    var grade = BlockGrade(
+      id: block.id, directive: block.directive, status: .failed,
+      feedback: ["not graded: the submission ran past its time limit (--time-limit)"],
+      answer: answer, counterexample: nil, misconception: nil, isUnreadable: false)
+    grade.timedOut = true
+    return grade
   }
 
   /// One block's grade in the session as it stands.

@@ -18,13 +18,14 @@ public struct Roster: Sendable, Hashable {
     /// The section.
     public var section: String
 
-    /// A student.
+    /// A student, every field stripped of escape and control sequences: a roster is
+    /// written back into the gradebook, and names come from the students themselves.
     public init(name: String, id: String, sisUserID: String, sisLoginID: String, section: String) {
-      self.name = name
-      self.id = id
-      self.sisUserID = sisUserID
-      self.sisLoginID = sisLoginID
-      self.section = section
+      self.name = name.sanitizedForDisplay
+      self.id = id.sanitizedForDisplay
+      self.sisUserID = sisUserID.sanitizedForDisplay
+      self.sisLoginID = sisLoginID.sanitizedForDisplay
+      self.section = section.sanitizedForDisplay
     }
 
     /// The student's identity for a report: the login, else the SIS id, else Canvas's.

@@ -54,6 +54,9 @@ public struct Submission: Sendable, Hashable {
   public var answers: [String: Answer]
   /// The file it was read from.
   public var source: String
+  /// Blocks whose heading is followed by text but no fenced block, by id, with the
+  /// heading's line: answered, but not where an answer is read, so the grade says how.
+  public var unfenced: [String: Int] = [:]
 
   /// Reads a submission; throws every problem that stops it being graded, located.
   public static func parse(_ text: String, file: String) throws(LessonLoadError) -> Submission {
@@ -84,6 +87,7 @@ public struct Submission: Sendable, Hashable {
       index = close + 1
     }
     var answers: [String: Answer] = [:]
+    var unfenced: [String: Int] = [:]
     var current: (id: String, line: Int)?
     var note: (attempts: Int?, settled: AnswerRecord.Verdict?) = (nil, nil)
     while index < lines.count {
@@ -128,11 +132,16 @@ public struct Submission: Sendable, Hashable {
         index = end + 1
         continue
       }
+      if let (id, headingLine) = current, answers[id] == nil, !line.trimmingSpaces.isEmpty {
+        unfenced[id] = unfenced[id] ?? headingLine
+      }
       index += 1
     }
     guard problems.isEmpty else { throw LessonLoadError(problems: problems) }
     let name = student.flatMap { $0.isEmpty ? nil : $0 } ?? Self.fileName(file)
-    var submission = Submission(lessonID: lessonID, student: name, answers: answers, source: file)
+    var submission = Submission(
+      lessonID: lessonID, student: name, answers: answers, source: file,
+      unfenced: unfenced.filter { answers[$0.key] == nil })
     submission.id = identity.flatMap { $0.isEmpty ? nil : $0 }
     return submission
   }
@@ -189,19 +198,24 @@ public struct Submission: Sendable, Hashable {
   public static func text(
     lesson: String, student: String, id: String? = nil, answers: [(id: String, answer: Answer)]
   ) -> String {
-    var lines = ["---", "lesson: \(lesson)", "student: \(student)"]
-    if let id, !id.isEmpty { lines.append("id: \(id)") }
+    // Sanitized, so a tampered progress file cannot print an escape sequence through it.
+    var lines = [
+      "---", "lesson: \(lesson.sanitizedForDisplay)", "student: \(student.sanitizedForDisplay)",
+    ]
+    if let id, !id.isEmpty { lines.append("id: \(id.sanitizedForDisplay)") }
     lines.append("---")
     for (id, answer) in answers {
       let text = answer.text
-      lines += ["", "## \(id)", ""]
+      lines += ["", "## \(id.sanitizedForDisplay)", ""]
       let parts =
         (answer.settled.map { [$0.rawValue] } ?? [])
         + (answer.attempts.map { ["attempts: \($0)"] } ?? [])
       if !parts.isEmpty { lines += ["<!-- " + parts.joined(separator: "; ") + " -->", ""] }
       lines.append("```")
       let statements = Statement.split(text)
-      lines += statements.isEmpty ? [text] : statements
+      lines +=
+        statements.isEmpty
+        ? [text.sanitizedForDisplay] : statements.map(\.sanitizedForDisplay)
       lines.append("```")
     }
     return lines.joined(separator: "\n") + "\n"

@@ -163,22 +163,30 @@ public enum LessonLinter {
             + "reveal and skip")
       }
       record = AnswerRecord(answer: "", verdict: .revealed, attempts: 0, updated: 0)
+      // Held to the work a graded answer may do: a solution the grader would refuse from
+      // a student is reported, not run for hours.
+      let budget = session.workspace.run.budget
+      session.workspace.run.budget = WorkBudget()
       for command in task.solution {
         if let failure = session.apply(line: command).failure {
           problem("the task '\(block.id)' solution '\(command)' fails: " + failure.message)
         }
       }
+      session.workspace.run.budget = budget
       if !task.solution.isEmpty && !checker.isMet(task, in: session.workspace) {
         problem("the task '\(block.id)' solution does not meet its goal (\(task.condition))")
       }
       session.lesson?.progress.answers[block.id] = record
       return problems
     case .predict(let prediction):
+      let budget = session.workspace.run.budget
+      session.workspace.run.budget = WorkBudget()
       for command in prediction.run {
         if let failure = session.apply(line: command).failure {
           problem("the prediction '\(block.id)' run '\(command)' fails: " + failure.message)
         }
       }
+      session.workspace.run.budget = budget
       switch prediction.outcome {
       case .choice(let choices, let conditions):
         var anyHolds = false

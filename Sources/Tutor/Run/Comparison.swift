@@ -64,8 +64,9 @@ public struct Comparison: Sendable, Hashable {
   /// configuration, `epochs` epochs each (fewer if it diverges).
   static func run(
     _ setups: [(label: String, configuration: TrainingConfiguration)], dataset: Dataset,
-    initialRaw: [Double], epochs: Int
+    initialRaw: [Double], epochs: Int, budget: WorkBudget? = nil
   ) throws(DescentError) -> Comparison {
+    var budget = budget
     var runs: [Run] = []
     let stride = Swift.max(1, epochs / 1000)
     var floor: Double?
@@ -77,6 +78,9 @@ public struct Comparison: Sendable, Hashable {
       var epochList: [Double] = []
       var path: [[Double]] = [trainer.rawParameters]
       for _ in 0..<epochs {
+        if budget?.isOutOfTime() == true {
+          throw DescentError("the comparison stopped: the time limit has passed")
+        }
         let record = trainer.step()
         if record.epoch % stride == 0 || record.divergence != nil {
           losses.append(record.loss)
@@ -171,7 +175,8 @@ extension Comparison {
     let initial = trainer.scaling.rawParameters(trainer.initialParameters, of: trainer.model)
     do {
       return try Comparison.run(
-        setups, dataset: run.dataset, initialRaw: initial, epochs: epochs(for: run))
+        setups, dataset: run.dataset, initialRaw: initial, epochs: epochs(for: run),
+        budget: run.budget)
     } catch {
       throw CommandFailure(error.description)
     }

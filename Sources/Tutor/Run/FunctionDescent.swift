@@ -107,18 +107,22 @@ public struct FunctionDescent: Sendable {
   /// `x = 2.7, f = 0.09`.
   public var summary: String { snapshot.text }
 
-  /// Runs `count` steps, or stops at the first that cannot be taken.
-  mutating func steps(_ count: Int) -> [SessionEvent] {
+  /// Runs `count` steps, or stops at the first that cannot be taken, or before any step
+  /// when `stop` says so (a graded session's time has run out).
+  mutating func steps(_ count: Int, stop: () -> Bool = { false }) -> [SessionEvent] {
     var first: Double?
     var last: Double?
+    var ran = 0
     for _ in 0..<count {
+      if stop() { break }
       guard let result = step() else { return [.stalled(snapshot)] }
       if first == nil { first = result.value }
       last = result.value
+      ran += 1
     }
     guard let first, let last else { return [] }
     return [
-      .stepped(steps: (history.count - count + 1)...history.count, from: first, to: last),
+      .stepped(steps: (history.count - ran + 1)...history.count, from: first, to: last),
       .parameters(snapshot),
     ]
   }

@@ -8,13 +8,15 @@ extension Run {
     defer { noteLossScale() }
     if case .function(var descent) = subject {
       defer { subject = .function(descent) }
-      return descent.steps(epochs)
+      guard budget?.deadline != nil else { return descent.steps(epochs) }
+      return descent.steps(epochs) { budget?.isOutOfTime() == true }
     }
     if let divergence = trainer.divergence { return [.stopped(divergence)] }
     let first = trainer.epoch + 1
     var firstLoss = Double.nan
     var last: EpochRecord?
     for k in 0..<epochs {
+      if budget?.isOutOfTime() == true { break }
       previousParameters = trainer.rawParameters
       let record = trainer.step()
       if k == 0 { firstLoss = record.loss }
@@ -28,6 +30,32 @@ extension Run {
     let trained = SessionEvent.trained(epochs: first...last.epoch, from: firstLoss, to: last.loss)
     if let divergence = last.divergence { return [trained, .diverged(divergence)] }
     return [trained, .parameters(snapshot)]
+  }
+
+  /// What one epoch costs in `WorkBudget` operations: the parameters times the rows (a
+  /// function's descent step, the length of its source).
+  var epochCost: Int {
+    if let function { return Swift.max(1, function.source.utf8.count) }
+    return Swift.max(1, trainer.model.parameterCount) * Swift.max(1, dataset.count)
+  }
+
+  /// Counts `epochs` epochs of `runs` runs against the budget, if there is one; throws,
+  /// before anything runs, when they would pass it.
+  mutating func charge(epochs: Int, runs: Int = 1) throws(CommandFailure) {
+    guard budget != nil else { return }
+    let (perRun, overflow) = epochCost.multipliedReportingOverflow(by: Swift.max(0, epochs))
+    let (total, overflowAgain) = perRun.multipliedReportingOverflow(by: Swift.max(0, runs))
+    try budget?.charge(overflow || overflowAgain ? Int.max : total)
+  }
+
+  /// Throws when the budget, if any, does not admit `choice`'s model (before it is built).
+  func admit(_ choice: ModelChoice) throws(CommandFailure) {
+    guard let budget, case .trained(.mlp(let layers, _, _)) = choice else { return }
+    var parameters = 0
+    for (inputs, outputs) in zip(layers, layers.dropFirst()) {
+      parameters += (inputs + 1) * outputs
+    }
+    try budget.admit(parameters: parameters)
   }
 
   /// Goes back `epochs` epochs (never before 0), undoing a divergence too.

@@ -52,6 +52,8 @@ public struct Run: Sendable {
   var namesLineByLayout = false
   /// Reads the data files a student names.
   let loader: DataLoader
+  /// The work and time training may take, in a session that grades (none: unlimited).
+  public internal(set) var budget: WorkBudget?
 
   /// A run training `configuration` on `dataset`. The pair must be valid (the trainer is
   /// built here); settings a student typed go through the commands.

@@ -45,11 +45,15 @@ public struct Workspace: Sendable {
 
   private mutating func carryOut(_ command: Command) throws(CommandFailure) -> [SessionEvent] {
     switch command {
-    case .step(let epochs): return run.step(epochs)
+    case .step(let epochs):
+      try run.charge(epochs: epochs)
+      return run.step(epochs)
     case .play:
       if run.function == nil, let divergence = run.trainer.divergence {
         return [.cannotPlay(stoppedAt: divergence.epoch)]
       }
+      // A burst in line mode (the only play a budgeted session runs) is at most 1000.
+      try run.charge(epochs: 1000)
       isPlaying = true
       return [.playing(speed: speed)]
     case .pause:
@@ -64,6 +68,7 @@ public struct Workspace: Sendable {
     case .optimizer(let kind): return try run.setOptimizer(kind)
     case .batch(let size): return try run.setBatch(size)
     case .model(let choice):
+      try run.admit(choice)
       let events = try run.setModel(choice)
       if let function = run.function, case .function = choice {
         view = function.variables.count == 2 ? .landscape : .fit
@@ -82,10 +87,12 @@ public struct Workspace: Sendable {
       return [.viewChanged(view)]
     case .backstep: return backstep()
     case .compareRates(let rates):
+      try run.charge(epochs: Comparison.epochs(for: run), runs: rates.count)
       let events = run.show(try Comparison.of(run, rates: rates))
       view = .loss
       return events
     case .compareOptimizers(let kinds):
+      try run.charge(epochs: Comparison.epochs(for: run), runs: kinds.count)
       let events = run.show(try Comparison.of(run, optimizers: kinds))
       view = .loss
       return events
