@@ -100,7 +100,8 @@ import Testing
     let text = try check([classFolder]).stdout
     #expect(
       text.contains(
-        "c\u{FFFD}[31mx (\(classFolder)/c\u{FFFD}[31mx.md): 1/2 passed\n  – dc: not attempted\n"
+        "c\u{FFFD}[31mx (\(classFolder)/c\u{FFFD}[31mx.md): 1/2 passed, 1/2 points\n"
+          + "  – dc: not attempted\n"
           + "  ✓ rows\n"), "\(text)")
   }
 
