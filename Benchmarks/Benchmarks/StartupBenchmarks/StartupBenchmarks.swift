@@ -18,6 +18,13 @@ import Foundation
 // empty program built the same way, in the same run: the ratio is the cost of downhill's
 // own start-up.
 
+/// Nanoseconds on the monotonic clock.
+func now() -> UInt64 {
+  var time = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &time)
+  return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
 /// Spawns `path arguments…` with its output thrown away and waits for it to exit.
 func spawnAndWait(_ path: String, _ arguments: [String]) -> Int32 {
   var pid: pid_t = 0
@@ -51,6 +58,44 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark(run.name) { benchmark in
       for _ in benchmark.scaledIterations {
         blackHole(spawnAndWait(path, run.arguments))
+      }
+    }
+  }
+  // The ratios themselves, measured interleaved: each iteration starts the empty program
+  // and downhill one after the other (in turn first), so a machine that speeds up or slows
+  // down during the run affects both alike. The metric is the ratio × 1000 (1500 = 1.5×).
+  let ratios: [(name: String, empty: String, downhill: String, arguments: [String])] = [
+    ("ratio, static: --version ÷ empty", "EMPTY_STATIC", "DOWNHILL_STATIC", ["--version"]),
+    (
+      "ratio, static: train (1 epoch) ÷ empty", "EMPTY_STATIC", "DOWNHILL_STATIC",
+      ["train", "--epochs", "1"]
+    ),
+    ("ratio, dynamic: --version ÷ empty", "EMPTY_DYNAMIC", "DOWNHILL_DYNAMIC", ["--version"]),
+    (
+      "ratio, dynamic: train (1 epoch) ÷ empty", "EMPTY_DYNAMIC", "DOWNHILL_DYNAMIC",
+      ["train", "--epochs", "1"]
+    ),
+  ]
+  let ratio = BenchmarkMetric.custom("ratio ×1000", polarity: .prefersSmaller, useScalingFactor: false)
+  for pair in ratios {
+    guard let empty = environment[pair.empty], !empty.isEmpty,
+      let downhill = environment[pair.downhill], !downhill.isEmpty
+    else { continue }
+    Benchmark(pair.name, configuration: .init(metrics: [ratio])) { benchmark in
+      for iteration in benchmark.scaledIterations {
+        var emptyTime: UInt64 = 0
+        var downhillTime: UInt64 = 0
+        for turn in 0..<2 {
+          let start = now()
+          if (iteration + turn) % 2 == 0 {
+            blackHole(spawnAndWait(empty, ["--version"]))
+            emptyTime = now() - start
+          } else {
+            blackHole(spawnAndWait(downhill, pair.arguments))
+            downhillTime = now() - start
+          }
+        }
+        benchmark.measurement(ratio, Int(1000 * Double(downhillTime) / Double(emptyTime)))
       }
     }
   }
