@@ -31,6 +31,18 @@ import Testing
     for (path, text) in disk { #expect(builtIn[path] == text, "\(path)") }
   }
 
+  @Test func documentsNamedInCapitalsAreNeverLessons() {
+    for name in ["README.md", "TEACHING.md", "NOTES-2.md", "readme.md"] {
+      #expect(!LessonLibrary.isLessonName(name), "\(name)")
+    }
+    for name in ["02-linear-regression.md", "custom.md", "My-Lesson.md", "7.md"] {
+      #expect(LessonLibrary.isLessonName(name), "\(name)")
+    }
+    #expect(!LessonLibrary.isLessonName("notes.txt"))
+    // The teacher's guide travels with the built-ins but is not in the menu.
+    #expect(LessonLibrary.builtInFiles().count == 11)
+  }
+
   @Test func theBuiltInLessonsAreNamedAndOpenedLikeFiles() throws {
     let library = LessonLibrary(builtInsWith: nil)
     let files = try library.files()

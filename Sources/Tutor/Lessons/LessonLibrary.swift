@@ -82,9 +82,14 @@ public struct LessonLibrary: Sendable {
       .map { builtInPrefix + $0 }
   }
 
-  /// Whether a file name is a lesson's: `.md`, but not the README.
+  /// Whether a file name is a lesson's: `.md`, but not a document about the folder, whose
+  /// name is in capitals (`README.md`, `TEACHING.md`).
   static func isLessonName(_ name: String) -> Bool {
-    name.hasSuffix(".md") && name.lowercased() != "readme.md"
+    guard name.hasSuffix(".md") else { return false }
+    let stem = name.dropLast(3)
+    let isDocument =
+      stem.contains { $0.isLetter } && stem.allSatisfy { !$0.isLetter || $0.isUppercase }
+    return !isDocument && name.lowercased() != "readme.md"
   }
 
   /// The ids of every lesson, in order, read from their front matter without parsing the
