@@ -104,11 +104,19 @@ public struct Pictures: Sendable {
       return trainer.trainingRowsRaw.featureCount == 1
     case .landscape:
       if let function { return function.variables.count <= 2 }
-      return landscape(style: ChartStyle(), steadyRanges: false) != nil
+      return hasLineLandscape
     case .boundary:
       return function == nil && trainer.trainingRowsRaw.featureCount == 2
         && trainer.model.outputActivation == .sigmoid
     }
+  }
+
+  /// Whether the run is a line (one feature, one layer) fitted by mean squared error, whose
+  /// loss over (m, c) is the landscape. In function mode the model and its data are set
+  /// aside: never their landscape.
+  var hasLineLandscape: Bool {
+    function == nil && trainer.model.isSingleLayer && trainer.model.inputCount == 1
+      && trainer.loss == .meanSquaredError
   }
 
   /// The view drawn in place of `view` when `view` does not apply, with the reason for the
@@ -247,10 +255,7 @@ public struct Pictures: Sendable {
         yRange: yRange)
       return (chart, key)
     }
-    // In function mode the model and its data are set aside: never their landscape.
-    guard function == nil, trainer.model.isSingleLayer, trainer.model.inputCount == 1,
-      trainer.loss == .meanSquaredError
-    else { return nil }
+    guard hasLineLandscape else { return nil }
     let data = trainer.trainingRowsRaw
     let x = data.column(0)
     let y = data.targets
