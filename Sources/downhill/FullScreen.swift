@@ -24,6 +24,8 @@ enum FullScreen {
     var store: ProgressStore?
     /// `--record FILE.cast`: an asciinema recording of the session.
     var record: String?
+    /// The student lessons are drawn for (`--student`, or the progress file's).
+    var student: String?
   }
 
   /// Runs the tutorial until the student quits, the app finishes or a signal arrives, and
@@ -57,7 +59,7 @@ enum FullScreen {
       configuration: TutorialApp.Configuration(
         library: library, store: request.store, style: style, lesson: request.lesson,
         presentation: request.presentation, autoplay: request.autoplay,
-        clock: { Clock.now() }))
+        student: request.student, clock: { Clock.now() }))
     // Every outcome (quit, finished, a signal, a lost terminal) is a clean exit: progress
     // is saved as it is made, and the terminal is restored on the way out.
     let depth = terminal.colorDepth

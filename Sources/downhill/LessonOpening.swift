@@ -3,12 +3,14 @@ import Tutor
 
 /// Opening a lesson for a command: finding it, loading it, and setting up its progress.
 enum LessonOpening {
-  /// The session for the lesson a LESSON argument names, resuming from `store` if given.
+  /// The session for the lesson a LESSON argument names, drawn for `student` (see
+  /// `StudentOption`), resuming from `store` if given.
   static func session(
-    lesson argument: String, library: LessonLibrary, store: ProgressStore?
+    lesson argument: String, library: LessonLibrary, store: ProgressStore?,
+    student: String? = nil
   ) throws -> Session {
     let file = try library.resolve(argument)
-    let lesson = try library.load(file)
+    let lesson = try library.load(file, student: student)
     var progress: LessonProgress?
     var book = ProgressBook()
     if let store {

@@ -40,6 +40,8 @@ struct Play: ParsableCommand {
 
   @OptionGroup var progress: OptInProgressOption
 
+  @OptionGroup var student: StudentOption
+
   func validate() throws {
     if script != nil && scriptFile != nil {
       throw ValidationError("give --script or --script-file, not both")
@@ -48,7 +50,9 @@ struct Play: ParsableCommand {
 
   func run() throws {
     let store = progress.store
-    var session = try LessonOpening.session(lesson: lesson, library: source.library, store: store)
+    var session = try LessonOpening.session(
+      lesson: lesson, library: source.library, store: store,
+      student: student.resolve(store: store))
     let recorder = LessonOpening.recorder(store)
     let width = size.columns(default: 100)
     let height = size.rows(default: 30)

@@ -38,6 +38,8 @@ struct Present: ParsableCommand {
   @Flag(help: "Only ASCII characters, for terminals without UTF-8.")
   var ascii = false
 
+  @OptionGroup var student: StudentOption
+
   func validate() throws {
     if let autoplay, !(autoplay.isFinite && autoplay > 0 && autoplay <= 3600) {
       throw ValidationError("--autoplay is a number of seconds from above 0 to 3600")
@@ -48,6 +50,7 @@ struct Present: ParsableCommand {
     try FullScreen.run(
       FullScreen.Request(
         lesson: lesson, presentation: true, autoplay: autoplay, theme: theme, ascii: ascii,
-        library: source.library, store: progress.store, record: record))
+        library: source.library, store: progress.store, record: record,
+        student: student.resolve(store: progress.store)))
   }
 }

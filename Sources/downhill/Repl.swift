@@ -46,6 +46,8 @@ struct Repl: ParsableCommand {
   @Flag(help: "Only ASCII characters in plots.")
   var ascii = false
 
+  @OptionGroup var student: StudentOption
+
   /// Without a lesson there is nothing to look up or to save: options that only serve one
   /// are refused rather than ignored.
   func validate() throws {
@@ -56,6 +58,9 @@ struct Repl: ParsableCommand {
     if progress.file != nil {
       throw ValidationError("--progress saves a lesson's progress; give --lesson too")
     }
+    if student.id != nil {
+      throw ValidationError("--student draws a lesson for a student; give --lesson too")
+    }
   }
 
   func run() throws {
@@ -63,7 +68,9 @@ struct Repl: ParsableCommand {
     var recorder: ProgressRecorder?
     if let lesson {
       let store = progress.store
-      session = try LessonOpening.session(lesson: lesson, library: source.library, store: store)
+      session = try LessonOpening.session(
+        lesson: lesson, library: source.library, store: store,
+        student: student.resolve(store: store))
       recorder = LessonOpening.recorder(store)
     } else {
       session = Session(

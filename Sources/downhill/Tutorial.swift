@@ -34,10 +34,13 @@ struct Tutorial: ParsableCommand {
   @Flag(help: "Only ASCII characters, for terminals without UTF-8.")
   var ascii = false
 
+  @OptionGroup var student: StudentOption
+
   func run() throws {
+    let store = progress.store
     try FullScreen.run(
       FullScreen.Request(
-        theme: theme, ascii: ascii, library: source.library, store: progress.store,
-        record: record))
+        theme: theme, ascii: ascii, library: source.library, store: store,
+        record: record, student: student.resolve(store: store)))
   }
 }

@@ -31,6 +31,9 @@ public struct TutorialApp {
     public var presentation: Bool
     /// In presentation mode, seconds between automatic steps; nil steps by key only.
     public var autoplay: Double?
+    /// The student lessons are drawn for: their own numbers and order of choices (nil:
+    /// the course's numbers, in the file's order).
+    public var student: String?
     /// Seconds since 1970, for progress timestamps.
     public var clock: @Sendable () -> Double
 
@@ -38,8 +41,9 @@ public struct TutorialApp {
     public init(
       library: LessonLibrary, store: ProgressStore? = nil, style: ChartStyle = ChartStyle(),
       lesson: String? = nil, presentation: Bool = false, autoplay: Double? = nil,
-      clock: @escaping @Sendable () -> Double = { 0 }
+      student: String? = nil, clock: @escaping @Sendable () -> Double = { 0 }
     ) {
+      self.student = student
       self.library = library
       self.store = store
       self.style = style
@@ -128,7 +132,7 @@ public struct TutorialApp {
     let library = configuration.library
     do {
       let file = try library.resolve(argument)
-      let lesson = try library.load(file)
+      let lesson = try library.load(file, student: configuration.student)
       var progress: LessonProgress?
       if let store = configuration.store, let loaded = try? store.load() {
         progress = loaded.book.lessons[lesson.id]

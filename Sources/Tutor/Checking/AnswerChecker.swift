@@ -107,17 +107,17 @@ public struct AnswerChecker: Sendable {
     case .choice(let choices, let correct):
       guard let key = Self.choiceKey(answer, in: choices) else {
         return Verdict(
-          passed: false,
-          feedback: ["answer with one of " + choices.map(\.key).joined(separator: ", ")],
+          passed: false, feedback: ["answer with one of " + choices.labelList],
           isUnreadable: true)
       }
-      if key == correct { return .pass("right: \(key)") }
-      if let mistake = mistakes.first(where: { Self.choiceKey($0.answer, in: choices) == key }) {
+      let label = choices.label(ofKey: key)
+      if key == correct { return .pass("right: \(label)") }
+      if let mistake = mistakes.first(where: { Self.fileKey($0.answer, in: choices) == key }) {
         return Verdict(
-          passed: false, feedback: ["not \(key): " + mistake.feedback],
+          passed: false, feedback: ["not \(label): " + mistake.feedback],
           misconception: mistake.name ?? "chose \(key)")
       }
-      return .fail("not \(key); think again")
+      return .fail("not \(label); think again")
     case .text(let accepted):
       let given = Self.normalized(answer)
       guard !given.isEmpty else {
@@ -191,7 +191,7 @@ public struct AnswerChecker: Sendable {
     switch prediction.outcome {
     case .choice(let choices, _):
       return Self.choiceKey(answer, in: choices) == nil
-        ? "predict one of " + choices.map(\.key).joined(separator: ", ") : nil
+        ? "predict one of " + choices.labelList : nil
     case .number:
       guard let number = Double(answer.trimmingSpaces), number.isFinite else {
         return "predict a number, such as 120"
@@ -226,13 +226,14 @@ public struct AnswerChecker: Sendable {
     switch prediction.outcome {
     case .choice(let choices, _):
       let key = Self.choiceKey(answer, in: choices) ?? answer
+      let label = choices.label(ofKey: key)
       guard let happened else {
-        return .fail("you predicted \(key); none of the outcomes described what happened")
+        return .fail("you predicted \(label); none of the outcomes described what happened")
       }
-      let what = happened.text.isEmpty ? happened.key : happened.text
+      let what = happened.text.isEmpty ? happened.label : happened.text
       return happened.key == key
-        ? .pass("you predicted \(key), and so it went: \(what)")
-        : .fail("you predicted \(key); what happened: \(what)")
+        ? .pass("you predicted \(label), and so it went: \(what)")
+        : .fail("you predicted \(label); what happened: \(what)")
     case .number(_, let tolerance):
       let given = Double(answer.trimmingSpaces) ?? .nan
       guard let actual = measured else { return .fail("the run's result cannot be measured") }
@@ -247,8 +248,17 @@ public struct AnswerChecker: Sendable {
 
   // MARK: - Reading answers
 
-  /// The choice an answer names: its key (`b`, `B`, `b)`) or its whole text.
+  /// The key of the choice a student's answer names: by the label shown (`b`, `B`, `b)`)
+  /// or by its whole text.
   static func choiceKey(_ answer: String, in choices: [Choice]) -> String? {
+    let given = normalized(answer)
+    if let choice = choices.first(where: { normalized($0.label) == given }) { return choice.key }
+    return choices.first { normalized($0.text) == given }?.key
+  }
+
+  /// The key of the choice a lesson's own text names (a mistake's answer): by its key in
+  /// the file, whatever order the student saw, or by its whole text.
+  static func fileKey(_ answer: String, in choices: [Choice]) -> String? {
     let given = normalized(answer)
     if let choice = choices.first(where: { normalized($0.key) == given }) { return choice.key }
     return choices.first { normalized($0.text) == given }?.key

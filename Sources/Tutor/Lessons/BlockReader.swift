@@ -230,13 +230,17 @@ struct BlockReader {
     case .mapping(let mapping):
       for (key, value) in mapping {
         choices.append(
-          Choice(key: key.string ?? "", text: LessonScanner.plain(value.string ?? "")))
+          Choice(
+            key: key.string ?? "", text: LessonScanner.plain(value.string ?? ""),
+            position: choices.count))
       }
     case .sequence(let sequence):
       let letters = Array("abcdefghijklmnopqrstuvwxyz")
       for (index, item) in sequence.enumerated() where index < letters.count {
         choices.append(
-          Choice(key: String(letters[index]), text: LessonScanner.plain(item.string ?? "")))
+          Choice(
+            key: String(letters[index]), text: LessonScanner.plain(item.string ?? ""),
+            position: index))
       }
     default:
       fields.report(fields.located(node, "choices: is a list, or a mapping of key: text"))

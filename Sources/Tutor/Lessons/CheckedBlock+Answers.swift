@@ -1,6 +1,15 @@
 import Descent
 
 extension CheckedBlock {
+  /// An answer the lesson's file writes (a known mistake's `answer:`) as the student
+  /// would type it: a choice's key becomes the label the student sees.
+  func typed(_ fileAnswer: String) -> String {
+    guard case .ask(let question) = kind, case .choice(let choices, _) = question.answer,
+      let key = AnswerChecker.fileKey(fileAnswer, in: choices)
+    else { return fileAnswer }
+    return choices.label(ofKey: key)
+  }
+
   /// The answer to show for `reveal`.
   var revealedAnswer: [String] {
     switch kind {
@@ -9,7 +18,7 @@ extension CheckedBlock {
       case .number(let reference, _): return [reference]
       case .choice(let choices, let correct):
         let text = choices.first { $0.key == correct }?.text ?? ""
-        return ["\(correct): \(text)"]
+        return ["\(choices.label(ofKey: correct)): \(text)"]
       case .text(let accepted): return [accepted.first ?? ""]
       case .expression(let reference, _): return [reference]
       }
@@ -26,7 +35,7 @@ extension CheckedBlock {
     case .ask(let question):
       switch question.answer {
       case .number: return "answer followed by a number"
-      case .choice(let choices, _): return "answer \(choices.first?.key ?? "a")"
+      case .choice(let choices, _): return "answer \(choices.displayed.first?.label ?? "a")"
       case .text: return "answer followed by a few words"
       case .expression: return "answer followed by an expression"
       }
@@ -36,7 +45,7 @@ extension CheckedBlock {
       return "answer " + names.map { "\($0) = …" }.joined(separator: "; ")
     case .predict(let prediction):
       if case .choice(let choices, _) = prediction.outcome {
-        return "answer \(choices.first?.key ?? "a")"
+        return "answer \(choices.displayed.first?.label ?? "a")"
       }
       return "answer followed by a number"
     case .task: return "check"

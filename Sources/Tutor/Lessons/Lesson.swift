@@ -18,6 +18,12 @@ public struct Lesson: Sendable, Hashable {
   public var steps: [LessonStep]
   /// The file it was read from, for messages (`Lessons/02-linear-regression.md`).
   public var source: String
+  /// The student this copy of the lesson was drawn for (nil: the course's numbers and the
+  /// file's order of choices).
+  public var student: String?
+  /// The values drawn for the student, by name, in the order the front matter declares
+  /// them (empty when nothing varies).
+  public var drawn: [DrawnValue] = []
 
   /// Creates a lesson from its parts.
   public init(
@@ -32,6 +38,11 @@ public struct Lesson: Sendable, Hashable {
     self.source = source
   }
 
+  /// The drawn values as one line for reports: `bottom = 2, start = 8`.
+  public var drawnDescription: String {
+    drawn.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
+  }
+
   /// Every checked block of every step, in order.
   public var checkedBlocks: [CheckedBlock] { steps.flatMap(\.checks) }
 
@@ -40,4 +51,18 @@ public struct Lesson: Sendable, Hashable {
 
   /// The checked block with `id`, if the lesson has one.
   public func block(id: String) -> CheckedBlock? { checkedBlocks.first { $0.id == id } }
+}
+
+/// One value drawn for a student: a variant name and its value, or a derived value.
+public struct DrawnValue: Sendable, Hashable {
+  /// The name the lesson's text refers to as `{{name}}`.
+  public var name: String
+  /// The value, as the text shows it.
+  public var value: String
+
+  /// A drawn value.
+  public init(name: String, value: String) {
+    self.name = name
+    self.value = value
+  }
 }

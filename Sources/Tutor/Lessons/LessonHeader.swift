@@ -5,7 +5,7 @@ import Yams
 struct LessonHeader {
   static let keys = [
     "format", "id", "title", "summary", "dataset", "model", "learning-rate", "optimizer",
-    "batch", "normalize", "split", "parameters", "views",
+    "batch", "normalize", "split", "parameters", "views", "variant", "derive",
   ]
   /// Front-matter keys that become a command, in the order they must run.
   static let commands: [(key: String, command: String)] = [

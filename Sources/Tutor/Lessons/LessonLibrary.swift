@@ -198,15 +198,18 @@ public struct LessonLibrary: Sendable {
     return try Self.readText(file)
   }
 
-  /// The lesson in `file`; a file that cannot be read or parsed throws its problems.
-  public func load(_ file: String) throws(LessonLoadError) -> Lesson {
+  /// The lesson in `file`, drawn for `student` when it varies between students (the
+  /// course's numbers and the file's order without one); a file that cannot be read or
+  /// parsed throws its problems.
+  public func load(_ file: String, student: String? = nil) throws(LessonLoadError) -> Lesson {
     let text: String
     do {
       text = try self.text(of: file)
     } catch {
       throw LessonLoadError(problems: [LessonProblem(error.message, file: file, line: 1)])
     }
-    return try LessonParser.parse(text, file: file)
+    return try LessonParser.parse(
+      text, file: file, student: student, loader: loader(forLessonAt: file))
   }
 
   /// Reads CSV files for the lesson in `file`: paths relative to the lesson's folder, and

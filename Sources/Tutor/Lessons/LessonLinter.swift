@@ -6,14 +6,61 @@ import Descent
 /// must accept its reference, every task's solution must meet its goal, and every
 /// prediction must find an outcome.
 public enum LessonLinter {
+  /// How many of a lesson's variants lint walks: all of them up to this many, else this
+  /// many chosen to take every value of every name.
+  public static let variantsWalked = 12
+
   /// Every problem in the lesson `text` read from `file`, in file order.
+  ///
+  /// The lesson is walked with the course's numbers in the file's order, then, with its
+  /// choices in a student's order, at each of up to `variants` of its variants (the names
+  /// its front matter varies): a problem found only at a variant says which values it
+  /// was found with.
   public static func problems(
     in text: String, file: String, loader: DataLoader,
-    checker: AnswerChecker = AnswerChecker()
+    checker: AnswerChecker = AnswerChecker(), variants limit: Int = variantsWalked
   ) -> [LessonProblem] {
-    let (parsed, problems) = LessonParser.parseReportingProblems(text, file: file)
+    let (parsed, problems) = LessonParser.parseReportingProblems(
+      text, file: file, loader: loader)
     guard let lesson = parsed, problems.isEmpty else { return problems }
-    return walk(lesson, loader: loader, checker: checker).sorted(by: LessonProblem.fileOrder)
+    var found = walk(lesson, loader: loader, checker: checker)
+    found += nameClashes(lesson, loader: loader)
+    guard found.isEmpty else { return found.sorted(by: LessonProblem.fileOrder) }
+    let (variants, _) = LessonVariants.read(text, file: file)
+    var seen: Set<String> = []
+    for (number, draw) in variants.drawsToCheck(limit: limit).enumerated() {
+      let (drawnLesson, drawProblems) = LessonParser.parseReportingProblems(
+        text, file: file, student: "lint-\(number)", draw: draw, loader: loader)
+      var problems = drawProblems
+      if let drawnLesson, problems.isEmpty {
+        problems = walk(drawnLesson, loader: loader, checker: checker)
+      }
+      let values = variants.values(of: draw).map { "\($0.name) = \($0.value)" }
+      let context =
+        values.isEmpty || draw == variants.defaultDraw
+        ? "with the choices in a student's order: "
+        : "with " + values.joined(separator: ", ") + ": "
+      for problem in problems where seen.insert(problem.message).inserted {
+        var located = problem
+        located.message = context + problem.message
+        found.append(located)
+      }
+    }
+    return found.sorted(by: LessonProblem.fileOrder)
+  }
+
+  /// A variant or derived name that the session already has (`x`, `loss`, `lr`…) would
+  /// mean two things in the lesson's expressions: each is a problem at the front matter.
+  static func nameClashes(_ lesson: Lesson, loader: DataLoader) -> [LessonProblem] {
+    guard !lesson.drawn.isEmpty,
+      let session = try? LessonWalk(lesson, loader: loader, options: LessonOptions()).session
+    else { return [] }
+    return lesson.drawn.compactMap { value in
+      guard (try? session.workspace.value(of: value.name)) != nil else { return nil }
+      return LessonProblem(
+        "'\(value.name)' is a name the session already has; give the variant another name",
+        file: lesson.source, line: 2)
+    }
   }
 
   /// The problems found by walking a parsed lesson.
@@ -139,7 +186,7 @@ public enum LessonLinter {
       }
       for mistake in block.mistakes {
         let wrong = checker.check(
-          block, answer: mistake.answer, in: session.workspace, context: context)
+          block, answer: block.typed(mistake.answer), in: session.workspace, context: context)
         if wrong.passed {
           problem(
             "the \(block.directive) '\(block.id)' accepts its known mistake '\(mistake.answer)' "
@@ -230,7 +277,7 @@ public enum LessonLinter {
     case .ask(let question):
       switch question.answer {
       case .number(let reference, _): return reference
-      case .choice(_, let correct): return correct
+      case .choice(let choices, let correct): return choices.label(ofKey: correct)
       case .text(let accepted): return accepted.first ?? ""
       case .expression(let reference, _): return reference
       }

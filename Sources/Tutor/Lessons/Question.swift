@@ -28,18 +28,43 @@ public struct Question: Sendable, Hashable {
 }
 
 /// One option of a multiple-choice question or prediction.
+///
+/// `key` is the option's name in the lesson file, which answers, mistakes and outcomes
+/// refer to; `label` is what the student sees and types. They differ only when the
+/// options are shown in a student's own order and the file names them a, b, c…: the
+/// option shown first is then labelled `a` whatever its key.
 public struct Choice: Sendable, Hashable {
-  /// What the student types (`a`, `oscillate`).
+  /// The option's name in the lesson file (`a`, `oscillate`).
   public var key: String
   /// What the option says.
   public var text: String
+  /// What the student sees and types (`a`, `oscillate`).
+  public var label: String
+  /// Where the option is shown, from 0.
+  public var position: Int
 
-  /// Creates a choice.
-  public init(key: String, text: String) {
+  /// Creates a choice labelled by its key, shown at `position`.
+  public init(key: String, text: String, position: Int = 0) {
     self.key = key
     self.text = text
+    self.label = key
+    self.position = position
   }
 }
+
+extension [Choice] {
+  /// The options in the order the student sees them.
+  public var displayed: [Choice] { sorted { $0.position < $1.position } }
+
+  /// The label of the option named `key` in the file (the key itself if none is).
+  public func label(ofKey key: String) -> String {
+    first { $0.key == key }?.label ?? key
+  }
+
+  /// The labels, in the order shown, for messages: `a, b, c`.
+  public var labelList: String { displayed.map(\.label).joined(separator: ", ") }
+}
+
 
 /// How close a number must be: an absolute margin or a fraction of the reference.
 public enum Tolerance: Sendable, Hashable {

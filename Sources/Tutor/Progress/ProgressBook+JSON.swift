@@ -16,7 +16,10 @@ extension ProgressBook {
     let entries = lessons.keys.sorted().map { id in
       JSONMember(key: id, value: lessons[id]?.json ?? .null)
     }
-    return ["format": .number(Double(Self.formatVersion)), "lessons": .object(entries)]
+    var members = [JSONMember(key: "format", value: .number(Double(Self.formatVersion)))]
+    if let student { members.append(JSONMember(key: "student", value: .string(student))) }
+    members.append(JSONMember(key: "lessons", value: .object(entries)))
+    return .object(members)
   }
 
   /// Reads a book from the file's JSON, as `json` writes it.
@@ -40,7 +43,8 @@ extension ProgressBook {
       let lesson = try ProgressJSONReader(member.value, source: source, place: place)
       lessons[member.key] = try LessonProgress(lessonID: member.key, reading: lesson)
     }
-    self.init(lessons: lessons)
+    let student = try reader.optionalString("student")?.sanitizedForDisplay
+    self.init(lessons: lessons, student: student.flatMap { $0.isEmpty ? nil : $0 })
   }
 
   /// Reads a book from the file's text; errors in the JSON itself give `file:line:column`.

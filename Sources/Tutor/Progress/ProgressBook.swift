@@ -8,9 +8,14 @@ public struct ProgressBook: Sendable, Hashable {
 
   /// Each lesson's progress, by lesson id.
   public var lessons: [String: LessonProgress]
+  /// Whose progress this is (`--student`, a login or email), given once: each lesson is
+  /// drawn for this student, so their numbers and order of choices stay the same from one
+  /// run to the next; nil shows the course's numbers.
+  public var student: String?
 
   /// A book of `lessons`, by default none.
-  public init(lessons: [String: LessonProgress] = [:]) {
+  public init(lessons: [String: LessonProgress] = [:], student: String? = nil) {
     self.lessons = lessons
+    self.student = student
   }
 }

@@ -109,6 +109,20 @@ public struct ProgressStore: Sendable {
     }
   }
 
+  /// Records whose progress the file keeps, when it names nobody yet, with the same
+  /// locking and durability as `save(_:)`; returns the book as it is now. A file that
+  /// already names a student keeps that name: the caller compares it with the one given.
+  @discardableResult
+  public func claim(student: String) throws(ProgressError) -> ProgressBook {
+    try withLock(.save, creatingFolder: true) { () throws(ProgressError) in
+      var book = try readBookMovingAside(.save).book
+      guard book.student == nil else { return book }
+      book.student = student
+      try replaceFile(with: book, .save)
+      return book
+    }
+  }
+
   /// Removes one lesson's progress, with the same locking and durability as `save(_:)`.
   ///
   /// Removing a lesson that has no progress (or from a file that does not exist) does

@@ -217,7 +217,7 @@ extension LessonRunner {
     if case .predict(let prediction) = block.kind {
       events = run(prediction.run, on: &workspace)
       let (choice, value) = options.checker.outcome(of: prediction, after: workspace)
-      outcome = choice.map { $0.text.isEmpty ? $0.key : $0.text }
+      outcome = choice.map { $0.text.isEmpty ? $0.label : $0.text }
       measured = value
     } else {
       answers = Self.valued(block.revealedAnswer, of: block, in: workspace)
@@ -263,7 +263,7 @@ extension LessonRunner {
       case .number(let reference, _):
         let value = Placeholders.shown(reference, in: workspace)
         return value == "?" ? reference : value
-      case .choice(_, let correct): return correct
+      case .choice(let choices, let correct): return choices.label(ofKey: correct)
       case .text(let accepted): return accepted.first ?? ""
       case .expression(let reference, _): return reference
       }

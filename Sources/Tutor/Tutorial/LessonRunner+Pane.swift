@@ -85,7 +85,7 @@ extension LessonRunner {
         lines.append(
           "(a number, accepted \(tolerance.description); \(presenting ? reveal : "answer …"))")
       case .choice(let choices, _):
-        lines += choices.map { "  \($0.key)) \($0.text)" }
+        lines += choices.displayed.map { "  \($0.label)) \($0.text)" }
         lines.append(presenting ? "(one letter; \(reveal))" : "(answer with a letter)")
       case .text: lines.append("(a few words; \(presenting ? reveal : "answer …"))")
       case .expression: lines.append("(an expression; \(presenting ? reveal : "answer …"))")
@@ -95,7 +95,7 @@ extension LessonRunner {
     case .predict(let prediction):
       var choices: [Choice] = []
       if case .choice(let listed, _) = prediction.outcome { choices = listed }
-      lines += choices.map { "  \($0.key)) \($0.text)" }
+      lines += choices.displayed.map { "  \($0.label)) \($0.text)" }
       // Never "answer a": it would read as the answer.
       if presenting {
         lines.append("(predict, then Enter runs it and shows what happens)")
