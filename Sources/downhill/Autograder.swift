@@ -26,6 +26,11 @@ struct Autograder: ParsableCommand {
       packages), run_autograder (grades the submitted .md files into results.json), this \
       downhill binary, and the lessons named with the data files they read. Students \
       upload the file 'downhill progress export' writes.
+
+      Each submission is graded against its student's own numbers and order of choices \
+      (check --variants), the student being the account Gradescope received it from: \
+      students run the tutorial with --student and the email Gradescope knows them by. \
+      --no-variants grades everyone against the course's numbers.
       """
   )
 
@@ -44,6 +49,11 @@ struct Autograder: ParsableCommand {
   var output: String
 
   @OptionGroup var source: LessonSource
+
+  @Flag(
+    name: .customLong("no-variants"),
+    help: "Grade every submission against the course's numbers and the file's order of choices.")
+  var noVariants = false
 
   func validate() throws {
     guard !lessons.isEmpty else { throw ValidationError("name at least one lesson to grade") }
@@ -76,7 +86,8 @@ struct Autograder: ParsableCommand {
       }
     }
     let binary = try TextFile.readBytes("/proc/self/exe", limit: TextFile.dataLimit)
-    let archive = GradescopeAutograder.archive(binary: binary, lessonIDs: ids, files: files)
+    let archive = GradescopeAutograder.archive(
+      binary: binary, lessonIDs: ids, files: files, variants: !noVariants)
     let bytes: [UInt8]
     do {
       bytes = try archive.bytes()

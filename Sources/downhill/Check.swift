@@ -86,6 +86,13 @@ struct Check: ParsableCommand {
   @Flag(help: "Leave each block's answer out of the JSON report (for large classes).")
   var noAnswers = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Grade each submission against its student's own numbers and order of choices, as the "
+        + "tutorial showed them with --student; a submission without an identity is then "
+        + "not gradable."))
+  var variants = false
+
   func validate() throws {
     guard !submissions.isEmpty else {
       throw ValidationError("name at least one submission file or directory")
@@ -121,6 +128,18 @@ struct Check: ParsableCommand {
       library: source.library, lessonArguments: lessons, seed: seed)
     grading.maxBytes = maxBytes
     grading.timeLimit = timeLimit
+    grading.variants = variants
+    let roster = try self.roster.map { file in
+      try Roster.parse(
+        TextFile.read(file, limit: TextFile.documentLimit, advice: TextFile.csvAdvice),
+        file: file)
+    }
+    let platform = try gradescopeMetadata.map { file in
+      try PlatformIdentity.gradescope(
+        metadata: TextFile.read(file, limit: TextFile.documentLimit), file: file)
+    }
+    grading.roster = roster
+    grading.platform = platform
     if watch {
       try Watching.watch(submissions[0]) { print(grading.report(for: [$0]).rendered(.text)) }
       return
@@ -128,7 +147,7 @@ struct Check: ParsableCommand {
     let started = Clock.now()
     let files = try ClassGrader.files(in: submissions)
     var result = grading.report(for: files)
-    try describe(&result)
+    describe(&result, roster: roster, platform: platform)
     result.executionTime = Clock.now() - started
 
     result.includesAnswers = !noAnswers
@@ -150,7 +169,7 @@ struct Check: ParsableCommand {
 
   /// Adds what the platforms' formats need to `report`: the lessons (titles and
   /// maxima), the roster, Canvas assignment ids, and each submission's identity.
-  func describe(_ report: inout GradeReport) throws {
+  func describe(_ report: inout GradeReport, roster: Roster?, platform: PlatformIdentity?) {
     let library = source.library
     var lessons: [GradedLesson] = []
     func add(_ argument: String) {
@@ -169,15 +188,7 @@ struct Check: ParsableCommand {
       let id = (try? library.load(try library.resolve(parts[0])).id) ?? parts[0]
       report.canvasAssignments[id] = parts[1]
     }
-    if let roster {
-      report.roster = try Roster.parse(
-        TextFile.read(roster, limit: TextFile.documentLimit, advice: TextFile.csvAdvice),
-        file: roster)
-    }
-    let platform = try gradescopeMetadata.map { file in
-      try PlatformIdentity.gradescope(
-        metadata: TextFile.read(file, limit: TextFile.documentLimit), file: file)
-    }
+    report.roster = roster
     report.settleIdentities(platform: platform)
   }
 }

@@ -66,7 +66,9 @@ struct ProgressExport: ParsableCommand {
 
   @Option(
     name: .customLong("id"),
-    help: "Your login or email, written as the submission's id: so a roster can match it.")
+    help: ArgumentHelp(
+      "Your login or email, written as the submission's id: so a roster can match it "
+        + "(default: the --student the progress file keeps)."))
   var identity: String?
 
   @OptionGroup var source: LessonSource
@@ -117,7 +119,7 @@ struct ProgressExport: ParsableCommand {
     }
     let name = student ?? Environment.variables()["USER"] ?? "student"
     print(
-      Submission.text(lesson: id, student: name, id: identity, answers: answers),
+      Submission.text(lesson: id, student: name, id: identity ?? book.student, answers: answers),
       terminator: "")
   }
 }

@@ -28,6 +28,14 @@ public struct ClassGrader {
   public var timeLimit = 10.0
   /// The operations a task's commands may use (see `WorkBudget`).
   public var workLimit = WorkBudget.gradingOperations
+  /// Whether each submission is graded against its student's own draw of the lesson (their
+  /// numbers and order of choices, as the tutorial showed them with `--student`); a
+  /// submission that says nothing of who made it is then not gradable.
+  public var variants = false
+  /// Who made the submissions, as the platform that received them says (Gradescope).
+  public var platform: PlatformIdentity?
+  /// The class, whose rows match submissions to identities.
+  public var roster: Roster?
 
   /// A grader over `library`, against the lessons `lessonArguments` name (paths, file
   /// names or ids; none: each submission's own), checking on states seeded with `seed`.
@@ -99,23 +107,55 @@ public struct ClassGrader {
     } catch {
       return unreadable(error.description)
     }
-    let lesson: (Lesson, String)
+    var lesson: (Lesson, String)
     switch self.lesson(for: submission) {
     case .success(let found): lesson = found
     case .failure(let problem):
       return unreadable(problem.description, lesson: submission.lessonID ?? "")
     }
+    if variants {
+      guard let identity = identity(of: submission) else {
+        return unreadable(
+          "not gradable with variants on: nothing says who made it, and the lesson's numbers "
+            + "and order of choices are drawn for each student. Give the file an id: (the "
+            + "login or email the student gave the tutorial with --student, as `downhill "
+            + "progress export` writes it), or grade with --roster or the platform's identity",
+          lesson: lesson.0.id)
+      }
+      do {
+        lesson.0 = try library.load(lesson.1, student: identity)
+      } catch {
+        return unreadable("the lesson cannot be drawn for \(identity): \(error)", lesson: lesson.0.id)
+      }
+    }
+    // One walk a draw of the lesson: students with the same numbers share it, each with
+    // their own order of choices.
+    let key = lesson.0.id + "\u{1F}" + lesson.0.drawnDescription
     let grader: Grader
-    if let made = graders[lesson.0.id] {
-      grader = made
+    if let made = graders[key] {
+      grader = made.sharingWalk(with: lesson.0)
     } else {
       let started = ContinuousClock.now
       grader = Grader(
         lesson: lesson.0, loader: library.loader(forLessonAt: lesson.1), checker: checker)
-      graders[lesson.0.id] = grader
+      graders[key] = grader
       deadline += ContinuousClock.now - started
     }
-    return grader.grade(submission, deadline: deadline, workLimit: workLimit)
+    var result = grader.grade(submission, deadline: deadline, workLimit: workLimit)
+    if variants, !lesson.0.drawn.isEmpty { result.variant = lesson.0.drawnDescription }
+    return result
+  }
+
+  /// Who made `submission`, as grading settles it: the platform's account, else the
+  /// roster row it matches, else its own `id:`; nil when nothing says.
+  func identity(of submission: Submission) -> String? {
+    if let platform, !platform.primary.isEmpty { return platform.primary }
+    var probe = SubmissionGrade(
+      student: submission.student, source: submission.source, lessonID: "", grades: [])
+    probe.fileIdentity = submission.id
+    if let student = roster?.match(probe), !student.identity.isEmpty { return student.identity }
+    guard let own = submission.id, !own.trimmingSpaces.isEmpty else { return nil }
+    return own
   }
 
   /// The lesson a submission is graded against, or why there is none (with the closest

@@ -106,6 +106,7 @@ public struct GradeReport: Sendable {
         "\(submission.student) (\(submission.source)): \(submission.passed)/\(total) passed, "
           + "\(Self.points(submission.score))/\(Self.points(submission.maxScore)) points")
       if let note = submission.identityNote { lines.append("  ! " + note) }
+      if let variant = submission.variant { lines.append("  variant: " + variant) }
       for grade in submission.grades {
         let weight = Self.weight(grade)
         switch grade.status {
@@ -165,6 +166,7 @@ public struct GradeReport: Sendable {
         JSONMember(key: "id", value: submission.identity.map(JSONValue.string) ?? .null),
         JSONMember(
           key: "identity_note", value: submission.identityNote.map(JSONValue.string) ?? .null),
+        JSONMember(key: "variant", value: submission.variant.map(JSONValue.string) ?? .null),
         JSONMember(key: "problem", value: submission.problem.map(JSONValue.string) ?? .null),
         JSONMember(key: "unknown_ids", value: .array(submission.unknownIDs.map(JSONValue.string))),
       ]

@@ -10,7 +10,7 @@ import Descent
 /// predictions with the prediction, graded by the run that follows.
 public struct Grader: Sendable {
   /// The lesson graded against.
-  public let lesson: Lesson
+  public private(set) var lesson: Lesson
   /// Reads the lesson's data files.
   public let loader: DataLoader
   /// The checker (and its seed).
@@ -20,7 +20,7 @@ public struct Grader: Sendable {
 
   /// Each checked block with the session as it stands when the block opens, walked once
   /// for every submission; or why the lesson cannot be set up.
-  private let states: Result<[(block: CheckedBlock, session: Session)], LessonLoadError>
+  private var states: Result<[(block: CheckedBlock, session: Session)], LessonLoadError>
 
   /// A grader for `lesson`: walks it once, answering each block with the lesson's own
   /// answer, and keeps the session each block is graded in.
@@ -40,6 +40,18 @@ public struct Grader: Sendable {
       }
       return states
     }
+  }
+
+  /// This grader for `lesson`, the same draw of the same lesson with the choices in
+  /// another student's order: the walk is shared, each block taken from `lesson`.
+  func sharingWalk(with lesson: Lesson) -> Grader {
+    var copy = self
+    copy.lesson = lesson
+    if case .success(let states) = states {
+      copy.states = .success(
+        states.map { state in (lesson.block(id: state.block.id) ?? state.block, state.session) })
+    }
+    return copy
   }
 
   /// The grades of `submission`. Each block is graded only while `deadline` (if any) has

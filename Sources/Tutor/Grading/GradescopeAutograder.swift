@@ -28,10 +28,13 @@ public enum GradescopeAutograder {
 
     """
 
-  /// `run_autograder`, grading against the lessons `lessonIDs`.
-  public static func runScript(lessonIDs: [String]) -> String {
-    let lessons = lessonIDs.map { "--lesson '\($0.replacing("'", with: ""))'" }
-      .joined(separator: " ")
+  /// `run_autograder`, grading against the lessons `lessonIDs`, each submission against
+  /// its student's own draw of them when `variants` is on (the student is the account
+  /// Gradescope received the submission from).
+  public static func runScript(lessonIDs: [String], variants: Bool = true) -> String {
+    let lessons =
+      lessonIDs.map { "--lesson '\($0.replacing("'", with: ""))'" }
+      .joined(separator: " ") + (variants ? " --variants" : "")
     return """
       #!/bin/sh
       # Runs for every submission: grades /autograder/submission/*.md against the teacher's
@@ -70,12 +73,14 @@ public enum GradescopeAutograder {
   /// The archive: the two scripts, the binary and the lesson files (paths relative to
   /// `lessons/`), for the lessons `lessonIDs`.
   public static func archive(
-    binary: [UInt8], lessonIDs: [String], files: [(path: String, text: String)]
+    binary: [UInt8], lessonIDs: [String], files: [(path: String, text: String)],
+    variants: Bool = true
   ) -> ZipArchive {
     var entries = [
       ZipArchive.Entry(path: "setup.sh", text: setupScript, isExecutable: true),
       ZipArchive.Entry(
-        path: "run_autograder", text: runScript(lessonIDs: lessonIDs), isExecutable: true),
+        path: "run_autograder", text: runScript(lessonIDs: lessonIDs, variants: variants),
+        isExecutable: true),
       ZipArchive.Entry(path: "downhill", bytes: binary, isExecutable: true),
     ]
     entries += files.map { ZipArchive.Entry(path: "lessons/" + $0.path, text: $0.text) }
@@ -87,7 +92,9 @@ public enum GradescopeAutograder {
   /// lesson to load. Absolute paths and paths that leave the folder are left out.
   public static func dataPaths(in text: String) -> [String] {
     var paths: [String] = []
-    let separators: Set<Character> = [" ", "\t", "\n", "\r", "`", "'", "\"", "(", ")", ",", ";"]
+    let separators: Set<Character> = [
+      " ", "\t", "\n", "\r", "`", "'", "\"", "(", ")", ",", ";", "[", "]",
+    ]
     for word in text.split(whereSeparator: { separators.contains($0) }) {
       var path = String(word)
       while path.hasPrefix("./") { path.removeFirst(2) }

@@ -30,6 +30,7 @@ extension SubmissionGrade {
     copy.fileIdentity = fileIdentity?.sanitizedForDisplay
     copy.identity = identity?.sanitizedForDisplay
     copy.identityNote = identityNote?.sanitizedForDisplay
+    copy.variant = variant?.sanitizedForDisplay
     copy.grades = grades.map(\.sanitized)
     return copy
   }

@@ -20,6 +20,9 @@ public struct SubmissionGrade: Sendable, Hashable {
   /// What a report says about the identity, such as a file's `id:` overridden by the
   /// platform's.
   public var identityNote: String? = nil
+  /// The values the lesson was drawn with for this student (`bottom = 2, start = 8`),
+  /// when variants are on and the lesson varies.
+  public var variant: String? = nil
 
   /// Creates a grade; `problem` says why a submission could not be graded.
   public init(

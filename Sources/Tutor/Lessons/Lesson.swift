@@ -38,9 +38,10 @@ public struct Lesson: Sendable, Hashable {
     self.source = source
   }
 
-  /// The drawn values as one line for reports: `bottom = 2, start = 8`.
+  /// The variant's values as one line for reports: `bottom = 2, start = 8` (the derived
+  /// values follow from them, and are left out).
   public var drawnDescription: String {
-    drawn.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
+    drawn.filter { !$0.isDerived }.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
   }
 
   /// Every checked block of every step, in order.
@@ -59,10 +60,13 @@ public struct DrawnValue: Sendable, Hashable {
   public var name: String
   /// The value, as the text shows it.
   public var value: String
+  /// Whether it was derived from the others rather than drawn.
+  public var isDerived: Bool
 
-  /// A drawn value.
-  public init(name: String, value: String) {
+  /// A drawn (or, with `isDerived`, derived) value.
+  public init(name: String, value: String, isDerived: Bool = false) {
     self.name = name
     self.value = value
+    self.isDerived = isDerived
   }
 }

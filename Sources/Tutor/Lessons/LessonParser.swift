@@ -128,7 +128,7 @@ public enum LessonParser {
         }
         let shown = number.formatted(significantDigits: 6)
         values[entry.name] = shown
-        drawn.append(DrawnValue(name: entry.name, value: shown))
+        drawn.append(DrawnValue(name: entry.name, value: shown, isDerived: true))
       } catch {
         problem("'\(expression)': \(error.message)")
       }
