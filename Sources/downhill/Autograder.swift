@@ -70,7 +70,9 @@ struct Autograder: ParsableCommand {
       ids.append(lesson.id)
       let text = try library.text(of: file)
       files.append(((file as NSString).lastPathComponent, text))
-      for path in GradescopeAutograder.dataPaths(in: text)
+      // Every file some student's draw of the lesson reads.
+      let texts = LessonVariants.textsOfEveryDraw(text, file: file)
+      for path in GradescopeAutograder.dataPaths(in: texts.joined(separator: "\n"))
       where !files.contains(where: { $0.path == path }) {
         if file.hasPrefix(LessonLibrary.builtInPrefix) {
           if let data = LessonLibrary.builtInFolder.first(where: { $0.path == path }) {

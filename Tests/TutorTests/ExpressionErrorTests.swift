@@ -239,7 +239,7 @@ import Tutor
       renderedError("mena(X)", in: course) == """
         mena(X)
         ^~~~ unknown function 'mena'; did you mean 'mean'? The functions are sum, mean, len, \
-        exp, log, sqrt, abs, tanh, sigmoid, relu, dot, min, max, outer and float
+        exp, log, sqrt, abs, tanh, sigmoid, relu, dot, min, max, outer, float and round
         """)
     #expect(
       expressionError("Y_rped", in: course)?.message
@@ -264,13 +264,13 @@ import Tutor
       renderedError("sigmod(X)", in: course) == """
         sigmod(X)
         ^~~~~~ unknown function 'sigmod'; did you mean 'sigmoid'? The functions are sum, mean, \
-        len, exp, log, sqrt, abs, tanh, sigmoid, relu, dot, min, max, outer and float
+        len, exp, log, sqrt, abs, tanh, sigmoid, relu, dot, min, max, outer, float and round
         """)
     #expect(
       renderedError("softmax(X)", in: course) == """
         softmax(X)
         ^~~~~~~ unknown function 'softmax'; the functions are sum, mean, len, exp, log, sqrt, \
-        abs, tanh, sigmoid, relu, dot, min, max, outer and float
+        abs, tanh, sigmoid, relu, dot, min, max, outer, float and round
         """)
   }
 

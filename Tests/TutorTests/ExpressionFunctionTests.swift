@@ -35,6 +35,22 @@ import Tutor
     #expect(try evaluated("float(len([1, 2]))") == .number(2))
   }
 
+  @Test func roundIsPythonsRoundTiesToEven() throws {
+    // Python: round(2.5), round(3.5), round(-2.5) → 2, 4, -2; round(1.2345, 2) → 1.23;
+    // round(1234, -2) → 1200; round(2.675, 2) → 2.67 (2.675 is stored just below);
+    // round(0.125, 2) → 0.12; round(1250, -2) → 1200.
+    #expect(try evaluated("round(2.5)") == .number(2))
+    #expect(try evaluated("round(3.5)") == .number(4))
+    #expect(try evaluated("round(-2.5)") == .number(-2))
+    #expect(try evaluated("round(1.2345, 2)") == .number(1.23))
+    #expect(try evaluated("round(1234, -2)") == .number(1200))
+    #expect(try evaluated("round(2.675, 2)") == .number(2.67))
+    #expect(try evaluated("round(0.125, 2)") == .number(0.12))
+    #expect(try evaluated("round(1250, -2)") == .number(1200))
+    #expect(try evaluated("round([0.5, 1.5, -0.7])") == .vector([0, 2, -1]))
+    #expect(throws: ExpressionError.self) { try evaluated("round(1, 1.5)") }
+  }
+
   @Test func expAndLog() throws {
     #expect(try evaluated("exp(0)") == .number(1))
     #expect(try evaluated("exp([0, 1])").formatted == "[1, 2.718281828]")

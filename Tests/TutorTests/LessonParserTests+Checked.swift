@@ -85,8 +85,8 @@ extension LessonParserTests {
               answer: .choice(
                 choices: [
                   Choice(key: "a", text: "0, whatever the size"),
-                  Choice(key: "b", text: "150, the cheapest"),
-                  Choice(key: "mean", text: "450, the mean price"),
+                  Choice(key: "b", text: "150, the cheapest", position: 1),
+                  Choice(key: "mean", text: "450, the mean price", position: 2),
                 ], correct: "a"))),
           explanation: "The line is flat.",
           mistakes: [KnownMistake(answer: "mean", feedback: "The model only knows m and c.")],
@@ -111,8 +111,8 @@ extension LessonParserTests {
             prompt: "Which way does m move?",
             answer: .choice(
               choices: [
-                Choice(key: "a", text: "up"), Choice(key: "b", text: "down"),
-                Choice(key: "c", text: "nowhere"),
+                Choice(key: "a", text: "up"), Choice(key: "b", text: "down", position: 1),
+                Choice(key: "c", text: "nowhere", position: 2),
               ], correct: "b"))))
   }
 
@@ -325,8 +325,8 @@ extension LessonParserTests {
               outcome: .choice(
                 choices: [
                   Choice(key: "falls", text: "It falls."),
-                  Choice(key: "explodes", text: "It explodes."),
-                  Choice(key: "stays", text: "It stays."),
+                  Choice(key: "explodes", text: "It explodes.", position: 1),
+                  Choice(key: "stays", text: "It stays.", position: 2),
                 ],
                 conditions: [
                   "falls": "loss < 247500", "explodes": "diverged", "stays": "otherwise",

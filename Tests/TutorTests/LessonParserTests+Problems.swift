@@ -106,7 +106,7 @@ extension LessonParserTests {
   @Test func anUnknownFrontMatterKeySuggestsTheNearestOne() {
     let keys =
       "the keys are format, id, title, summary, dataset, model, learning-rate, optimizer, "
-      + "batch, normalize, split, parameters, views"
+      + "batch, normalize, split, parameters, views, variant, derive"
     #expect(
       Self.problems(Self.lessonText("## One\n", header: "learning_rate: 0.1\nauthor: me\n")) == [
         "lesson.md:6:1: unknown key 'learning_rate' in the front matter; did you mean "

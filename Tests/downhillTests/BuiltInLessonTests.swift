@@ -69,7 +69,7 @@ import Testing
     #expect(exported.exitStatus == 0, "\(exported)")
     #expect(
       exported.stderr
-        == "wrote 11 lessons and 7 other files to mine; open them with --lessons-folder mine\n")
+        == "wrote 11 lessons and 22 other files to mine; open them with --lessons-folder mine\n")
     let folder = home.url.appendingPathComponent("mine")
     let original = try String(
       contentsOf: folder.appendingPathComponent("02-linear-regression.md"), encoding: .utf8)
@@ -106,7 +106,7 @@ import Testing
     #expect(again.exitStatus == 2)
     #expect(
       again.stderr
-        == "Error: 18 of the files exist already (mine/01-the-valley.md first); nothing was "
+        == "Error: 33 of the files exist already (mine/01-the-valley.md first); nothing was "
         + "written: give --force to overwrite them, or another folder\n")
     #expect(try run(["lessons", "export", "mine", "--force"]).exitStatus == 0)
   }

@@ -275,7 +275,11 @@ import Testing
     #expect(
       entries.map(\.name) == [
         "setup.sh", "run_autograder", "downhill", "lessons/60-weighted.md",
+        // The flats of every student's draw of the normalization lesson.
         "lessons/04-normalization.md", "lessons/data/flats.csv", "lessons/data/flats-z.csv",
+        "lessons/data/normalization-flats-b.csv", "lessons/data/normalization-flats-b-z.csv",
+        "lessons/data/normalization-flats-c.csv", "lessons/data/normalization-flats-c-z.csv",
+        "lessons/data/normalization-flats-d.csv", "lessons/data/normalization-flats-d-z.csv",
       ])
     for entry in entries where entry.name != "downhill" {
       #expect(entry.crc == crc32(entry.bytes), "\(entry.name)")

@@ -36,6 +36,23 @@ extension ExpressionEvaluation {
       }
       try charge(1, at: name)
       return x
+    case .round:
+      // Python's round: to the nearest, a tie to the even neighbour, `digits` after the
+      // point (negative: before it).
+      var digits = 0
+      if let (count, countSpan) = second {
+        guard case .number(let d) = count, d == d.rounded(), abs(d) <= 300 else {
+          throw ExpressionError(
+            "round's digits are a whole number, such as round(x, 2)", at: countSpan)
+        }
+        digits = Int(d)
+      }
+      let scale = ExpressionMath.power(10, Double(abs(digits)))
+      return try map(x, at: name) { value in
+        guard value.isFinite else { return value }
+        if digits >= 0 { return ExpressionMath.roundedDecimal(value, digits: digits) }
+        return (value / scale).rounded(.toNearestOrEven) * scale
+      }
     case .exp: return try map(x, at: name, ExpressionMath.exponential)
     case .log: return try map(x, at: name, ExpressionMath.logarithm)
     case .sqrt: return try map(x, at: name) { $0.squareRoot() }

@@ -5,6 +5,7 @@
 /// itself always reduces: `max(x)`, or along an axis, `max(x, axis=0)`.
 enum ExpressionFunction: String, CaseIterable, Sendable {
   case sum, mean, len, exp, log, sqrt, abs, tanh, sigmoid, relu, dot, min, max, outer, float
+  case round
   case maximum, minimum
 
   /// The function a bare name calls, as in `sum(x)`; nil for any other name.
@@ -23,7 +24,7 @@ enum ExpressionFunction: String, CaseIterable, Sendable {
   var arity: ClosedRange<Int> {
     switch self {
     case .dot, .outer, .maximum, .minimum: return 2...2
-    case .min, .max: return 1...2
+    case .min, .max, .round: return 1...2
     default: return 1...1
     }
   }
@@ -33,6 +34,7 @@ enum ExpressionFunction: String, CaseIterable, Sendable {
     switch self {
     case .dot, .outer, .maximum, .minimum: return "\(rawValue)(a, b)"
     case .min, .max: return "\(rawValue)(x) or \(rawValue)(a, b)"
+    case .round: return "round(x) or round(x, digits)"
     default: return "\(rawValue)(x)"
     }
   }

@@ -91,12 +91,14 @@ public enum LessonParser {
     _ derived: [LessonVariants.Derived], into values: inout [String: String],
     drawn: inout [DrawnValue], for lesson: Lesson, _ loader: DataLoader
   ) -> [LessonProblem] {
-    let start: Session
+    var start: Session
     do {
       start = try LessonWalk(lesson, loader: loader, options: LessonOptions()).session
     } catch {
       return error.problems
     }
+    // The commands run on the session alone, as at the prompt, not in a lesson's step.
+    start.lesson = nil
     var problems: [LessonProblem] = []
     for entry in derived {
       func problem(_ message: String) {

@@ -385,3 +385,18 @@ extension Lesson {
     return result
   }
 }
+
+extension LessonVariants {
+  /// A lesson file's text with the variant names' values in, once for every draw (up to
+  /// 256; past that, draws that take every value of every name): what a package must
+  /// search for the data files some student's draw reads.
+  public static func textsOfEveryDraw(_ text: String, file: String) -> [String] {
+    let variants = read(text, file: file).0
+    guard !variants.names.isEmpty else { return [text] }
+    return variants.drawsToCheck(limit: 256).map { draw in
+      var values: [String: String] = [:]
+      for (name, value) in variants.values(of: draw) { values[name] = value }
+      return SubstitutedText(text, values: values).text
+    }
+  }
+}

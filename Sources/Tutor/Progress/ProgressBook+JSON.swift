@@ -43,7 +43,8 @@ extension ProgressBook {
       let lesson = try ProgressJSONReader(member.value, source: source, place: place)
       lessons[member.key] = try LessonProgress(lessonID: member.key, reading: lesson)
     }
-    let student = try reader.optionalString("student")?.sanitizedForDisplay
+    let student =
+      reader.has("student") ? try reader.optionalString("student")?.sanitizedForDisplay : nil
     self.init(lessons: lessons, student: student.flatMap { $0.isEmpty ? nil : $0 })
   }
 
