@@ -3,7 +3,7 @@ extension Trainer {
   /// (one feature, a line, MSE, plain full-batch descent, no validation rows).
   var canFuseCourseLine: Bool {
     usesFusedEpochs && usesCourseLine && configuration.optimizer.kind == .gradientDescent
-      && batchSize >= training.count && validation == nil
+      && batchSize >= training.count && !hasValidation
   }
 
   /// The course's example 1 loop with m and c held in registers: the same arithmetic, in the
@@ -13,8 +13,8 @@ extension Trainer {
   ///     Y_pred = m·X + c
   ///     D_m = (−2/n) · Σ X (Y − Y_pred)          D_c = (−2/n) · Σ (Y − Y_pred)
   ///     m = m − L·D_m                            c = c − L·D_c
-  mutating func runCourseLine(
-    epochs: Int, _ data: RowData, _ b: TrainerBuffers
+  mutating func runCourseLine<Observer: EpochObserver>(
+    epochs: Int, _ data: RowData, _ b: TrainerBuffers, observer: inout Observer
   ) -> EpochRecord {
     let n = training.count
     let x = data.features
@@ -27,6 +27,7 @@ extension Trainer {
     var dc = b.gradient[1]
     var lastLoss = Double.nan
     var lastSquaredNorm = Double.nan
+    let parameters = UnsafeBufferPointer(start: b.parameters, count: 2)
     for _ in 0..<epochs {
       let e = epoch + 1
       var squares = 0.0
@@ -49,17 +50,21 @@ extension Trainer {
       let first = firstLoss ?? loss
       if !loss.isFinite || (first > 0 && loss > Divergence.growthLimit * first) {
         store(m, c, dm, dc, in: b)
-        return diverge(
+        let record = diverge(
           at: e, cause: loss.isFinite ? .explodingLoss : .nonFiniteLoss, loss: loss,
           validationLoss: nil, squaredGradientNorm: squaredNorm)
+        _ = observer.epochFinished(record, parameters: parameters)
+        return record
       }
       let nextM = m - learningRate * dm
       let nextC = c - learningRate * dc
       if !nextM.isFinite || !nextC.isFinite {
         store(m, c, dm, dc, in: b)
-        return diverge(
+        let record = diverge(
           at: e, cause: .nonFiniteParameters, loss: loss, validationLoss: nil,
           squaredGradientNorm: squaredNorm)
+        _ = observer.epochFinished(record, parameters: parameters)
+        return record
       }
       m = nextM
       c = nextC
@@ -71,6 +76,12 @@ extension Trainer {
       }
       lastLoss = loss
       lastSquaredNorm = squaredNorm
+      // Two stores an epoch give the observer the parameters; an observer that ignores
+      // them costs nothing more once specialized.
+      b.parameters[0] = m
+      b.parameters[1] = c
+      let record = EpochRecord(epoch: e, loss: loss, squaredGradientNorm: squaredNorm)
+      if !observer.epochFinished(record, parameters: parameters) { break }
     }
     store(m, c, dm, dc, in: b)
     return EpochRecord(epoch: epoch, loss: lastLoss, squaredGradientNorm: lastSquaredNorm)

@@ -20,24 +20,25 @@ extension Trainer {
     if validation != nil { recorded.validationLosses = [] }
     recorded.epochs.reserveCapacity(Swift.min(epochs / every + 1, 1 << 20))
     recorded.losses.reserveCapacity(recorded.epochs.capacity)
-    var last: EpochRecord?
-    var lastWasKept = false
-    for _ in 0..<epochs {
-      let record = step()
-      last = record
-      lastWasKept = record.epoch % every == 0
-      if lastWasKept { keep(record, in: &recorded) }
-      if record.divergence != nil { break }
+    var observer = RecordingEpochs(every: every, recorded: recorded)
+    // One run for all the epochs: the fused loop, not a call a step.
+    if divergence == nil {
+      run(epochs: epochs, observing: &observer)
+    } else if epochs > 0, let lastRecord {
+      observer.last = lastRecord
     }
-    if let last, !lastWasKept { keep(last, in: &recorded) }
-    return recorded
+    if let last = observer.last, !observer.lastWasKept { observer.recorded.keep(last) }
+    return observer.recorded
   }
+}
 
-  private func keep(_ record: EpochRecord, in recorded: inout RecordedLosses) {
-    recorded.epochs.append(record.epoch)
-    recorded.losses.append(record.loss)
+extension RecordedLosses {
+  /// Adds `record`'s losses.
+  mutating func keep(_ record: EpochRecord) {
+    epochs.append(record.epoch)
+    losses.append(record.loss)
     if let validationLoss = record.validationLoss {
-      recorded.validationLosses?.append(validationLoss)
+      validationLosses?.append(validationLoss)
     }
   }
 }

@@ -16,6 +16,17 @@ extension Trainer {
   /// The fast path the benchmarks time: nothing is allocated while it runs.
   @discardableResult
   public mutating func run(epochs: Int) -> EpochRecord? {
+    var ignoring = IgnoringEpochs()
+    return run(epochs: epochs, observing: &ignoring)
+  }
+
+  /// Runs up to `epochs` epochs, stopping early on divergence or when `observer` says so,
+  /// telling `observer` of each; returns the last record. Every front end trains through
+  /// this one loop (the course's line fused, with its parameters in registers).
+  @discardableResult
+  public mutating func run<Observer: EpochObserver>(
+    epochs: Int, observing observer: inout Observer
+  ) -> EpochRecord? {
     guard divergence == nil else { return lastRecord }
     guard epochs > 0 else { return nil }
     makeBuffersUnique()
@@ -28,13 +39,15 @@ extension Trainer {
           width: model.inputCount)
         let buffers = self.buffers
         if canFuseCourseLine {
-          return runCourseLine(epochs: epochs, data, buffers)
+          return runCourseLine(epochs: epochs, data, buffers, observer: &observer)
         }
         var last = EpochRecord(epoch: epoch, loss: .nan, squaredGradientNorm: .nan)
         let factor = -2 / Double(training.count)
+        let parameters = UnsafeBufferPointer(start: buffers.parameters, count: buffers.parameterCount)
         for _ in 0..<epochs {
           last = advance(data, buffers, courseFactor: factor)
-          if last.divergence != nil { break }
+          let goOn = observer.epochFinished(last, parameters: parameters)
+          if last.divergence != nil || !goOn { break }
         }
         return last
       }

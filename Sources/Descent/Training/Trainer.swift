@@ -26,6 +26,9 @@ public struct Trainer: Sendable {
   public let training: Dataset
   /// The validation rows, prepared the same way, when the data was split.
   public let validation: Dataset?
+  /// Whether rows were set aside for validation, read by the epoch loops without copying
+  /// (and so retaining) `validation`.
+  let hasValidation: Bool
   /// The starting parameters, in the optimizer's units.
   public internal(set) var initialParameters: [Double]
   /// The current parameters, in the optimizer's units (flat, `model.layout` order).
@@ -82,6 +85,7 @@ public struct Trainer: Sendable {
     self.scaling = scaling
     training = scaling.apply(to: inputs)
     validation = rawValidation.map { scaling.apply(to: $0) }
+    hasValidation = rawValidation != nil
     validationHistory = rawValidation == nil ? nil : LossHistory()
 
     let model = try Model(configuration.architecture, inputCount: training.featureCount)

@@ -74,21 +74,20 @@ public struct Comparison: Sendable, Hashable {
       var trainer = try Trainer(dataset: dataset, configuration: setup.configuration)
       trainer.setInitialParameters(raw: initialRaw)
       let startLoss = trainer.currentLoss()
-      var losses: [Double] = []
-      var epochList: [Double] = []
-      var path: [[Double]] = [trainer.rawParameters]
-      for _ in 0..<epochs {
-        if budget?.isOutOfTime() == true {
-          throw DescentError("the comparison stopped: the time limit has passed")
-        }
-        let record = trainer.step()
-        if record.epoch % stride == 0 || record.divergence != nil {
-          losses.append(record.loss)
-          epochList.append(Double(record.epoch))
-          path.append(trainer.rawParameters)
-        }
-        if record.divergence != nil { break }
+      if budget?.isOutOfTime() == true {
+        throw DescentError("the comparison stopped: the time limit has passed")
       }
+      var sampler = SamplingObserver(
+        stride: stride, lastEpoch: trainer.epoch + epochs, budget: budget,
+        scaling: trainer.scaling, model: trainer.model, start: trainer.rawParameters)
+      trainer.run(epochs: epochs, observing: &sampler)
+      budget = sampler.budget
+      if sampler.ranOutOfTime {
+        throw DescentError("the comparison stopped: the time limit has passed")
+      }
+      let losses = sampler.losses
+      let epochList = sampler.epochs
+      let path = sampler.path
       // Every setup shares the data, model and loss, so one floor serves them all.
       let lowest = floor ?? lowestLoss(of: trainer)
       floor = lowest
@@ -180,5 +179,48 @@ extension Comparison {
     } catch {
       throw CommandFailure(error.description)
     }
+  }
+}
+
+/// What a comparison keeps of each run: every `stride`-th epoch's loss and raw parameters
+/// (and the epoch that diverged), while the budget's time lasts.
+struct SamplingObserver: EpochObserver {
+  let stride: Int
+  /// The epoch the run ends at, after which time no longer matters.
+  let lastEpoch: Int
+  var budget: WorkBudget?
+  let scaling: FeatureScaling
+  let model: Model
+  var losses: [Double] = []
+  var epochs: [Double] = []
+  var path: [[Double]]
+  var ranOutOfTime = false
+
+  init(
+    stride: Int, lastEpoch: Int, budget: WorkBudget?, scaling: FeatureScaling, model: Model,
+    start: [Double]
+  ) {
+    self.stride = stride
+    self.lastEpoch = lastEpoch
+    self.budget = budget
+    self.scaling = scaling
+    self.model = model
+    path = [start]
+  }
+
+  mutating func epochFinished(_ record: EpochRecord, parameters: UnsafeBufferPointer<Double>)
+    -> Bool
+  {
+    if record.epoch % stride == 0 || record.divergence != nil {
+      losses.append(record.loss)
+      epochs.append(Double(record.epoch))
+      path.append(scaling.rawParameters(Array(parameters), of: model))
+    }
+    // Time counts only while epochs remain, as it did between steps.
+    if record.divergence == nil, record.epoch < lastEpoch, budget?.isOutOfTime() == true {
+      ranOutOfTime = true
+      return false
+    }
+    return true
   }
 }

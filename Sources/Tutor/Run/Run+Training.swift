@@ -13,20 +13,18 @@ extension Run {
     }
     if let divergence = trainer.divergence { return [.stopped(divergence)] }
     let first = trainer.epoch + 1
-    var firstLoss = Double.nan
-    var last: EpochRecord?
-    for k in 0..<epochs {
-      if budget?.isOutOfTime() == true { break }
-      previousParameters = trainer.rawParameters
-      let record = trainer.step()
-      if k == 0 { firstLoss = record.loss }
-      last = record
-      // The path feeds the landscape, which exists for two-parameter models only.
-      if trainer.model.parameterCount == 2 { path.append(trainer.rawParameters) }
-      if record.divergence != nil { break }
-    }
+    guard epochs > 0, budget?.isOutOfTime() != true else { return [] }
+    // One run of the trainer's loop for all the epochs, told of each as it ends.
+    var observer = SteppingObserver(
+      budget: budget, scaling: trainer.scaling, model: trainer.model,
+      start: trainer.parameters)
+    trainer.run(epochs: epochs, observing: &observer)
+    budget = observer.budget
+    path += observer.path
+    previousParameters = trainer.scaling.rawParameters(observer.beforeLast, of: trainer.model)
+    let firstLoss = observer.first?.loss ?? .nan
     if path.count > 100_000 { path.removeFirst(path.count - 100_000) }
-    guard let last else { return [] }
+    guard let last = observer.last else { return [] }
     let trained = SessionEvent.trained(epochs: first...last.epoch, from: firstLoss, to: last.loss)
     if let divergence = last.divergence { return [trained, .diverged(divergence)] }
     return [trained, .parameters(snapshot)]
@@ -116,5 +114,48 @@ extension Run {
     isBranching = true
     branchedLosses = trainer.history.recentLosses
     return [.branched(epoch: trainer.epoch)]
+  }
+}
+
+/// What stepping in a session keeps of each epoch: the first and last records, the
+/// parameters before the last (the picture's ghost line), the path for the landscape (a
+/// two-parameter model's only), and whether the grading budget's time is up.
+struct SteppingObserver: EpochObserver {
+  var budget: WorkBudget?
+  let scaling: FeatureScaling
+  let model: Model
+  let keepsPath: Bool
+  var first: EpochRecord?
+  var last: EpochRecord?
+  /// The parameters after the epoch before the last one seen (scaled, as trained).
+  var beforeLast: [Double]
+  /// The parameters after the last epoch seen.
+  var latest: [Double]
+  /// Raw parameters after each epoch, for the landscape.
+  var path: [[Double]] = []
+
+  init(budget: WorkBudget?, scaling: FeatureScaling, model: Model, start: [Double]) {
+    self.budget = budget
+    self.scaling = scaling
+    self.model = model
+    keepsPath = model.parameterCount == 2
+    beforeLast = start
+    latest = start
+  }
+
+  mutating func epochFinished(_ record: EpochRecord, parameters: UnsafeBufferPointer<Double>)
+    -> Bool
+  {
+    if first == nil { first = record }
+    last = record
+    // A diverged epoch's update was not applied: the parameters did not move.
+    if record.divergence != nil {
+      beforeLast = latest
+    } else {
+      swap(&beforeLast, &latest)
+      for k in latest.indices where k < parameters.count { latest[k] = parameters[k] }
+      if keepsPath { path.append(scaling.rawParameters(latest, of: model)) }
+    }
+    return budget?.isOutOfTime() != true
   }
 }

@@ -1,0 +1,37 @@
+/// What a front end wants to know of each epoch while `Trainer.run(epochs:observing:)`
+/// runs many: the loss to keep for a report, the path for the landscape, whether time is
+/// up. Training runs its fastest loop whatever observes it, so `train`, the tutorial and
+/// the REPL all step the same way the benchmarks time.
+public protocol EpochObserver {
+  /// Takes the record of the epoch just run (its update applied, unless it diverged) and
+  /// the parameters after it, flat in the model's layout; returns whether to run the next.
+  mutating func epochFinished(_ record: EpochRecord, parameters: UnsafeBufferPointer<Double>)
+    -> Bool
+}
+
+/// Observes nothing: `run(epochs:)`.
+struct IgnoringEpochs: EpochObserver {
+  @inline(__always)
+  func epochFinished(_ record: EpochRecord, parameters: UnsafeBufferPointer<Double>) -> Bool {
+    true
+  }
+}
+
+/// Keeps the loss of every `every`-th epoch, for `train(epochs:recordingEvery:)`.
+struct RecordingEpochs: EpochObserver {
+  let every: Int
+  var recorded: RecordedLosses
+  /// The last epoch seen, and whether it was kept.
+  var last: EpochRecord?
+  var lastWasKept = false
+
+  @inline(__always)
+  mutating func epochFinished(_ record: EpochRecord, parameters: UnsafeBufferPointer<Double>)
+    -> Bool
+  {
+    last = record
+    lastWasKept = record.epoch % every == 0
+    if lastWasKept { recorded.keep(record) }
+    return true
+  }
+}
