@@ -36,7 +36,7 @@ struct CSVReader {
 
   /// The name of the text's source, used in error locations.
   let source: String
-  private var cursor: ByteCursor
+  private(set) var cursor: ByteCursor
 
   /// Creates a reader over `text`, naming `source` in errors.
   init(text: String, source: String) {
@@ -57,6 +57,68 @@ struct CSVReader {
   /// The location of `field`'s content: its line, and its column counted in characters.
   func location(of field: Field) -> SourceLocation {
     cursor.location(of: field.start, in: source)
+  }
+
+  /// One field of a record as `nextRecord(into:)` gives it: an unquoted field as the range
+  /// of its bytes (no string made), a quoted one as its unescaped text.
+  struct FieldSpan {
+    /// The field's trimmed bytes, when it was not quoted.
+    var bytes: Range<Int>
+    /// The unquoted, unescaped text of a quoted field; nil for an unquoted one.
+    var quotedText: String?
+    /// Where the field's content starts.
+    var start: ByteCursor.Mark
+
+    /// The field as `nextRecord()` gives it, for a message or the general reading of a cell.
+    func field(in reader: CSVReader) -> Field {
+      if let quotedText { return Field(text: quotedText, isQuoted: true, start: start) }
+      let text = String(decoding: reader.cursor.bytes[bytes], as: UTF8.self)
+      return Field(text: text, isQuoted: false, start: start)
+    }
+  }
+
+  /// The next record that is not blank, its fields into `spans` (emptied first, so one
+  /// array serves every row): the physical line where it starts, or `nil` at the end.
+  /// Reads as `nextRecord()` does, without making a string for an unquoted field.
+  mutating func nextRecord(into spans: inout [FieldSpan]) throws(DescentError) -> Int? {
+    while !cursor.isAtEnd {
+      spans.removeAll(keepingCapacity: true)
+      let line = cursor.line
+      while true {
+        spans.append(try readSpan())
+        if !cursor.consume(Self.comma) {
+          _ = cursor.skipLineBreak()
+          break
+        }
+      }
+      let only = spans[0]
+      let isBlank = spans.count == 1 && only.quotedText == nil && only.bytes.isEmpty
+      if !isBlank { return line }
+    }
+    return nil
+  }
+
+  /// Reads one field as a span, leaving the cursor as `readField()` does.
+  private mutating func readSpan() throws(DescentError) -> FieldSpan {
+    let fieldStart = cursor.mark
+    cursor.skip(while: Self.isBlank)
+    if cursor.current == Self.quote {
+      let field = try readQuotedField()
+      return FieldSpan(bytes: 0..<0, quotedText: field.text, start: field.start)
+    }
+    let contentStart = cursor.mark
+    cursor.skip { !Self.endsField($0) }
+    var contentEnd = cursor.position
+    while contentEnd > contentStart.offset, Self.isBlank(cursor.bytes[contentEnd - 1]) {
+      contentEnd -= 1
+    }
+    let start = contentStart.offset == contentEnd ? fieldStart : contentStart
+    return FieldSpan(bytes: contentStart.offset..<contentEnd, quotedText: nil, start: start)
+  }
+
+  /// Calls `body` with the text's bytes, for reading numbers out of spans in place.
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    cursor.bytes.withUnsafeBufferPointer(body)
   }
 
   /// The next record that is not blank, or `nil` at the end of the text.

@@ -48,17 +48,31 @@ public struct CSVTable: Sendable, Hashable {
         "column \(j + 1) has no name in the header", at: reader.location(of: header.fields[j]))
     }
     var columns = [[Double]](repeating: [], count: names.count)
-    while let record = try reader.nextRecord() {
-      guard record.fields.count == names.count else {
-        let n = record.fields.count
+    // One array of spans serves every row; a plain decimal cell is read from the bytes in
+    // place, and anything else (quoted, empty, `nan`, a mistake) the general way, which
+    // makes the message when there is one.
+    var spans: [CSVReader.FieldSpan] = []
+    while let line = try reader.nextRecord(into: &spans) {
+      guard spans.count == names.count else {
+        let n = spans.count
         throw DescentError(
           "this row has \(n) \(n == 1 ? "field" : "fields") but the header has \(names.count)",
-          at: SourceLocation(file: source, line: record.line))
+          at: SourceLocation(file: source, line: line))
       }
-      for (j, field) in record.fields.enumerated() {
-        columns[j].append(
-          try Dataset.number(
-            in: field, column: names[j], reader: reader, allowsMissing: allowingMissing))
+      for j in spans.indices {
+        let span = spans[j]
+        let plain =
+          span.quotedText == nil
+          ? reader.withBytes { DecimalCell.value(of: UnsafeBufferPointer(rebasing: $0[span.bytes])) }
+          : nil
+        if let plain {
+          columns[j].append(plain)
+        } else {
+          columns[j].append(
+            try Dataset.number(
+              in: span.field(in: reader), column: names[j], reader: reader,
+              allowsMissing: allowingMissing))
+        }
       }
     }
     self.source = source

@@ -63,7 +63,8 @@ extension Dataset {
   ) throws(DescentError) -> Double {
     // Unquoted fields are already trimmed; quoted ones are trimmed inside the quotes too.
     let text = field.isQuoted ? trimmed(field.text) : field.text
-    let place = "in column \(column.quotedForMessage)"
+    // Built only for a message: a cell that reads is never described.
+    var place: String { "in column \(column.quotedForMessage)" }
     if allowsMissing && text.isEmpty { return .nan }
     guard !text.isEmpty else {
       throw DescentError("the cell \(place) is empty", at: reader.location(of: field))
