@@ -30,6 +30,7 @@ let package = Package(
       name: "DescentBenchmarks",
       dependencies: [
         .product(name: "Descent", package: downhill),
+        .product(name: "Interchange", package: downhill),
         .product(name: "TermPlot", package: downhill),
         .product(name: "Tutor", package: downhill),
         .product(name: "Benchmark", package: "benchmark"),

@@ -14,6 +14,7 @@ let benchmarks: @Sendable () -> Void = {
   termPlotBenchmarks()
   layoutBenchmarks()
   gradingBenchmarks()
+  csvNumberBenchmarks()
 
   // The course's example 1: a line through the five houses, 1000 epochs of plain descent.
   Benchmark("Course example 1 (houses, 1000 epochs)") { benchmark in

@@ -58,7 +58,7 @@ func layoutBenchmarks() {
     for _ in benchmark.scaledIterations {
       session.apply(line: "step")
       benchmark.startMeasurement()
-      let frame = session.render(.fit, width: 120, height: 40)
+      let frame = Pictures(session.workspace).render(.fit, width: 120, height: 40)
       benchmark.stopMeasurement()
       blackHole(frame)
     }
