@@ -1,27 +1,19 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Interchange
 
 /// A CSV cell read as a number straight from its bytes, the common case kept fast: a plain
-/// decimal (`-12.5`, `3e-4`, `.5`, `+2`) whose value is finite. Anything else (quotes,
-/// `nan`, hex, an overflow, a typo) is left to `Dataset.number`, which reads it the one
-/// general way and words the error, so the two paths cannot disagree on what a cell means.
+/// decimal (`-12.5`, `3e-4`, `.5`, `+2`) whose value is finite, converted by
+/// `DecimalParser` (correctly rounded, bit for bit what `strtod` gives, and never reading
+/// the locale). Anything else (quotes, `nan`, hex, an overflow, a typo) is left to
+/// `Dataset.number`, which reads it the one general way and words the error, so the two
+/// paths cannot disagree on what a cell means.
 enum DecimalCell {
   /// The finite value of `bytes` when they are a plain decimal, else nil.
+  @inline(__always)
   static func value(of bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-    guard isPlainDecimal(bytes) else { return nil }
-    // C's strtod, which `Double(String)` calls, on a NUL-terminated copy on the stack.
-    let value: Double = withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) {
-      buffer in
-      for k in 0..<bytes.count { buffer[k] = CChar(bitPattern: bytes[k]) }
-      buffer[bytes.count] = 0
-      return strtod(buffer.baseAddress.unsafelyUnwrapped, nil)
+    guard isPlainDecimal(bytes), let value = DecimalParser.parse(bytes), value.isFinite else {
+      return nil
     }
-    return value.isFinite ? value : nil
+    return value
   }
 
   /// Whether `bytes` are `[+-]digits[.digits][(e|E)[+-]digits]` with at least one digit
