@@ -3,14 +3,25 @@
 /// up. Training runs its fastest loop whatever observes it, so `train`, the tutorial and
 /// the REPL all step the same way the benchmarks time.
 public protocol EpochObserver {
+  /// Whether it reads the parameters it is given: when not, the fused loop keeps them in
+  /// registers until the run ends.
+  static var readsParameters: Bool { get }
+
   /// Takes the record of the epoch just run (its update applied, unless it diverged) and
   /// the parameters after it, flat in the model's layout; returns whether to run the next.
   mutating func epochFinished(_ record: EpochRecord, parameters: UnsafeBufferPointer<Double>)
     -> Bool
 }
 
+extension EpochObserver {
+  /// An observer reads the parameters unless it says otherwise.
+  public static var readsParameters: Bool { true }
+}
+
 /// Observes nothing: `run(epochs:)`.
 struct IgnoringEpochs: EpochObserver {
+  static var readsParameters: Bool { false }
+
   @inline(__always)
   func epochFinished(_ record: EpochRecord, parameters: UnsafeBufferPointer<Double>) -> Bool {
     true
@@ -19,6 +30,7 @@ struct IgnoringEpochs: EpochObserver {
 
 /// Keeps the loss of every `every`-th epoch, for `train(epochs:recordingEvery:)`.
 struct RecordingEpochs: EpochObserver {
+  static var readsParameters: Bool { false }
   let every: Int
   var recorded: RecordedLosses
   /// The last epoch seen, and whether it was kept.

@@ -76,10 +76,11 @@ extension Trainer {
       }
       lastLoss = loss
       lastSquaredNorm = squaredNorm
-      // Two stores an epoch give the observer the parameters; an observer that ignores
-      // them costs nothing more once specialized.
-      b.parameters[0] = m
-      b.parameters[1] = c
+      // Two stores an epoch give the observer the parameters, when it reads them.
+      if Observer.readsParameters {
+        b.parameters[0] = m
+        b.parameters[1] = c
+      }
       let record = EpochRecord(epoch: e, loss: loss, squaredGradientNorm: squaredNorm)
       if !observer.epochFinished(record, parameters: parameters) { break }
     }
