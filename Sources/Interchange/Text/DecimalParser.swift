@@ -16,7 +16,14 @@ public enum DecimalParser {
   /// `Double(String)` would stop reading). Public only so that the benchmark package can
   /// time it against `strtod`.
   public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-    guard let decimal = Decimal(scanning: bytes) else { return general(bytes) }
+    parsePlain(bytes) ?? general(bytes)
+  }
+
+  /// The double `bytes` spell when they are a plain decimal (`[+-]digits[.digits][e[+-]digits]`
+  /// with at least one digit), else nil: for readers that word their own message for
+  /// anything else.
+  package static func parsePlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    guard let decimal = Decimal(scanning: bytes) else { return nil }
     let magnitude = decimal.magnitude(of: bytes)
     return decimal.isNegative ? -magnitude : magnitude
   }

@@ -149,13 +149,11 @@ public struct ClassGrader {
   /// Who made `submission`, as grading settles it: the platform's account, else the
   /// roster row it matches, else its own `id:`; nil when nothing says.
   func identity(of submission: Submission) -> String? {
-    if let platform, !platform.primary.isEmpty { return platform.primary }
     var probe = SubmissionGrade(
       student: submission.student, source: submission.source, lessonID: "", grades: [])
     probe.fileIdentity = submission.id
-    if let student = roster?.match(probe), !student.identity.isEmpty { return student.identity }
-    guard let own = submission.id, !own.trimmingSpaces.isEmpty else { return nil }
-    return own
+    let identity = probe.settledIdentity(platform: platform, roster: roster)
+    return identity.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
   }
 
   /// The lesson a submission is graded against, or why there is none (with the closest

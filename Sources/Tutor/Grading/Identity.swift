@@ -85,19 +85,25 @@ extension GradeReport {
   public mutating func settleIdentities(platform: PlatformIdentity?) {
     for index in submissions.indices {
       var submission = submissions[index]
-      if let platform, !platform.primary.isEmpty {
-        submission.identity = platform.primary
-        if let own = submission.fileIdentity, !platform.matches(own) {
-          submission.identityNote =
-            "the file says id: \(own), but \(platform.platform) received it from "
-            + "\(platform.primary): graded as \(platform.primary)"
-        }
-      } else if let student = roster?.match(submission) {
-        submission.identity = student.identity
-      } else {
-        submission.identity = submission.fileIdentity
+      submission.identity = submission.settledIdentity(platform: platform, roster: roster)
+      if let platform, !platform.primary.isEmpty, let own = submission.fileIdentity,
+        !platform.matches(own)
+      {
+        submission.identityNote =
+          "the file says id: \(own), but \(platform.platform) received it from "
+          + "\(platform.primary): graded as \(platform.primary)"
       }
       submissions[index] = submission
     }
+  }
+}
+
+extension SubmissionGrade {
+  /// Who made the submission, in the order grading trusts: the platform's account, else
+  /// the roster row it matches, else its own `id:`; nil when nothing says.
+  func settledIdentity(platform: PlatformIdentity?, roster: Roster?) -> String? {
+    if let platform, !platform.primary.isEmpty { return platform.primary }
+    if let student = roster?.match(self) { return student.identity }
+    return fileIdentity
   }
 }

@@ -42,8 +42,7 @@ struct LessonScanner {
             + "(format, id, title, summary, …) and another '---'", file: file, line: 1))
       return
     }
-    guard let close = lines.indices.dropFirst().first(where: { isFrontMatterEnd(lines[$0]) })
-    else {
+    guard let close = Self.frontMatterEnd(in: lines) else {
       problems.append(
         LessonProblem(
           "the front matter opened on line 1 is never closed with '---'", file: file, line: 1))
@@ -71,9 +70,9 @@ struct LessonScanner {
       steps: steps, source: file)
   }
 
-  private func isFrontMatterEnd(_ line: String) -> Bool {
-    let trimmed = line.trimmingSpaces
-    return trimmed == "---" || trimmed == "..."
+  /// The index of the line that closes the front matter opened on the first line.
+  static func frontMatterEnd(in lines: [String]) -> Int? {
+    lines.indices.dropFirst().first { ["---", "..."].contains(lines[$0].trimmingSpaces) }
   }
 
   // MARK: - The body

@@ -142,14 +142,12 @@ public struct LessonVariants: Sendable, Hashable {
   /// own reading reports why).
   static func read(_ text: String, file: String) -> (LessonVariants, [LessonProblem]) {
     let lines = LessonScanner.lines(of: text)
-    guard lines.first?.trimmingSpaces == "---",
-      let close = lines.indices.dropFirst().first(where: {
-        ["---", "..."].contains(lines[$0].trimmingSpaces)
-      })
+    guard lines.first?.trimmingSpaces == "---", let close = LessonScanner.frontMatterEnd(in: lines)
     else { return (LessonVariants(lessonID: ""), []) }
     let yaml = lines[1..<close].joined(separator: "\n")
+    // Most lessons vary nothing: their front matter is read once, by the scanner.
     guard yaml.contains("variant") || yaml.contains("derive") else {
-      return (LessonVariants(lessonID: Self.scalar("id", in: lines[1..<close]) ?? ""), [])
+      return (LessonVariants(lessonID: ""), [])
     }
     var fields = YAMLFields(
       yaml: yaml, file: file, firstLine: 2, directive: "front matter",
@@ -231,20 +229,6 @@ public struct LessonVariants: Sendable, Hashable {
       }
     }
     return (variants, problems)
-  }
-
-  /// A top-level `key: value` of the front matter, read without YAML (for the id alone).
-  private static func scalar(_ key: String, in lines: ArraySlice<String>) -> String? {
-    for line in lines where line.hasPrefix(key + ":") {
-      var value = String(line.dropFirst(key.count + 1)).trimmingSpaces
-      if value.count >= 2, let first = value.first, first == "\"" || first == "'",
-        value.last == first
-      {
-        value = String(value.dropFirst().dropLast())
-      }
-      return value
-    }
-    return nil
   }
 
   /// Whether `name` can be a variant's name: a letter, then letters, digits and `_`.
