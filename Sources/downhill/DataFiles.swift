@@ -20,17 +20,11 @@ enum DataFiles {
       // Neither a built-in nor anything that looks like a file: say what exists.
       return try Dataset.builtIn(named: name, seed: seed)
     }
-    return try Dataset(
-      csv: readCSV(name), source: name, target: target)
+    return try CSVFile.dataset(at: name, target: target)
   }
 
   /// The whole UTF-8 text of the file at `path`: a regular file of at most 16 MiB.
   static func readText(_ path: String) throws -> String {
     try TextFile.read(path, limit: TextFile.documentLimit)
-  }
-
-  /// The whole UTF-8 text of the CSV file at `path`: a regular file of at most 1 GiB.
-  static func readCSV(_ path: String) throws -> String {
-    try TextFile.read(path, limit: TextFile.dataLimit, advice: TextFile.csvAdvice)
   }
 }

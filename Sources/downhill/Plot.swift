@@ -62,7 +62,7 @@ struct Plot: ParsableCommand {
     let rows = size.rows(default: terminal.map { $0.rows - 1 } ?? 24)
     // Real data has holes: empty cells, nan and inf are drawn as gaps and off-scale
     // markers, and the chart counts what it skipped.
-    let table = try CSVTable(csv: DataFiles.readCSV(file), source: file, allowingMissing: true)
+    let table = try CSVFile.table(at: file, allowingMissing: true)
     guard table.rowCount >= 1 else {
       throw DescentError("has a header but no data rows to plot", at: SourceLocation(file: file))
     }

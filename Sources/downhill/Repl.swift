@@ -75,9 +75,7 @@ struct Repl: ParsableCommand {
     } else {
       session = Session(
         loader: DataLoader { path, target in
-          try Dataset(
-            csv: DataFiles.readCSV(path), source: path,
-            target: target)
+          try CSVFile.dataset(at: path, target: target)
         })
     }
     let capabilities = TerminalCapabilities.detect(

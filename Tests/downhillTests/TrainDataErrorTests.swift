@@ -80,7 +80,7 @@ import Testing
       message: "Error: cannot read 'tables/': it is a folder, not a regular file", in: directory)
   }
 
-  @Test func nonUTF8FileIsRefused() throws {
+  @Test func nonUTF8FileIsRefusedAtItsFirstBadByte() throws {
     // "größe,preis" in Latin-1: ö is 0xF6 and ß is 0xDF, neither valid UTF-8 here.
     var bytes = Data([0x67, 0x72, 0xF6, 0xDF, 0x65])
     bytes.append(Data(",preis\n1,150\n2,300\n".utf8))
@@ -88,7 +88,8 @@ import Testing
     try downhill.expectBadInput(
       ["train", "--data", "latin1.csv"],
       message:
-        "Error: 'latin1.csv' is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet)",
+        "Error: latin1.csv:1:3: the file is not UTF-8 text (its first bad byte is here); "
+        + "save it as UTF-8 (CSV UTF-8 in a spreadsheet)",
       in: directory)
   }
 

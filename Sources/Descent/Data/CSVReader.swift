@@ -37,11 +37,22 @@ struct CSVReader {
   /// The name of the text's source, used in error locations.
   let source: String
   private(set) var cursor: ByteCursor
+  /// The sentence on saving the file as UTF-8, for a file that is not.
+  private let advice: String
 
   /// Creates a reader over `text`, naming `source` in errors.
   init(text: String, source: String) {
     self.source = source
     cursor = ByteCursor(text)
+    advice = "save it as UTF-8"
+  }
+
+  /// Creates a reader that streams `bytes` through a window of `windowSize` bytes, naming
+  /// `source` in errors and giving `advice` for bytes that are not UTF-8.
+  init(streaming bytes: any ByteSource, source: String, advice: String, windowSize: Int) {
+    self.source = source
+    cursor = ByteCursor(streaming: bytes, windowSize: windowSize)
+    self.advice = advice
   }
 
   /// Whether `byte` is a space or a tab, the whitespace trimmed around unquoted fields.
@@ -55,12 +66,20 @@ struct CSVReader {
   }
 
   /// The location of `field`'s content: its line, and its column counted in characters.
+  /// Valid only while the field's record is the last one read.
   func location(of field: Field) -> SourceLocation {
     cursor.location(of: field.start, in: source)
   }
 
+  /// How many bytes of the text come before the next record.
+  var offsetInText: Int { cursor.offsetInText }
+
+  /// The text's size in bytes, when known, for reserving room for its rows.
+  var byteCountHint: Int? { cursor.byteCountHint }
+
   /// One field of a record as `nextRecord(into:)` gives it: an unquoted field as the range
-  /// of its bytes (no string made), a quoted one as its unescaped text.
+  /// of its bytes (no string made), a quoted one as its unescaped text. Byte ranges and
+  /// places are valid until the next record is read.
   struct FieldSpan {
     /// The field's trimmed bytes, when it was not quoted.
     var bytes: Range<Int>
@@ -79,11 +98,18 @@ struct CSVReader {
 
   /// The next record that is not blank, its fields into `spans` (emptied first, so one
   /// array serves every row): the physical line where it starts, or `nil` at the end.
-  /// Reads as `nextRecord()` does, without making a string for an unquoted field.
+  ///
+  /// A streamed record is always whole in the window: one that runs to the window's end
+  /// is read again after a refill, which keeps it and reads on.
   mutating func nextRecord(into spans: inout [FieldSpan]) throws(DescentError) -> Int? {
-    while !cursor.isAtEnd {
+    while true {
+      if cursor.isAtEnd {
+        if cursor.isExhausted { return nil }
+        try refill(keepingFrom: cursor.position)
+        continue
+      }
       spans.removeAll(keepingCapacity: true)
-      let line = cursor.line
+      let start = cursor.mark
       while true {
         spans.append(try readSpan())
         if !cursor.consume(Self.comma) {
@@ -91,14 +117,46 @@ struct CSVReader {
           break
         }
       }
+      if cursor.isAtEnd && !cursor.isExhausted {
+        // The record may go on past the window (or its `\r` be half of a `\r\n`).
+        cursor.restore(start)
+        try refill(keepingFrom: start.offset)
+        continue
+      }
       let only = spans[0]
       let isBlank = spans.count == 1 && only.quotedText == nil && only.bytes.isEmpty
-      if !isBlank { return line }
+      if !isBlank { return start.line }
     }
-    return nil
   }
 
-  /// Reads one field as a span, leaving the cursor as `readField()` does.
+  /// The next record that is not blank, with a string a field, or `nil` at the end.
+  ///
+  /// Throws if a quoted field is never closed, or if text follows a closing quote.
+  mutating func nextRecord() throws(DescentError) -> Record? {
+    var spans: [FieldSpan] = []
+    guard let line = try nextRecord(into: &spans) else { return nil }
+    return Record(fields: spans.map { $0.field(in: self) }, line: line)
+  }
+
+  /// Refills a streamed window, keeping the bytes from `start` on; a failure to read, or
+  /// bytes that are not UTF-8, become a located error.
+  private mutating func refill(keepingFrom start: Int) throws(DescentError) {
+    do {
+      try cursor.refill(keepingFrom: start)
+    } catch {
+      switch error {
+      case .source(let failure):
+        throw DescentError(failure.message)
+      case .notUTF8(let mark):
+        throw DescentError(
+          "the file is not UTF-8 text (its first bad byte is here); \(advice)",
+          at: cursor.location(of: mark, in: source))
+      }
+    }
+  }
+
+  /// Reads one field as a span, leaving the cursor at the `,` or line break after it, or at
+  /// the end.
   private mutating func readSpan() throws(DescentError) -> FieldSpan {
     let fieldStart = cursor.mark
     cursor.skip(while: Self.isBlank)
@@ -112,60 +170,14 @@ struct CSVReader {
     while contentEnd > contentStart.offset, Self.isBlank(cursor.bytes[contentEnd - 1]) {
       contentEnd -= 1
     }
+    // An empty cell is reported where it starts, not at the delimiter after its spaces.
     let start = contentStart.offset == contentEnd ? fieldStart : contentStart
     return FieldSpan(bytes: contentStart.offset..<contentEnd, quotedText: nil, start: start)
   }
 
-  /// Calls `body` with the text's bytes, for reading numbers out of spans in place.
+  /// Calls `body` with the window's bytes, for reading numbers out of spans in place.
   func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     cursor.bytes.withUnsafeBufferPointer(body)
-  }
-
-  /// The next record that is not blank, or `nil` at the end of the text.
-  ///
-  /// Throws if a quoted field is never closed, or if text follows a closing quote.
-  mutating func nextRecord() throws(DescentError) -> Record? {
-    while !cursor.isAtEnd {
-      let record = try readRecord()
-      let only = record.fields[0]
-      let isBlank = record.fields.count == 1 && !only.isQuoted && only.text.isEmpty
-      if !isBlank { return record }
-    }
-    return nil
-  }
-
-  private mutating func readRecord() throws(DescentError) -> Record {
-    let recordLine = cursor.line
-    var fields: [Field] = []
-    while true {
-      fields.append(try readField())
-      // The field ended at a comma, or at a line break or the end, which end the record.
-      if !cursor.consume(Self.comma) {
-        _ = cursor.skipLineBreak()
-        break
-      }
-    }
-    return Record(fields: fields, line: recordLine)
-  }
-
-  /// Reads one field, leaving the cursor at the `,` or line break after it, or at the end.
-  private mutating func readField() throws(DescentError) -> Field {
-    let fieldStart = cursor.mark
-    cursor.skip(while: Self.isBlank)
-    if cursor.current == Self.quote {
-      return try readQuotedField()
-    }
-    let contentStart = cursor.mark
-    cursor.skip { !Self.endsField($0) }
-    let bytes = cursor.bytes
-    var contentEnd = cursor.position
-    while contentEnd > contentStart.offset, Self.isBlank(bytes[contentEnd - 1]) {
-      contentEnd -= 1
-    }
-    let text = String(decoding: bytes[contentStart.offset..<contentEnd], as: UTF8.self)
-    // An empty cell is reported where it starts, not at the delimiter after its spaces.
-    let start = contentStart.offset == contentEnd ? fieldStart : contentStart
-    return Field(text: text, isQuoted: false, start: start)
   }
 
   private mutating func readQuotedField() throws(DescentError) -> Field {
@@ -193,6 +205,8 @@ struct CSVReader {
       }
     }
     guard isClosed else {
+      // In a streamed window the closing quote may come after a refill.
+      if !cursor.isExhausted { return opening }
       throw DescentError("a quoted field opened here is never closed", at: location(of: opening))
     }
     cursor.skip(while: Self.isBlank)

@@ -8,15 +8,13 @@ import Interchange
 /// errors (see `Dataset(csv:source:target:)`).
 public struct CSVTable: Sendable, Hashable {
   /// The file's name, used in errors.
-  public let source: String
+  public var source: String { header.source }
   /// The column names from the header, sanitized for display.
-  public let names: [String]
+  public var names: [String] { header.names }
   /// The values, one array a column (each `rowCount` long).
   public let columns: [[Double]]
-  /// Where the header is, for errors about its columns.
-  let headerLocation: SourceLocation
-  /// Where each header name starts.
-  let nameLocations: [SourceLocation]
+  /// The header, for errors about its columns.
+  private let header: CSVHeader
 
   /// Parses CSV text whose first non-blank row is a header.
   ///
@@ -28,58 +26,49 @@ public struct CSVTable: Sendable, Hashable {
   public init(
     csv text: String, source: String, allowingMissing: Bool = false
   ) throws(DescentError) {
-    try self.init(
-      csv: text, source: source,
-      emptyMessage: "the file is empty; a CSV needs a header row and rows of numbers",
-      allowingMissing: allowingMissing)
+    var reader = CSVReader(text: text, source: source)
+    try self.init(reading: &reader, allowingMissing: allowingMissing)
   }
 
-  /// Parses as `init(csv:source:)`, saying `emptyMessage` for an empty file.
-  init(
-    csv text: String, source: String, emptyMessage: String, allowingMissing: Bool = false
+  /// Parses as `init(csv:source:allowingMissing:)`, streaming the text from `bytes` (a file
+  /// read at the edge) through a window of `windowSize` bytes, so that only the columns are
+  /// held; `advice` says how to save a file that is not UTF-8.
+  package init(
+    csv bytes: any ByteSource, source: String, advice: String,
+    allowingMissing: Bool = false, windowSize: Int = CSVTable.windowSize
   ) throws(DescentError) {
-    var reader = CSVReader(text: text, source: source)
-    guard let header = try reader.nextRecord() else {
-      throw DescentError(emptyMessage, at: SourceLocation(file: source))
+    var reader = CSVReader(
+      streaming: bytes, source: source, advice: advice, windowSize: windowSize)
+    try self.init(reading: &reader, allowingMissing: allowingMissing)
+  }
+
+  /// The bytes of a streamed file held at once: 256 KiB, unless one record is longer.
+  package static let windowSize = 1 << 18
+
+  private init(reading reader: inout CSVReader, allowingMissing: Bool) throws(DescentError) {
+    header = try CSVHeader(
+      reading: &reader,
+      emptyMessage: "the file is empty; a CSV needs a header row and rows of numbers")
+    var cells = Columns(count: header.names.count)
+    _ = try header.readRows(from: &reader, into: &cells, allowingMissing: allowingMissing)
+    columns = cells.columns
+  }
+
+  /// A table's cells: one array a column.
+  private struct Columns: CSVCells {
+    var columns: [[Double]]
+
+    init(count: Int) {
+      columns = Array(repeating: [], count: count)
     }
-    let names = header.fields.map(\.text.displayName)
-    for (j, name) in names.enumerated() where name.isEmpty {
-      throw DescentError(
-        "column \(j + 1) has no name in the header", at: reader.location(of: header.fields[j]))
+
+    mutating func append(_ value: Double, column: Int) {
+      columns[column].append(value)
     }
-    var columns = [[Double]](repeating: [], count: names.count)
-    // One array of spans serves every row; a plain decimal cell is read from the bytes in
-    // place, and anything else (quoted, empty, `nan`, a mistake) the general way, which
-    // makes the message when there is one.
-    var spans: [CSVReader.FieldSpan] = []
-    while let line = try reader.nextRecord(into: &spans) {
-      guard spans.count == names.count else {
-        let n = spans.count
-        throw DescentError(
-          "this row has \(n) \(n == 1 ? "field" : "fields") but the header has \(names.count)",
-          at: SourceLocation(file: source, line: line))
-      }
-      for j in spans.indices {
-        let span = spans[j]
-        let plain =
-          span.quotedText == nil
-          ? reader.withBytes { DecimalCell.value(of: UnsafeBufferPointer(rebasing: $0[span.bytes])) }
-          : nil
-        if let plain {
-          columns[j].append(plain)
-        } else {
-          columns[j].append(
-            try Dataset.number(
-              in: span.field(in: reader), column: names[j], reader: reader,
-              allowsMissing: allowingMissing))
-        }
-      }
+
+    mutating func reserve(rows: Int) {
+      for j in columns.indices { columns[j].reserveCapacity(rows) }
     }
-    self.source = source
-    self.names = names
-    self.columns = columns
-    headerLocation = SourceLocation(file: source, line: header.line)
-    nameLocations = header.fields.map { reader.location(of: $0) }
   }
 
   /// The number of data rows.
@@ -88,24 +77,7 @@ public struct CSVTable: Sendable, Hashable {
   /// The index of the column called `name`; throws, at the header, when there is none or
   /// when several columns share the name.
   public func columnIndex(named name: String) throws(DescentError) -> Int {
-    let wanted = name.displayName
-    let matches = names.indices.filter { names[$0] == wanted }
-    guard let first = matches.first else {
-      throw DescentError(
-        "no column named \(wanted.quotedForMessage); the columns are "
-          + Dataset.list(names),
-        at: headerLocation)
-    }
-    guard matches.count == 1 else {
-      let numbers = matches.map { String($0 + 1) }
-      let columns = numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")
-      let (all, fix) = matches.count == 2 ? ("both", "one") : ("all", "all but one")
-      throw DescentError(
-        "columns \(columns) are \(all) named \(wanted.quotedForMessage); rename \(fix) "
-          + "so the column meant is clear",
-        at: nameLocations[matches[1]])
-    }
-    return first
+    try header.columnIndex(named: name)
   }
 
   /// The values of the column called `name` (see `columnIndex(named:)`).

@@ -20,39 +20,69 @@ extension Dataset {
   /// // houses.featureNames == ["size"], houses.targets == [150, 240]
   /// ```
   public init(csv text: String, source: String, target: String? = nil) throws(DescentError) {
-    let table = try CSVTable(
-      csv: text, source: source,
+    var reader = CSVReader(text: text, source: source)
+    try self.init(reading: &reader, target: target)
+  }
+
+  /// Parses as `init(csv:source:target:)`, streaming the text from `bytes` (a file read at
+  /// the edge) through a fixed window, so that only the features and targets are held;
+  /// `advice` says how to save a file that is not UTF-8.
+  package init(
+    csv bytes: any ByteSource, source: String, target: String? = nil, advice: String,
+    windowSize: Int = CSVTable.windowSize
+  ) throws(DescentError) {
+    var reader = CSVReader(
+      streaming: bytes, source: source, advice: advice, windowSize: windowSize)
+    try self.init(reading: &reader, target: target)
+  }
+
+  private init(reading reader: inout CSVReader, target: String?) throws(DescentError) {
+    let header = try CSVHeader(
+      reading: &reader,
       emptyMessage: "the file is empty; a CSV needs a header row and at least two data rows")
-    let names = table.names
-    let targetIndex: Int
-    if let target {
-      targetIndex = try table.columnIndex(named: target)
-    } else {
-      targetIndex = names.count - 1
-    }
+    let names = header.names
+    let targetIndex = try target.map { name throws(DescentError) in
+      try header.columnIndex(named: name)
+    } ?? names.count - 1
     guard names.count >= 2 else {
       throw DescentError(
         "needs at least one feature column besides the target column "
           + names[targetIndex].quotedForMessage,
-        at: table.headerLocation)
+        at: header.location)
     }
-    guard table.rowCount >= 2 else {
+    var cells = Examples(targetIndex: targetIndex, featureCount: names.count - 1)
+    let rows = try header.readRows(from: &reader, into: &cells, allowingMissing: false)
+    guard rows >= 2 else {
       throw DescentError(
-        "needs at least two data rows to learn from, found \(table.rowCount)",
-        at: SourceLocation(file: source))
-    }
-    var features: [Double] = []
-    features.reserveCapacity(table.rowCount * (names.count - 1))
-    for i in 0..<table.rowCount {
-      for j in names.indices where j != targetIndex {
-        features.append(table.columns[j][i])
-      }
+        "needs at least two data rows to learn from, found \(rows)",
+        at: SourceLocation(file: reader.source))
     }
     var featureNames = names
     featureNames.remove(at: targetIndex)
     self.init(
-      name: source, featureNames: featureNames, targetName: names[targetIndex],
-      features: features, targets: table.columns[targetIndex])
+      name: reader.source, featureNames: featureNames, targetName: names[targetIndex],
+      features: cells.features, targets: cells.targets)
+  }
+
+  /// A dataset's cells as they are read: features row-major, the target apart.
+  private struct Examples: CSVCells {
+    let targetIndex: Int
+    let featureCount: Int
+    var features: [Double] = []
+    var targets: [Double] = []
+
+    mutating func append(_ value: Double, column: Int) {
+      if column == targetIndex {
+        targets.append(value)
+      } else {
+        features.append(value)
+      }
+    }
+
+    mutating func reserve(rows: Int) {
+      features.reserveCapacity(rows * featureCount)
+      targets.reserveCapacity(rows)
+    }
   }
 
   /// The finite decimal number in `field`, or an error that names `column`. With

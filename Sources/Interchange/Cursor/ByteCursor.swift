@@ -1,6 +1,10 @@
 /// A reading position in text's UTF-8 bytes that counts physical lines, for readers that
 /// walk text once (the JSON and CSV readers) and report errors as `file:line:column`.
 ///
+/// A cursor holds either the whole text, or a window of a streamed `ByteSource` that the
+/// reader refills (`refill(keepingFrom:)`) when it reaches the window's end: then offsets
+/// are within the window, and stay valid until the next refill.
+///
 /// A leading byte order mark is skipped: it is not part of the text. Lines end at `\n`,
 /// `\r\n` or a lone `\r`. A reader may move `position` freely within a line, but passes line
 /// breaks with `skipLineBreak()` or `skipWhitespace()` so that lines are counted. Columns
@@ -17,14 +21,35 @@ package struct ByteCursor: Sendable {
     package var lineStart: Int
   }
 
-  /// The text's UTF-8 bytes, byte order mark included.
-  package let bytes: [UInt8]
+  /// Why a streamed window could not be refilled.
+  package enum RefillError: Error, Sendable, Hashable {
+    /// The source failed, with its sentence.
+    case source(ByteSourceError)
+    /// The bytes at `mark` are not well-formed UTF-8.
+    case notUTF8(Mark)
+  }
+
+  /// The text's UTF-8 bytes (byte order mark included), or the window of them in memory.
+  package private(set) var bytes: [UInt8]
   /// The offset of the next byte to read; `bytes.count` at the end.
   package var position: Int
   /// The 1-based physical line that `position` is on (readers leave it to the cursor).
   package var line = 1
   /// The byte offset where `line` starts (readers leave it to the cursor).
   package var lineStart: Int
+  /// Whether `bytes` ends where the text ends: always for a whole text, and for a stream
+  /// once its source is spent.
+  package private(set) var isExhausted: Bool
+  /// How many bytes of the stream came before `bytes[0]`.
+  package private(set) var discarded = 0
+  /// The streamed source, nil for a whole text.
+  private var source: (any ByteSource)?
+  /// The window's usual size; it grows only while one record needs more.
+  private let windowSize: Int
+  /// The offset up to which `bytes` is checked to be UTF-8.
+  private var validated: Int
+  /// Whether the stream's start has been looked at for a byte order mark.
+  private var isStartChecked: Bool
 
   /// A cursor at the start of `text`, after its byte order mark if it has one.
   package init(_ text: String) {
@@ -32,9 +57,117 @@ package struct ByteCursor: Sendable {
     let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     position = hasBOM ? 3 : 0
     lineStart = position
+    isExhausted = true
+    windowSize = bytes.count
+    validated = bytes.count
+    isStartChecked = true
   }
 
-  /// Whether every byte has been read.
+  /// A cursor at the start of `source`'s bytes, read `windowSize` bytes at a time (at
+  /// least 16) and checked to be UTF-8 as they arrive. It holds nothing until the first
+  /// `refill(keepingFrom:)`.
+  package init(streaming source: any ByteSource, windowSize: Int = 1 << 18) {
+    bytes = []
+    position = 0
+    lineStart = 0
+    isExhausted = false
+    self.source = source
+    self.windowSize = max(16, windowSize)
+    validated = 0
+    isStartChecked = false
+  }
+
+  /// How many bytes of the text come before `position`.
+  package var offsetInText: Int { discarded + position }
+
+  /// How many bytes the text holds, when known: a whole text's size, or the source's hint.
+  package var byteCountHint: Int? { source == nil ? bytes.count : source?.byteCountHint }
+
+  /// Drops the bytes before `start` (a line start at or before `position`; the current
+  /// line's start if it is earlier), moves the rest to the front and reads more after
+  /// them, checking them as UTF-8. Returns how far offsets moved down, so the reader can
+  /// shift places it kept. The window grows when what is kept fills more than half of it,
+  /// so one long record still fits. Does nothing once the source is spent.
+  @discardableResult
+  package mutating func refill(keepingFrom start: Int) throws(RefillError) -> Int {
+    guard !isExhausted, var source else { return 0 }
+    let shift = min(start, lineStart)
+    if shift > 0 {
+      bytes.removeSubrange(0..<shift)
+      discarded += shift
+      position -= shift
+      lineStart -= shift
+      validated -= shift
+    }
+    let kept = bytes.count
+    let target = max(windowSize, kept * 2)
+    bytes.append(contentsOf: repeatElement(0, count: target - kept))
+    var filled = kept
+    var failure: ByteSourceError?
+    while filled < target {
+      let count = bytes.withUnsafeMutableBytes { all -> Int in
+        do throws(ByteSourceError) {
+          return try source.read(into: UnsafeMutableRawBufferPointer(rebasing: all[filled..<target]))
+        } catch {
+          failure = error
+          return 0
+        }
+      }
+      if let failure {
+        bytes.removeSubrange(filled..<target)
+        throw .source(failure)
+      }
+      if count == 0 {
+        isExhausted = true
+        break
+      }
+      filled += count
+    }
+    self.source = isExhausted ? nil : source
+    bytes.removeSubrange(filled..<target)
+    let outcome = bytes.withUnsafeBufferPointer {
+      UTF8Validation.validate(UnsafeBufferPointer(rebasing: $0[validated...]), isFinal: isExhausted)
+    }
+    switch outcome {
+    case .valid(let end): validated += end
+    case .invalid(let offset): throw .notUTF8(markAhead(at: validated + offset))
+    }
+    if !isStartChecked, bytes.count >= 3 || isExhausted {
+      isStartChecked = true
+      if discarded == 0, position == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        position = 3
+        lineStart = 3
+      }
+    }
+    return shift
+  }
+
+  /// The place of byte `offset`, at or after `position`, counting the line breaks between.
+  private func markAhead(at offset: Int) -> Mark {
+    var line = line
+    var lineStart = lineStart
+    var i = position
+    while i < offset {
+      let byte = bytes[i]
+      i += 1
+      if byte == 0x0D, i < bytes.count, bytes[i] == 0x0A { i += 1 }
+      if byte == 0x0A || byte == 0x0D {
+        line += 1
+        lineStart = i
+      }
+    }
+    // Never a line start after the byte itself, whatever the reader had passed.
+    return Mark(offset: offset, line: line, lineStart: min(lineStart, offset))
+  }
+
+  /// Moves back to `mark`, a place in the current window at or before `position`.
+  package mutating func restore(_ mark: Mark) {
+    position = mark.offset
+    line = mark.line
+    lineStart = mark.lineStart
+  }
+
+  /// Whether every byte in memory has been read (for a stream: of this window).
   @inlinable package var isAtEnd: Bool { position >= bytes.count }
 
   /// The next byte, or `nil` at the end.

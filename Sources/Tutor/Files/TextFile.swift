@@ -1,4 +1,5 @@
 import Descent
+import Interchange
 
 #if canImport(Glibc)
   import Glibc
@@ -41,6 +42,41 @@ package enum TextFile {
   package static func readBytes(
     _ path: String, limit: Int, followingLinks: Bool = true
   ) throws(DescentError) -> [UInt8] {
+    try streaming(path, limit: limit, followingLinks: followingLinks) {
+      (file) throws(DescentError) -> [UInt8] in
+      var file = file
+      var bytes = [UInt8](repeating: 0, count: file.size)
+      var filled = 0
+      while true {
+        if filled == bytes.count {
+          // The file grew since it was opened: read on in steps, up to the limit.
+          bytes.append(contentsOf: repeatElement(0, count: max(1 << 16, bytes.count / 2)))
+        }
+        var failure: ByteSourceError?
+        let count = bytes.withUnsafeMutableBytes { all -> Int in
+          do throws(ByteSourceError) {
+            return try file.read(into: UnsafeMutableRawBufferPointer(rebasing: all[filled...]))
+          } catch {
+            failure = error
+            return 0
+          }
+        }
+        if let failure { throw DescentError(failure.message) }
+        if count == 0 {
+          bytes.removeSubrange(filled...)
+          return bytes
+        }
+        filled += count
+      }
+    }
+  }
+
+  /// Calls `body` with a source that streams the regular file at `path`, refused as
+  /// `readBytes(_:limit:followingLinks:)` refuses it; the file is closed when `body` returns.
+  package static func streaming<Result>(
+    _ path: String, limit: Int, followingLinks: Bool = true,
+    _ body: (FileByteSource) throws(DescentError) -> Result
+  ) throws(DescentError) -> Result {
     // O_NONBLOCK: opening a FIFO with no writer must not wait; fstat refuses it next.
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
     guard fd >= 0 else {
@@ -60,19 +96,44 @@ package enum TextFile {
     guard Int(status.st_size) <= limit else {
       throw tooLarge(path, limit)
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(status.st_size))
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw failure(path, errno)
-      }
-      if count == 0 { return bytes }
-      guard bytes.count + count <= limit else { throw tooLarge(path, limit) }
-      bytes.append(contentsOf: buffer[0..<count])
+    return try body(FileByteSource(fd: fd, path: path, limit: limit, size: Int(status.st_size)))
+  }
+
+  /// The bytes of an open regular file, read in order, for a reader that streams them; it
+  /// stops with a sentence at the first failure or once more than `limit` bytes came (a
+  /// file that grows while it is read).
+  package struct FileByteSource: ByteSource {
+    fileprivate let fd: Int32
+    /// The path the file was opened by, named in errors.
+    package let path: String
+    fileprivate let limit: Int
+    /// The file's size when it was opened.
+    package let size: Int
+    private var total = 0
+
+    fileprivate init(fd: Int32, path: String, limit: Int, size: Int) {
+      self.fd = fd
+      self.path = path
+      self.limit = limit
+      self.size = size
     }
+
+    package mutating func read(
+      into buffer: UnsafeMutableRawBufferPointer
+    ) throws(ByteSourceError) -> Int {
+      while true {
+        let count = systemRead(fd, buffer.baseAddress, buffer.count)
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw ByteSourceError(failure(path, errno).message)
+        }
+        total += count
+        guard total <= limit else { throw ByteSourceError(tooLarge(path, limit).message) }
+        return count
+      }
+    }
+
+    package var byteCountHint: Int? { size }
   }
 
   /// read(2), named apart from `read(_:limit:)`.

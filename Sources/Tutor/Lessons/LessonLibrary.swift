@@ -238,9 +238,7 @@ public struct LessonLibrary: Sendable {
         throw DescentError(
           "a lesson reads only files in its lessons folder; '\(path)' is outside it")
       }
-      return try Dataset(
-        csv: TextFile.read(joined, limit: TextFile.dataLimit, advice: TextFile.csvAdvice),
-        source: path, target: target)
+      return try CSVFile.dataset(at: joined, source: path, target: target)
     }
   }
 
