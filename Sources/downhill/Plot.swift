@@ -32,8 +32,12 @@ struct Plot: ParsableCommand {
   @Option(help: "A column to plot (repeat for several; default: every column but x).")
   var y: [String] = []
 
-  @Option(help: "The chart.")
-  var kind: ColumnPlot.Kind = .line
+  @Option(
+    help: """
+      The chart (default: line when x never decreases, scatter otherwise, so that points \
+      in no order are not joined into a tangle).
+      """)
+  var kind: ColumnPlot.Kind?
 
   @Flag(help: "A logarithmic y axis.")
   var logy = false
@@ -48,6 +52,17 @@ struct Plot: ParsableCommand {
 
   @Option(help: "A title over the chart.")
   var title: String?
+
+  /// A line chart when `x` never decreases (or is the row number), else a scatter chart.
+  static func defaultKind(x: [Double]?) -> ColumnPlot.Kind {
+    guard let x else { return .line }
+    var previous = -Double.infinity
+    for value in x where !value.isNaN {
+      if value < previous { return .scatter }
+      previous = value
+    }
+    return .line
+  }
 
   func validate() throws {
     if logy && kind == .bar {
@@ -80,6 +95,7 @@ struct Plot: ParsableCommand {
     let ys = try yNames.map { name throws(DescentError) in
       ColumnPlot.Column(name, try table.column(named: name))
     }
+    let kind = kind ?? Self.defaultKind(x: xColumn?.values)
     if kind == .bar && ys.count > 1 {
       throw DescentError("a bar chart shows one column; choose it with --y")
     }

@@ -1,4 +1,4 @@
-import Descent
+@testable import Descent
 import Interchange
 import Testing
 
@@ -86,6 +86,51 @@ import Testing
     }
     // Both readings and errors were exercised in earnest.
     #expect(errors > 200 && errors < 1_800)
+  }
+
+  @Test func theFastPathReadsEveryRecordItTakesAsTheGeneralReadingDoes() throws {
+    var generator = SeededGenerator(seed: 0xFA57_0018)
+    var taken = 0
+    var left = 0
+    for _ in 0..<1_500 {
+      let text = randomCSV(using: &generator)
+      let chunk = Int.random(in: 1...9, using: &generator)
+      var reader = CSVReader(
+        streaming: ChunkedByteSource(Array(text.utf8), chunk: chunk), source: "t.csv",
+        advice: "", windowSize: 128)
+      guard let header = try? reader.nextRecord() else { continue }
+      var values = [Double](repeating: .nan, count: header.fields.count)
+      var spans: [CSVReader.FieldSpan] = []
+      while true {
+        var general = reader
+        let generalLine = try? general.nextRecord(into: &spans)
+        let plainLine = values.withUnsafeMutableBufferPointer { reader.nextPlainRecord(into: $0) }
+        guard let plainLine else {
+          left += 1
+          // Nothing moved: the general reading goes on from the same place.
+          if generalLine == nil { break }
+          reader = general
+          continue
+        }
+        taken += 1
+        #expect(generalLine == plainLine, "\(text.debugDescription)")
+        let generalValues = spans.map { span in
+          span.quotedText == nil
+            ? general.withBytes { DecimalCell.value(of: UnsafeBufferPointer(rebasing: $0[span.bytes])) }
+            : nil
+        }
+        #expect(generalValues == values.map { $0 }, "\(text.debugDescription)")
+        // Both are at the same place of the text (the general reading may have moved its
+        // window on, so offsets are counted from the text's start).
+        #expect(general.offsetInText == reader.offsetInText, "\(text.debugDescription)")
+        #expect(general.cursor.line == reader.cursor.line, "\(text.debugDescription)")
+        #expect(
+          general.cursor.discarded + general.cursor.lineStart
+            == reader.cursor.discarded + reader.cursor.lineStart, "\(text.debugDescription)")
+      }
+    }
+    // Both ways were exercised in earnest.
+    #expect(taken > 3_000 && left > 1_000, "\(taken) taken, \(left) left")
   }
 
   @Test func aRecordLongerThanTheWindowReadsWhole() throws {

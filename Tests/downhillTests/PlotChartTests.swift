@@ -74,10 +74,21 @@ import Testing
     #expect(lines.last == "                             epoch")
   }
 
-  @Test func lineIsTheDefaultKind() throws {
+  @Test func lineIsTheDefaultKindWhenXNeverDecreases() throws {
     let chosen = try plot(["five.csv", "--kind", "line"])
     let byDefault = try plot(["five.csv"])
     #expect(byDefault == chosen)
+    // Repeated x values and holes still count as never decreasing.
+    try directory.write("x,y\n1,2\n1,3\n,4\n2,1\n", to: "steps.csv")
+    #expect(try plot(["steps.csv"]) == plot(["steps.csv", "--kind", "line"]))
+  }
+
+  @Test func scatterIsTheDefaultKindWhenXGoesBack() throws {
+    // Points in no order would be joined into a tangle by a line chart.
+    try directory.write("x,y\n3,9\n1,1\n2,4\n", to: "unordered.csv")
+    let byDefault = try plot(["unordered.csv"])
+    #expect(byDefault == (try plot(["unordered.csv", "--kind", "scatter"])))
+    #expect(byDefault != (try plot(["unordered.csv", "--kind", "line"])))
   }
 
   @Test func scatterChartMarksEachPoint() throws {

@@ -62,7 +62,16 @@ struct CSVHeader: Sendable, Hashable {
     var spans: [CSVReader.FieldSpan] = []
     let dataStart = reader.offsetInText
     var rows = 0
-    while let line = try reader.nextRecord(into: &spans) {
+    var values = [Double](repeating: 0, count: names.count)
+    while true {
+      let plainLine = values.withUnsafeMutableBufferPointer { reader.nextPlainRecord(into: $0) }
+      if plainLine != nil {
+        values.withUnsafeBufferPointer { cells.appendRow($0) }
+        rows += 1
+        estimateRows(after: rows, from: dataStart, reader: reader, into: &cells)
+        continue
+      }
+      guard let line = try reader.nextRecord(into: &spans) else { break }
       guard spans.count == names.count else {
         let n = spans.count
         throw DescentError(
@@ -86,17 +95,24 @@ struct CSVHeader: Sendable, Hashable {
         }
       }
       rows += 1
-      if rows == Self.rowsToEstimateFrom, let total = reader.byteCountHint {
-        // Room for the rows the rest of the file holds at the first rows' length, and a
-        // tenth more: capacity never touched costs no memory, growing by copies does.
-        let perRow = Double(reader.offsetInText - dataStart) / Double(rows)
-        let estimate = Double(total - dataStart) / max(perRow, 1) * 1.1
-        if estimate.isFinite && estimate < Double(Int.max / 16) {
-          cells.reserve(rows: Int(estimate) + 16)
-        }
-      }
+      estimateRows(after: rows, from: dataStart, reader: reader, into: &cells)
     }
     return rows
+  }
+
+  /// After the first rows, makes room in `cells` for the rows the rest of the file holds
+  /// at their length, and a tenth more: capacity never touched costs no memory, growing by
+  /// copies does.
+  @inline(__always)
+  private func estimateRows<Cells: CSVCells>(
+    after rows: Int, from dataStart: Int, reader: CSVReader, into cells: inout Cells
+  ) {
+    guard rows == Self.rowsToEstimateFrom, let total = reader.byteCountHint else { return }
+    let perRow = Double(reader.offsetInText - dataStart) / Double(rows)
+    let estimate = Double(total - dataStart) / max(perRow, 1) * 1.1
+    if estimate.isFinite && estimate < Double(Int.max / 16) {
+      cells.reserve(rows: Int(estimate) + 16)
+    }
   }
 
   /// After how many rows the rest of a file's rows are estimated.
@@ -110,4 +126,12 @@ protocol CSVCells {
   mutating func append(_ value: Double, column: Int)
   /// Makes room for `rows` rows in all.
   mutating func reserve(rows: Int)
+}
+
+extension CSVCells {
+  /// Keeps a whole row's cells, in column order.
+  @inline(__always)
+  mutating func appendRow(_ values: UnsafeBufferPointer<Double>) {
+    for j in values.indices { append(values[j], column: j) }
+  }
 }

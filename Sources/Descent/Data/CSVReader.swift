@@ -33,6 +33,8 @@ struct CSVReader {
   private static let quote = UInt8(ascii: "\"")
   private static let lineFeed = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")
+  private static let space = UInt8(ascii: " ")
+  private static let tab = UInt8(ascii: "\t")
 
   /// The name of the text's source, used in error locations.
   let source: String
@@ -127,6 +129,47 @@ struct CSVReader {
       let isBlank = spans.count == 1 && only.quotedText == nil && only.bytes.isEmpty
       if !isBlank { return start.line }
     }
+  }
+
+  /// Reads the next record when it is the common case, and returns its line: exactly
+  /// `values.count` unquoted fields, each a plain finite decimal with at most spaces or tabs
+  /// around it, ending in a line break inside the window (or at the text's end). The values
+  /// go into `values`. For anything else (a blank line, quotes, a bad cell, a record the
+  /// window cuts) it returns nil and moves nothing, and `nextRecord(into:)` reads the record
+  /// the general way; on records it accepts, the two agree value for value.
+  mutating func nextPlainRecord(into values: UnsafeMutableBufferPointer<Double>) -> Int? {
+    let start = cursor.position
+    let isExhausted = cursor.isExhausted
+    let end = cursor.bytes.withUnsafeBufferPointer { all -> Int? in
+      guard let p = all.baseAddress else { return nil }
+      let n = all.count
+      var i = start
+      for j in 0..<values.count {
+        while i < n && (p[i] == Self.space || p[i] == Self.tab) { i &+= 1 }
+        guard
+          let (value, length) = DecimalParser.parsePlainPrefix(
+            UnsafeBufferPointer(start: p + i, count: n &- i)),
+          value.isFinite
+        else { return nil }
+        values[j] = value
+        i &+= length
+        while i < n && (p[i] == Self.space || p[i] == Self.tab) { i &+= 1 }
+        if j &+ 1 < values.count {
+          guard i < n, p[i] == Self.comma else { return nil }
+          i &+= 1
+        }
+      }
+      // The record's line break, whole: a `\r` at the window's end may be half a `\r\n`.
+      guard i < n else { return isExhausted ? i : nil }
+      if p[i] == Self.lineFeed { return i }
+      guard p[i] == Self.carriageReturn, i &+ 1 < n || isExhausted else { return nil }
+      return i
+    }
+    guard let end else { return nil }
+    let line = cursor.line
+    cursor.position = end
+    _ = cursor.skipLineBreak()
+    return line
   }
 
   /// The next record that is not blank, with a string a field, or `nil` at the end.

@@ -14,9 +14,13 @@ extension DecimalParser {
     /// `w × 10^q` and `(w + 1) × 10^q`.
     var isTruncated = false
 
-    /// The decimal `bytes` spell from first byte to last, or nil when they spell something
-    /// else (or nothing).
-    init?(scanning bytes: UnsafeBufferPointer<UInt8>) {
+    /// How many bytes the decimal takes.
+    var length = 0
+
+    /// The decimal `bytes` spell from first byte to last (or, unless `whole`, the one they
+    /// start with, up to the first byte that cannot continue it), or nil when they spell
+    /// something else (or nothing).
+    init?(scanning bytes: UnsafeBufferPointer<UInt8>, whole: Bool = true) {
       // An empty buffer may still have an address (a slice's), so its count is checked.
       guard let p = bytes.baseAddress, !bytes.isEmpty else { return nil }
       let n = bytes.count
@@ -55,7 +59,8 @@ extension DecimalParser {
         }
         writtenExponent = negativeExponent ? -e : e
       }
-      guard i == n else { return nil }
+      guard i == n || !whole else { return nil }
+      length = i
       q = writtenExponent - fractionDigits
       if integerDigits + fractionDigits > 19 {
         // Leading zeros add nothing to w; past them, more than 19 digits did not fit.

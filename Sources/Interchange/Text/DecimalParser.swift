@@ -28,6 +28,17 @@ public enum DecimalParser {
     return decimal.isNegative ? -magnitude : magnitude
   }
 
+  /// The plain decimal that `bytes` start with, as `parsePlain` reads it, and how many bytes
+  /// it takes; nil when they do not start with one (an exponent marker must have digits).
+  /// For readers that find where a field ends by reading its number.
+  package static func parsePlainPrefix(
+    _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> (value: Double, length: Int)? {
+    guard let decimal = Decimal(scanning: bytes, whole: false) else { return nil }
+    let magnitude = decimal.magnitude(of: UnsafeBufferPointer(rebasing: bytes[..<decimal.length]))
+    return (decimal.isNegative ? -magnitude : magnitude, decimal.length)
+  }
+
   /// What `Double(String)` makes of text outside the plain decimal syntax.
   static func general(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
     // `Double(_:)` stops at a NUL byte (reading "1\0x" as 1), so one is refused first.
