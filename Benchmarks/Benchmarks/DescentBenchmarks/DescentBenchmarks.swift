@@ -15,6 +15,9 @@ let benchmarks: @Sendable () -> Void = {
   layoutBenchmarks()
   gradingBenchmarks()
   csvNumberBenchmarks()
+  csvFileBenchmarks()
+  epochLoopBenchmarks()
+  reportBenchmarks()
 
   // The course's example 1: a line through the five houses, 1000 epochs of plain descent.
   Benchmark("Course example 1 (houses, 1000 epochs)") { benchmark in

@@ -18,7 +18,10 @@ extension Trainer {
     precondition(every >= 1, "train: record every 1 or more epochs")
     var recorded = RecordedLosses()
     if validation != nil { recorded.validationLosses = [] }
-    recorded.epochs.reserveCapacity(Swift.min(epochs / every + 1, 1 << 20))
+    // Room for every kept loss at once, so a long run never copies its history to grow
+    // it (pages not yet written cost no memory); capped so a huge count asks for no more
+    // than 1 GiB an array up front.
+    recorded.epochs.reserveCapacity(Swift.min(epochs / every + 1, 1 << 27))
     recorded.losses.reserveCapacity(recorded.epochs.capacity)
     var observer = RecordingEpochs(every: every, recorded: recorded)
     // One run for all the epochs: the fused loop, not a call a step.
