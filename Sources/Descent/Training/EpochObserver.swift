@@ -33,17 +33,26 @@ struct RecordingEpochs: EpochObserver {
   static var readsParameters: Bool { false }
   let every: Int
   var recorded: RecordedLosses
-  /// The last epoch seen, and whether it was kept.
-  var last: EpochRecord?
-  var lastWasKept = false
+  /// Epochs until the next one kept: a countdown, since a division an epoch would cost as
+  /// much as the course's whole epoch.
+  private var untilKept: Int
+
+  init(every: Int, recorded: RecordedLosses, startingAfter epoch: Int) {
+    self.every = every
+    self.recorded = recorded
+    let past = epoch % every
+    untilKept = every - past
+  }
 
   @inline(__always)
   mutating func epochFinished(_ record: EpochRecord, parameters: UnsafeBufferPointer<Double>)
     -> Bool
   {
-    last = record
-    lastWasKept = record.epoch % every == 0
-    if lastWasKept { recorded.keep(record) }
+    untilKept -= 1
+    if untilKept == 0 {
+      untilKept = every
+      recorded.keep(record)
+    }
     return true
   }
 }

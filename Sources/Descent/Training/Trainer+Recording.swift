@@ -23,14 +23,18 @@ extension Trainer {
     // than 1 GiB an array up front.
     recorded.epochs.reserveCapacity(Swift.min(epochs / every + 1, 1 << 27))
     recorded.losses.reserveCapacity(recorded.epochs.capacity)
-    var observer = RecordingEpochs(every: every, recorded: recorded)
-    // One run for all the epochs: the fused loop, not a call a step.
+    var observer = RecordingEpochs(every: every, recorded: recorded, startingAfter: epoch)
+    // One run for all the epochs: the fused loop, not a call a step. A run that has
+    // diverged runs nothing more, and its last epoch is the one kept.
+    let last: EpochRecord?
     if divergence == nil {
-      run(epochs: epochs, observing: &observer)
-    } else if epochs > 0, let lastRecord {
-      observer.last = lastRecord
+      last = run(epochs: epochs, observing: &observer)
+    } else {
+      last = epochs > 0 ? lastRecord : nil
     }
-    if let last = observer.last, !observer.lastWasKept { observer.recorded.keep(last) }
+    if let last, last.epoch != observer.recorded.epochs.last {
+      observer.recorded.keep(last)
+    }
     return observer.recorded
   }
 }
