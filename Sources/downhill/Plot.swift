@@ -34,8 +34,8 @@ struct Plot: ParsableCommand {
 
   @Option(
     help: """
-      The chart (default: line when x never decreases, scatter otherwise, so that points \
-      in no order are not joined into a tangle).
+      The chart (default: line when x is in order, rising or falling, else scatter, so \
+      that points in no order are not joined into a tangle).
       """)
   var kind: ColumnPlot.Kind?
 
@@ -53,12 +53,19 @@ struct Plot: ParsableCommand {
   @Option(help: "A title over the chart.")
   var title: String?
 
-  /// A line chart when `x` never decreases (or is the row number), else a scatter chart.
+  /// A line chart when `x` is in order, never going back (or is the row number), else a
+  /// scatter chart.
   static func defaultKind(x: [Double]?) -> ColumnPlot.Kind {
     guard let x else { return .line }
-    var previous = -Double.infinity
+    var previous: Double?
+    var rises = false
+    var falls = false
     for value in x where !value.isNaN {
-      if value < previous { return .scatter }
+      if let previous {
+        rises = rises || value > previous
+        falls = falls || value < previous
+        if rises && falls { return .scatter }
+      }
       previous = value
     }
     return .line

@@ -74,13 +74,16 @@ import Testing
     #expect(lines.last == "                             epoch")
   }
 
-  @Test func lineIsTheDefaultKindWhenXNeverDecreases() throws {
+  @Test func lineIsTheDefaultKindWhenXIsInOrder() throws {
     let chosen = try plot(["five.csv", "--kind", "line"])
     let byDefault = try plot(["five.csv"])
     #expect(byDefault == chosen)
     // Repeated x values and holes still count as never decreasing.
     try directory.write("x,y\n1,2\n1,3\n,4\n2,1\n", to: "steps.csv")
     #expect(try plot(["steps.csv"]) == plot(["steps.csv", "--kind", "line"]))
+    // So does x that only falls, such as a loss used as the x axis.
+    try directory.write("x,y\n9,1\n4,2\n4,3\n1,4\n", to: "falling.csv")
+    #expect(try plot(["falling.csv"]) == plot(["falling.csv", "--kind", "line"]))
   }
 
   @Test func scatterIsTheDefaultKindWhenXGoesBack() throws {

@@ -125,7 +125,8 @@ import Testing
       message: """
         Error: The value 'pie' is invalid for '--kind <kind>'. Please provide one of 'line', \
         'scatter' or 'bar'.
-        Help:  --kind <kind>  The chart.
+        Help:  --kind <kind>  The chart (default: line when x is in order, rising or falling, \
+        else scatter, so that points in no order are not joined into a tangle).
 
         """ + Self.usage,
       in: directory)
