@@ -35,24 +35,9 @@ let benchmarks: @Sendable () -> Void = {
   // Its baseline: the same loop written plainly over two arrays, as the course writes it,
   // with no history, divergence checks or checkpoints.
   Benchmark("Baseline: the course's loop on plain arrays (1000 epochs)") { benchmark in
-    let x: [Double] = [1, 2, 3, 4, 5]
-    let y: [Double] = [150, 300, 450, 600, 750]
     for _ in benchmark.scaledIterations {
       benchmark.startMeasurement()
-      var m = 0.0
-      var c = 0.0
-      let n = Double(x.count)
-      for _ in 0..<1000 {
-        var sumXR = 0.0
-        var sumR = 0.0
-        for i in 0..<x.count {
-          let r = y[i] - (m * x[i] + c)
-          sumXR += x[i] * r
-          sumR += r
-        }
-        m -= 0.01 * ((-2 / n) * sumXR)
-        c -= 0.01 * ((-2 / n) * sumR)
-      }
+      let (m, c) = plainCourseLoop(epochs: 1000)
       benchmark.stopMeasurement()
       blackHole(m)
       blackHole(c)
