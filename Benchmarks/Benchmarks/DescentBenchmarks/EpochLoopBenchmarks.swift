@@ -44,7 +44,7 @@ let housePrices: [Double] = [150, 300, 450, 600, 750]
 
 /// The course's example 1 written plainly over two arrays, as the course writes it, with no
 /// loss, history, divergence checks or checkpoints: the floor for the trainer's epochs.
-@inline(never)
+@inline(__always)
 func plainCourseLoop(
   epochs: Int, x: [Double] = houseSizes, y: [Double] = housePrices
 ) -> (m: Double, c: Double) {
