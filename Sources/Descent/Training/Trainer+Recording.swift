@@ -1,7 +1,7 @@
 /// The losses of a run sampled every few epochs, for reports.
 public struct RecordedLosses: Sendable, Hashable {
   /// The epochs sampled, ascending.
-  public var epochs: [Int] = []
+  public private(set) var epochs = SampledEpochs()
   /// The training loss of each sampled epoch.
   public var losses: [Double] = []
   /// The validation loss of each sampled epoch, when the data was split.
@@ -21,8 +21,7 @@ extension Trainer {
     // Room for every kept loss at once, so a long run never copies its history to grow
     // it (pages not yet written cost no memory); capped so a huge count asks for no more
     // than 1 GiB an array up front.
-    recorded.epochs.reserveCapacity(Swift.min(epochs / every + 1, 1 << 27))
-    recorded.losses.reserveCapacity(recorded.epochs.capacity)
+    recorded.losses.reserveCapacity(Swift.min(epochs / every + 1, 1 << 27))
     var observer = RecordingEpochs(every: every, recorded: recorded, startingAfter: epoch)
     // One run for all the epochs: the fused loop, not a call a step. A run that has
     // diverged runs nothing more, and its last epoch is the one kept.
@@ -36,6 +35,53 @@ extension Trainer {
       observer.recorded.keep(last)
     }
     return observer.recorded
+  }
+}
+
+/// The epochs a run kept the losses of: every `every`-th epoch, then perhaps one more (the
+/// last epoch run). Held as the progression, not a number an epoch, so that recording every
+/// epoch of a long run writes only its losses.
+public struct SampledEpochs: RandomAccessCollection, Sendable, Hashable {
+  /// The first epoch of the progression.
+  private var first = 0
+  /// The distance between kept epochs of the progression.
+  private var step = 1
+  /// How many epochs the progression holds.
+  private var regular = 0
+  /// An epoch kept after the progression, off its step.
+  private var extra: Int?
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { regular + (extra == nil ? 0 : 1) }
+
+  public subscript(position: Int) -> Int {
+    precondition(position >= 0 && position < endIndex, "SampledEpochs: index out of range")
+    return position < regular ? first + position * step : extra ?? 0
+  }
+
+  /// Adds `epoch`, after every epoch already kept: on the progression when it is the next
+  /// step of it (or the first or second epoch kept, which set it), else as the one extra.
+  mutating func append(_ epoch: Int) {
+    precondition(extra == nil, "SampledEpochs: nothing is kept after the extra epoch")
+    switch regular {
+    case 0:
+      first = epoch
+      regular = 1
+    case 1 where epoch > first:
+      step = epoch - first
+      regular = 2
+    case _ where epoch == first + regular * step:
+      regular += 1
+    default:
+      extra = epoch
+    }
+  }
+
+  public static func == (a: Self, b: Self) -> Bool { a.elementsEqual(b) }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    for epoch in self { hasher.combine(epoch) }
   }
 }
 
