@@ -33,8 +33,6 @@ struct CSVReader {
   private static let quote = UInt8(ascii: "\"")
   private static let lineFeed = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")
-  private static let space = UInt8(ascii: " ")
-  private static let tab = UInt8(ascii: "\t")
 
   /// The name of the text's source, used in error locations.
   let source: String
@@ -145,7 +143,7 @@ struct CSVReader {
       let n = all.count
       var i = start
       for j in 0..<values.count {
-        while i < n && (p[i] == Self.space || p[i] == Self.tab) { i &+= 1 }
+        while i < n && Self.isBlank(p[i]) { i &+= 1 }
         guard
           let (value, length) = DecimalParser.parsePlainPrefix(
             UnsafeBufferPointer(start: p + i, count: n &- i)),
@@ -153,7 +151,7 @@ struct CSVReader {
         else { return nil }
         values[j] = value
         i &+= length
-        while i < n && (p[i] == Self.space || p[i] == Self.tab) { i &+= 1 }
+        while i < n && Self.isBlank(p[i]) { i &+= 1 }
         if j &+ 1 < values.count {
           guard i < n, p[i] == Self.comma else { return nil }
           i &+= 1

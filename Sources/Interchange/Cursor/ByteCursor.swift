@@ -50,6 +50,9 @@ package struct ByteCursor: Sendable {
   private var validated: Int
   /// Whether the stream's start has been looked at for a byte order mark.
   private var isStartChecked: Bool
+  /// How many bytes the text holds, when known: a whole text's size, or the source's hint,
+  /// taken when the cursor is made (the source is let go once spent).
+  package let byteCountHint: Int?
 
   /// A cursor at the start of `text`, after its byte order mark if it has one.
   package init(_ text: String) {
@@ -61,6 +64,7 @@ package struct ByteCursor: Sendable {
     windowSize = bytes.count
     validated = bytes.count
     isStartChecked = true
+    byteCountHint = bytes.count
   }
 
   /// A cursor at the start of `source`'s bytes, read `windowSize` bytes at a time (at
@@ -75,13 +79,11 @@ package struct ByteCursor: Sendable {
     self.windowSize = max(16, windowSize)
     validated = 0
     isStartChecked = false
+    byteCountHint = source.byteCountHint
   }
 
   /// How many bytes of the text come before `position`.
   package var offsetInText: Int { discarded + position }
-
-  /// How many bytes the text holds, when known: a whole text's size, or the source's hint.
-  package var byteCountHint: Int? { source == nil ? bytes.count : source?.byteCountHint }
 
   /// Drops the bytes before `start` (a line start at or before `position`; the current
   /// line's start if it is earlier), moves the rest to the front and reads more after
