@@ -190,3 +190,59 @@ private func history(
     }
   }
 }
+
+/// Appending a run of losses at once, or through an appender held open, leaves the history
+/// exactly as appending them one by one does: counts, buckets, flags and the recent ring.
+@Suite struct LossHistoryBulkAppendTests {
+  /// A loss sequence with repeats, signed zeros and non-finite values, from `seed`.
+  private func losses(count: Int, seed: UInt64) -> [Double] {
+    var state = seed
+    return (0..<count).map { _ in
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      switch state >> 60 {
+      case 0: return .nan
+      case 1: return .infinity
+      case 2: return -0.0
+      case 3: return 0.0
+      default: return Double(state >> 40 % 1_000) / 8
+      }
+    }
+  }
+
+  @Test(arguments: [(1, 2, 1), (7, 2, 1), (100, 4, 3), (1_000, 8, 16), (5_000, 16, 100), (300, 512, 1_024)])
+  func bulkEqualsOneByOne(count: Int, bucketCapacity: Int, recentCapacity: Int) {
+    for seed in UInt64(1)...20 {
+      let values = losses(count: count, seed: seed)
+      var single = LossHistory(bucketCapacity: bucketCapacity, recentCapacity: recentCapacity)
+      for loss in values { single.append(loss) }
+      // Split into runs whose lengths come from the seed, some longer than a bucket.
+      var bulk = LossHistory(bucketCapacity: bucketCapacity, recentCapacity: recentCapacity)
+      var start = 0
+      var length = Int(seed % 7) + 1
+      while start < values.count {
+        let end = Swift.min(values.count, start + length)
+        values[start..<end].withUnsafeBufferPointer { bulk.append(contentsOf: $0) }
+        start = end
+        length = length * 3 % 97 + 1
+      }
+      var held = LossHistory(bucketCapacity: bucketCapacity, recentCapacity: recentCapacity)
+      held.withAppender { appender in
+        for loss in values { appender.append(loss) }
+      }
+      for other in [bulk, held] {
+        #expect(other.count == single.count)
+        #expect(other.epochsPerBucket == single.epochsPerBucket)
+        #expect(other.recentEpochs == single.recentEpochs)
+        #expect(other.recentLosses.map(\.bitPattern) == single.recentLosses.map(\.bitPattern))
+        #expect(other.buckets.count == single.buckets.count)
+        for (a, b) in zip(other.buckets, single.buckets) {
+          #expect(a.epochs == b.epochs)
+          #expect(a.minimum.bitPattern == b.minimum.bitPattern)
+          #expect(a.maximum.bitPattern == b.maximum.bitPattern)
+          #expect(a.last.bitPattern == b.last.bitPattern)
+          #expect(a.hasNonFinite == b.hasNonFinite)
+        }
+      }
+    }
+  }
+}

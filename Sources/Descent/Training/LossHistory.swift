@@ -33,6 +33,10 @@ public struct LossHistory: Sendable, Hashable {
   /// Epochs a full bucket covers (a power of two).
   public private(set) var epochsPerBucket = 1
 
+  /// A small shared history: what a loop holding a trainer's history open leaves in its
+  /// place, so that swapping it in allocates nothing.
+  static let placeholder = LossHistory(bucketCapacity: 2, recentCapacity: 1)
+
   /// One flat buffer, so an append checks uniqueness once: for B buckets and R recent
   /// losses, [minimums (B) | maximums (B) | lasts (B) | non-finite flags as 0/1 (B) | recent (R)].
   private var storage: [Double]
@@ -49,6 +53,22 @@ public struct LossHistory: Sendable, Hashable {
     self.recentCapacity = recentCapacity
     storage = Array(repeating: .nan, count: 4 * bucketCapacity + recentCapacity)
     for b in 0..<bucketCapacity { clearBucket(b) }
+  }
+
+  /// Equal when they hold the same losses bit for bit: a NaN loss equals itself here, as
+  /// the same run's history must.
+  public static func == (a: LossHistory, b: LossHistory) -> Bool {
+    a.bucketCapacity == b.bucketCapacity && a.recentCapacity == b.recentCapacity
+      && a.count == b.count && a.epochsPerBucket == b.epochsPerBucket
+      && a.bucketCount == b.bucketCount && a.fillOfLastBucket == b.fillOfLastBucket
+      && a.recentNext == b.recentNext && a.recentCount == b.recentCount
+      && a.storage.elementsEqual(b.storage) { $0.bitPattern == $1.bitPattern }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    hasher.combine(epochsPerBucket)
+    for value in storage { hasher.combine(value.bitPattern) }
   }
 
   // Views into `storage`.
@@ -91,19 +111,72 @@ public struct LossHistory: Sendable, Hashable {
   /// Records the loss of epoch `count + 1`.
   @inline(__always)
   public mutating func append(_ loss: Double) {
-    count += 1
-    if bucketCount == 0 || fillOfLastBucket == epochsPerBucket {
-      if bucketCount == bucketCapacity { mergeBuckets() }
-      clearBucket(bucketCount)
-      bucketCount += 1
-      fillOfLastBucket = 0
+    withAppender { $0.append(loss) }
+  }
+
+  /// Records the losses of `losses` in order, as one `append(_:)` each would.
+  public mutating func append(contentsOf losses: UnsafeBufferPointer<Double>) {
+    withAppender { appender in
+      for loss in losses { appender.append(loss) }
     }
-    fillOfLastBucket += 1
-    let b = bucketCount - 1
+  }
+
+  /// Runs `body` with an appender that holds the storage open, then keeps what it
+  /// appended: a loop that records a loss an epoch checks that the storage is unique once,
+  /// not once an epoch.
+  @inline(__always)
+  mutating func withAppender<Result>(_ body: (inout Appender) -> Result) -> Result {
     let capacity = bucketCapacity
-    let slot = 4 * capacity + recentNext
-    storage.withUnsafeMutableBufferPointer { s in
-      s[slot] = loss
+    let ring = recentCapacity
+    let state = (count, epochsPerBucket, bucketCount, fillOfLastBucket, recentNext, recentCount)
+    let (result, after) = storage.withUnsafeMutableBufferPointer { s in
+      var appender = Appender(
+        storage: s.baseAddress.unsafelyUnwrapped, bucketCapacity: capacity, recentCapacity: ring,
+        count: state.0, epochsPerBucket: state.1, bucketCount: state.2,
+        fillOfLastBucket: state.3, recentNext: state.4, recentCount: state.5)
+      let result = body(&appender)
+      return (result, appender)
+    }
+    count = after.count
+    epochsPerBucket = after.epochsPerBucket
+    bucketCount = after.bucketCount
+    fillOfLastBucket = after.fillOfLastBucket
+    recentNext = after.recentNext
+    recentCount = after.recentCount
+    return result
+  }
+
+  /// A history's counters with its storage open, for appending many losses in a row.
+  struct Appender {
+    let storage: UnsafeMutablePointer<Double>
+    let bucketCapacity: Int
+    let recentCapacity: Int
+    var count: Int
+    var epochsPerBucket: Int
+    var bucketCount: Int
+    var fillOfLastBucket: Int
+    var recentNext: Int
+    var recentCount: Int
+
+    /// Records the loss of epoch `count + 1`.
+    @inline(__always)
+    mutating func append(_ loss: Double) {
+      count += 1
+      let capacity = bucketCapacity
+      let s = storage
+      if bucketCount == 0 || fillOfLastBucket == epochsPerBucket {
+        if bucketCount == capacity { mergeBuckets() }
+        let b = bucketCount
+        s[b] = .infinity
+        s[capacity + b] = -.infinity
+        s[2 * capacity + b] = .nan
+        s[3 * capacity + b] = 0
+        bucketCount += 1
+        fillOfLastBucket = 0
+      }
+      fillOfLastBucket += 1
+      let b = bucketCount - 1
+      s[4 * capacity + recentNext] = loss
       s[2 * capacity + b] = loss
       if loss.isFinite {
         if loss < s[b] { s[b] = loss }
@@ -111,20 +184,17 @@ public struct LossHistory: Sendable, Hashable {
       } else {
         s[3 * capacity + b] = 1
       }
+      recentNext += 1
+      if recentNext == recentCapacity { recentNext = 0 }
+      if recentCount < recentCapacity { recentCount += 1 }
     }
-    recentNext += 1
-    if recentNext == recentCapacity { recentNext = 0 }
-    if recentCount < recentCapacity { recentCount += 1 }
-  }
 
-  /// Halves the number of buckets by merging neighbours; each then covers twice the epochs.
-  @inline(never)
-  private mutating func mergeBuckets() {
-    let half = bucketCount / 2
-    let count = bucketCount
-    let capacity = bucketCapacity
-    storage.withUnsafeMutableBufferPointer { s in
-      let minimums = s.baseAddress.unsafelyUnwrapped
+    /// Halves the number of buckets by merging neighbours; each then covers twice the epochs.
+    @inline(never)
+    mutating func mergeBuckets() {
+      let half = bucketCount / 2
+      let capacity = bucketCapacity
+      let minimums = storage
       let maximums = minimums + capacity
       let lasts = maximums + capacity
       let flags = lasts + capacity
@@ -136,16 +206,16 @@ public struct LossHistory: Sendable, Hashable {
         lasts[k] = lasts[b]
         flags[k] = flags[a] != 0 || flags[b] != 0 ? 1 : 0
       }
-      for k in half..<count {
+      for k in half..<bucketCount {
         minimums[k] = .infinity
         maximums[k] = -.infinity
         lasts[k] = .nan
         flags[k] = 0
       }
+      bucketCount = half
+      epochsPerBucket *= 2
+      fillOfLastBucket = epochsPerBucket
     }
-    bucketCount = half
-    epochsPerBucket *= 2
-    fillOfLastBucket = epochsPerBucket
   }
 
   /// The whole run as buckets, first to last.

@@ -16,6 +16,26 @@ extension Trainer {
   mutating func runCourseLine<Observer: EpochObserver>(
     epochs: Int, _ data: RowData, _ b: TrainerBuffers, observer: inout Observer
   ) -> EpochRecord {
+    // The history is held open for the whole run (its storage checked unique once, not
+    // once an epoch): it is swapped out of the trainer, so the loop may update the rest.
+    // An observer that takes losses only gets them up to `chunkSize` epochs at a time,
+    // from the stack.
+    let chunkSize = 256
+    var open = LossHistory.placeholder
+    swap(&open, &history)
+    defer { swap(&open, &history) }
+    return open.withAppender { appender in
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: chunkSize) { chunk in
+        runCourseLine(epochs: epochs, data, b, history: &appender, chunk: chunk, observer: &observer)
+      }
+    }
+  }
+
+  @inline(__always)
+  private mutating func runCourseLine<Observer: EpochObserver>(
+    epochs: Int, _ data: RowData, _ b: TrainerBuffers, history: inout LossHistory.Appender,
+    chunk: UnsafeMutableBufferPointer<Double>, observer: inout Observer
+  ) -> EpochRecord {
     let n = training.count
     let x = data.features
     let y = data.targets
@@ -27,7 +47,20 @@ extension Trainer {
     var dc = b.gradient[1]
     var lastLoss = Double.nan
     var lastSquaredNorm = Double.nan
+    var first = firstLoss
+    var filled = 0
     let parameters = UnsafeBufferPointer(start: b.parameters, count: 2)
+    let chunkSize = chunk.count
+    let losses = UnsafeBufferPointer(start: chunk.baseAddress, count: chunkSize)
+
+    // Hands the waiting losses to an observer that takes losses only; `epoch` is the last.
+    func flush(_ observer: inout Observer, through epoch: Int) {
+      guard Observer.takesLossesOnly, filled > 0 else { return }
+      let waiting = UnsafeBufferPointer(rebasing: losses[0..<filled])
+      observer.epochsFinished(losses: waiting, through: epoch)
+      filled = 0
+    }
+
     for _ in 0..<epochs {
       let e = epoch + 1
       var squares = 0.0
@@ -46,24 +79,33 @@ extension Trainer {
       squaredNorm += dm * dm
       squaredNorm += dc * dc
       history.append(loss)
-      if e == 1 { firstLoss = loss }
-      let first = firstLoss ?? loss
-      if !loss.isFinite || (first > 0 && loss > Divergence.growthLimit * first) {
+      if Observer.takesLossesOnly {
+        chunk[filled] = loss
+        filled += 1
+      }
+      if e == 1 {
+        first = loss
+        firstLoss = loss
+      }
+      let start = first ?? loss
+      if !loss.isFinite || (start > 0 && loss > Divergence.growthLimit * start) {
+        flush(&observer, through: e)
         store(m, c, dm, dc, in: b)
         let record = diverge(
           at: e, cause: loss.isFinite ? .explodingLoss : .nonFiniteLoss, loss: loss,
           validationLoss: nil, squaredGradientNorm: squaredNorm)
-        _ = observer.epochFinished(record, parameters: parameters)
+        if !Observer.takesLossesOnly { _ = observer.epochFinished(record, parameters: parameters) }
         return record
       }
       let nextM = m - learningRate * dm
       let nextC = c - learningRate * dc
       if !nextM.isFinite || !nextC.isFinite {
+        flush(&observer, through: e)
         store(m, c, dm, dc, in: b)
         let record = diverge(
           at: e, cause: .nonFiniteParameters, loss: loss, validationLoss: nil,
           squaredGradientNorm: squaredNorm)
-        _ = observer.epochFinished(record, parameters: parameters)
+        if !Observer.takesLossesOnly { _ = observer.epochFinished(record, parameters: parameters) }
         return record
       }
       m = nextM
@@ -76,6 +118,10 @@ extension Trainer {
       }
       lastLoss = loss
       lastSquaredNorm = squaredNorm
+      if Observer.takesLossesOnly {
+        if filled == chunkSize { flush(&observer, through: e) }
+        continue
+      }
       // Two stores an epoch give the observer the parameters, when it reads them.
       if Observer.readsParameters {
         b.parameters[0] = m
@@ -84,6 +130,7 @@ extension Trainer {
       let record = EpochRecord(epoch: e, loss: loss, squaredGradientNorm: squaredNorm)
       if !observer.epochFinished(record, parameters: parameters) { break }
     }
+    flush(&observer, through: epoch)
     store(m, c, dm, dc, in: b)
     return EpochRecord(epoch: epoch, loss: lastLoss, squaredGradientNorm: lastSquaredNorm)
   }

@@ -77,6 +77,23 @@ public struct SampledEpochs: RandomAccessCollection, Sendable, Hashable {
     }
   }
 
+  /// Adds the consecutive epochs `epochs`, as one `append` each would.
+  mutating func append(consecutive epochs: ClosedRange<Int>) {
+    var rest = epochs
+    // Start the progression (or join it) one epoch at a time until its step is 1.
+    while let epoch = rest.first, !(regular >= 2 && step == 1 && extra == nil) {
+      append(epoch)
+      guard epoch < rest.upperBound else { return }
+      rest = (epoch + 1)...rest.upperBound
+    }
+    guard let next = rest.first else { return }
+    if next == first + regular {
+      regular += rest.count
+    } else {
+      for epoch in rest { append(epoch) }
+    }
+  }
+
   public static func == (a: Self, b: Self) -> Bool { a.elementsEqual(b) }
 
   public func hash(into hasher: inout Hasher) {
@@ -93,5 +110,17 @@ extension RecordedLosses {
     if let validationLoss = record.validationLoss {
       validationLosses?.append(validationLoss)
     }
+  }
+
+  /// Adds the training loss of `epoch`.
+  mutating func keep(_ loss: Double, of epoch: Int) {
+    epochs.append(epoch)
+    losses.append(loss)
+  }
+
+  /// Adds the training losses of the consecutive epochs `range`, one each.
+  mutating func keep(_ losses: UnsafeBufferPointer<Double>, ofConsecutive range: ClosedRange<Int>) {
+    epochs.append(consecutive: range)
+    self.losses.append(contentsOf: losses)
   }
 }
