@@ -45,7 +45,7 @@ import Testing
 
 /// The losses `train` keeps, and the history it leaves, are those of the course's example 1
 /// computed plainly here, epoch by epoch, across the fused loop's hand-over of losses every
-/// 256 epochs and whatever the observer.
+/// 128 epochs and whatever the observer.
 @Suite struct RecordedLossValuesTests {
   /// The course's loop over the five houses: the loss of each epoch before its update.
   private func courseLosses(epochs: Int) -> [Double] {
@@ -71,7 +71,7 @@ import Testing
     return losses
   }
 
-  @Test(arguments: [(0, 1_000, 1), (0, 1_000, 3), (5, 600, 256), (255, 2, 1), (256, 513, 300)]
+  @Test(arguments: [(0, 1_000, 1), (0, 1_000, 3), (5, 600, 128), (127, 2, 1), (128, 257, 300), (1, 129, 2)]
     as [(Int, Int, Int)])
   func recordedLossesAreTheCourseLosses(start: Int, epochs: Int, every: Int) throws {
     let expected = courseLosses(epochs: start + epochs)

@@ -20,7 +20,8 @@ extension Trainer {
     // once an epoch): it is swapped out of the trainer, so the loop may update the rest.
     // An observer that takes losses only gets them up to `chunkSize` epochs at a time,
     // from the stack.
-    let chunkSize = 256
+    // 128 losses are 1 KiB, which Swift keeps on the stack (a larger buffer is allocated).
+    let chunkSize = 128
     var open = LossHistory.placeholder
     swap(&open, &history)
     defer { swap(&open, &history) }
