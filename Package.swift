@@ -27,6 +27,10 @@ let libraries: [Target] = [
   // Frames, canvases and charts for the terminal. Knows nothing of training: it plots
   // arrays and functions.
   .target(name: "TermPlot", dependencies: ["Interchange"]),
+  // The Python students type: the course's subset of the language with numpy arrays and
+  // matplotlib figures (as data), read and run in a sandbox with step, memory and
+  // recursion limits. Knows nothing of sessions: Tutor binds a run's names to it.
+  .target(name: "Python", dependencies: ["Interchange", "Descent"]),
   // Lessons and their checks, sessions, the REPL's commands, the expression language
   // students type, the progress store and the screen layout. Terminals stay at the edges;
   // the only files it touches are lessons (confined to their folder) and progress.
@@ -105,6 +109,12 @@ let tests: [Target] = [
       "Interchange",
       .product(name: "PropertyBased", package: "swift-property-based"),
     ],
+    resources: [.copy("Fixtures")]
+  ),
+  // The Python subset against CPython with numpy: snippets and their outputs as fixtures.
+  .testTarget(
+    name: "PythonTests",
+    dependencies: ["Python"],
     resources: [.copy("Fixtures")]
   ),
   .testTarget(

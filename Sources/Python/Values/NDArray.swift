@@ -1,0 +1,254 @@
+/// The elements of an array, shared by every view of it.
+final class ArrayBuffer {
+  let dtype: DType
+  var floats: [Double]
+  var ints: [Int]
+  var bools: [Bool]
+
+  init(floats: [Double]) {
+    dtype = .float64
+    self.floats = floats
+    ints = []
+    bools = []
+  }
+
+  init(ints: [Int]) {
+    dtype = .int64
+    floats = []
+    self.ints = ints
+    bools = []
+  }
+
+  init(bools: [Bool]) {
+    dtype = .bool
+    floats = []
+    ints = []
+    self.bools = bools
+  }
+
+  var count: Int {
+    switch dtype {
+    case .float64: return floats.count
+    case .int64: return ints.count
+    case .bool: return bools.count
+    }
+  }
+}
+
+/// A numpy array: a view (shape, strides, offset) of a shared buffer of one dtype.
+///
+/// Assigning an array names the same array; slicing, `.T` and `.reshape` make views
+/// that write through to it; `.copy()` and arithmetic make new buffers. Rank is what the
+/// course needs, at most 3 (`maxRank`).
+public struct NDArray {
+  /// The highest rank an array may have here.
+  static let maxRank = 3
+
+  let buffer: ArrayBuffer
+  public let shape: [Int]
+  /// The step, in elements, between neighbours along each axis.
+  let strides: [Int]
+  let offset: Int
+
+  public var dtype: DType { buffer.dtype }
+  public var rank: Int { shape.count }
+  /// The number of elements.
+  public var count: Int { shape.reduce(1, *) }
+
+  init(buffer: ArrayBuffer, shape: [Int], strides: [Int], offset: Int) {
+    self.buffer = buffer
+    self.shape = shape
+    self.strides = strides
+    self.offset = offset
+  }
+
+  /// A new contiguous array over `buffer`, whose count must be the shape's product.
+  init(buffer: ArrayBuffer, shape: [Int]) {
+    self.init(buffer: buffer, shape: shape, strides: NDArray.contiguousStrides(shape), offset: 0)
+  }
+
+  init(floats: [Double], shape: [Int]) {
+    self.init(buffer: ArrayBuffer(floats: floats), shape: shape)
+  }
+
+  init(ints: [Int], shape: [Int]) {
+    self.init(buffer: ArrayBuffer(ints: ints), shape: shape)
+  }
+
+  init(bools: [Bool], shape: [Int]) {
+    self.init(buffer: ArrayBuffer(bools: bools), shape: shape)
+  }
+
+  /// Row-major strides for `shape`.
+  static func contiguousStrides(_ shape: [Int]) -> [Int] {
+    var strides = Array(repeating: 1, count: shape.count)
+    var step = 1
+    for axis in stride(from: shape.count - 1, through: 0, by: -1) {
+      strides[axis] = step
+      step *= Swift.max(shape[axis], 1)
+    }
+    return strides
+  }
+
+  /// Whether the view walks its buffer from `offset` one element at a time, in order.
+  var isContiguous: Bool {
+    var step = 1
+    for axis in stride(from: shape.count - 1, through: 0, by: -1) {
+      if shape[axis] != 1 && strides[axis] != step { return false }
+      step *= shape[axis]
+    }
+    return true
+  }
+
+  /// The buffer positions of every element, in row-major order.
+  var positions: [Int] {
+    let n = count
+    if isContiguous { return Array(offset..<(offset + n)) }
+    var result: [Int] = []
+    result.reserveCapacity(n)
+    guard n > 0 else { return result }
+    var index = Array(repeating: 0, count: rank)
+    var position = offset
+    for _ in 0..<n {
+      result.append(position)
+      var axis = rank - 1
+      while axis >= 0 {
+        index[axis] += 1
+        position += strides[axis]
+        if index[axis] < shape[axis] { break }
+        position -= strides[axis] * shape[axis]
+        index[axis] = 0
+        axis -= 1
+      }
+    }
+    return result
+  }
+
+  /// Every element as a double, row-major (true is 1).
+  var doubles: [Double] {
+    switch dtype {
+    case .float64:
+      if isContiguous { return Array(buffer.floats[offset..<(offset + count)]) }
+      let floats = buffer.floats
+      return positions.map { floats[$0] }
+    case .int64:
+      let ints = buffer.ints
+      return positions.map { Double(ints[$0]) }
+    case .bool:
+      let bools = buffer.bools
+      return positions.map { $0 < bools.count && bools[$0] ? 1 : 0 }
+    }
+  }
+
+  /// Every element as an integer, row-major; floats are truncated toward zero, as
+  /// `astype(int)` does (callers check they are finite and in range first).
+  var integers: [Int] {
+    switch dtype {
+    case .float64:
+      let floats = buffer.floats
+      return positions.map { NDArray.truncated(floats[$0]) }
+    case .int64:
+      if isContiguous { return Array(buffer.ints[offset..<(offset + count)]) }
+      let ints = buffer.ints
+      return positions.map { ints[$0] }
+    case .bool:
+      let bools = buffer.bools
+      return positions.map { bools[$0] ? 1 : 0 }
+    }
+  }
+
+  /// Every element as a truth value, row-major.
+  var truths: [Bool] {
+    switch dtype {
+    case .float64:
+      let floats = buffer.floats
+      return positions.map { floats[$0] != 0 }
+    case .int64:
+      let ints = buffer.ints
+      return positions.map { ints[$0] != 0 }
+    case .bool:
+      if isContiguous { return Array(buffer.bools[offset..<(offset + count)]) }
+      let bools = buffer.bools
+      return positions.map { bools[$0] }
+    }
+  }
+
+  /// A double truncated to an integer the way numpy's cast does, saturating where C's
+  /// would be undefined (NaN and out of range give Int.min, as numpy does on x86-64).
+  static func truncated(_ x: Double) -> Int {
+    guard x.isFinite, x > -9.223372036854775808e18, x < 9.223372036854775808e18 else {
+      return Int.min
+    }
+    return Int(x.rounded(.towardZero))
+  }
+
+  /// The element at buffer position `position` as a numpy scalar.
+  func scalar(atPosition position: Int) -> NumpyScalar {
+    switch dtype {
+    case .float64: return .float(buffer.floats[position])
+    case .int64: return .int(buffer.ints[position])
+    case .bool: return .bool(buffer.bools[position])
+    }
+  }
+
+  /// The elements as a list of numpy scalars, row-major.
+  var scalars: [NumpyScalar] { positions.map { scalar(atPosition: $0) } }
+
+  /// A contiguous copy with its own buffer.
+  func copy() -> NDArray {
+    switch dtype {
+    case .float64: return NDArray(floats: doubles, shape: shape)
+    case .int64: return NDArray(ints: integers, shape: shape)
+    case .bool: return NDArray(bools: truths, shape: shape)
+    }
+  }
+
+  /// A copy converted to `dtype`.
+  func converted(to target: DType) -> NDArray {
+    switch target {
+    case .float64: return NDArray(floats: doubles, shape: shape)
+    case .int64: return NDArray(ints: integers, shape: shape)
+    case .bool: return NDArray(bools: truths, shape: shape)
+    }
+  }
+
+  /// An array of one scalar's dtype filled with it.
+  static func filled(_ value: NumpyScalar, shape: [Int]) -> NDArray {
+    let n = shape.reduce(1, *)
+    switch value {
+    case .float(let x): return NDArray(floats: Array(repeating: x, count: n), shape: shape)
+    case .int(let i): return NDArray(ints: Array(repeating: i, count: n), shape: shape)
+    case .bool(let b): return NDArray(bools: Array(repeating: b, count: n), shape: shape)
+    }
+  }
+
+  /// Builds an array of `dtype` from scalars, row-major.
+  static func make(_ values: [NumpyScalar], dtype: DType, shape: [Int]) -> NDArray {
+    switch dtype {
+    case .float64: return NDArray(floats: values.map(\.double), shape: shape)
+    case .int64:
+      return NDArray(
+        ints: values.map {
+          switch $0 {
+          case .int(let i): return i
+          case .bool(let b): return b ? 1 : 0
+          case .float(let x): return truncated(x)
+          }
+        }, shape: shape)
+    case .bool:
+      return NDArray(bools: values.map { $0.double != 0 }, shape: shape)
+    }
+  }
+
+  /// The view with axes reversed (`.T`).
+  var transposed: NDArray {
+    NDArray(
+      buffer: buffer, shape: shape.reversed(), strides: strides.reversed(), offset: offset)
+  }
+
+  /// `shape` as numpy prints it: `(3,)`, `(2, 3)`, `()`.
+  static func describe(shape: [Int]) -> String {
+    if shape.count == 1 { return "(\(shape[0]),)" }
+    return "(" + shape.map(String.init).joined(separator: ", ") + ")"
+  }
+}
