@@ -38,7 +38,7 @@ let libraries: [Target] = [
   .target(
     name: "Tutor",
     dependencies: [
-      "Interchange", "Descent", "TermPlot", .product(name: "Yams", package: "Yams"),
+      "Interchange", "Descent", "Python", "TermPlot", .product(name: "Yams", package: "Yams"),
     ],
     plugins: ["EmbedLessons"]
   ),
@@ -151,6 +151,7 @@ let package = Package(
     .executable(name: "downhill", targets: ["downhill"]),
     .library(name: "Interchange", targets: ["Interchange"]),
     .library(name: "Descent", targets: ["Descent"]),
+    .library(name: "Python", targets: ["Python"]),
     .library(name: "TermPlot", targets: ["TermPlot"]),
     .library(name: "Tutor", targets: ["Tutor"]),
     .library(name: "CursesUI", targets: ["CursesUI"]),

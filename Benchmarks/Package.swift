@@ -31,6 +31,7 @@ let package = Package(
       dependencies: [
         .product(name: "Descent", package: downhill),
         .product(name: "Interchange", package: downhill),
+        .product(name: "Python", package: downhill),
         .product(name: "TermPlot", package: downhill),
         .product(name: "Tutor", package: downhill),
         .product(name: "Benchmark", package: "benchmark"),

@@ -29,8 +29,16 @@ struct Repl: ParsableCommand {
 
       Reads standard input to its end or to quit; exit status 0, or 2 for a lesson that \
       cannot be read.
+
+      Given a Python file, runs it instead, as python would: the course's Python with \
+      numpy (import numpy as np) and matplotlib (import matplotlib.pyplot as plt), whose \
+      plt.show() draws the figure here. Exit status 0, 1 when the program stops with an \
+      error (shown under its line), or 2 for a file that cannot be read.
       """
   )
+
+  @Argument(help: "A Python file to run (the course's Python, with numpy and matplotlib).")
+  var script: String?
 
   @Option(
     help: "Follow a lesson: a path, a file name in the lessons folder, or an id.",
@@ -51,6 +59,9 @@ struct Repl: ParsableCommand {
   /// Without a lesson there is nothing to look up or to save: options that only serve one
   /// are refused rather than ignored.
   func validate() throws {
+    if script != nil && lesson != nil {
+      throw ValidationError("a script runs on its own; give either a file or --lesson")
+    }
     guard lesson == nil else { return }
     if source.folder != nil {
       throw ValidationError("--lessons-folder is where --lesson is looked up; give --lesson too")
@@ -64,6 +75,10 @@ struct Repl: ParsableCommand {
   }
 
   func run() throws {
+    if let script {
+      try runScript(script)
+      return
+    }
     var session: Session
     var recorder: ProgressRecorder?
     if let lesson {
@@ -123,6 +138,29 @@ struct Repl: ParsableCommand {
       let count = session.transcript.count
       showStep(ran: session.transcript[Swift.min(printed, count)..<Swift.max(count - 1, printed)])
       printed = count
+    }
+  }
+
+  /// Runs a Python file, printing its output and drawing its figures.
+  private func runScript(_ path: String) throws {
+    let source: String
+    do {
+      source = try TextFile.read(path, limit: TextFile.documentLimit)
+    } catch {
+      throw OptionError(error.description)
+    }
+    let capabilities = TerminalCapabilities.detect(
+      codeset: Environment.codeset(), environment: Environment.variables(),
+      isTerminal: false, color: .never, forceASCII: ascii)
+    let style = ChartStyle(theme: .monochrome, tier: capabilities.tier)
+    let result = PythonScript.run(
+      source, name: path, width: size.columns(default: 72), height: size.rows(default: 20),
+      style: style)
+    for line in result.lines { print(line) }
+    if let error = result.error {
+      fflush(nil)
+      printError(error)
+      throw ExitCode(1)
     }
   }
 }

@@ -141,7 +141,10 @@ import Testing
     ("[x for x in a or b]", "(listcomp x (for x (or a b)))"),
     ("sum(x*x for x in xs)", "(call sum (listcomp (* x x) (for x xs)))"),
     ("max(x for x in xs if x)", "(call max (listcomp x (for x xs (if x))))"),
-    ("[[r[i] for r in m] for i in range(3)]", "(listcomp (listcomp ([] r i) (for r m)) (for i (call range 3)))"),
+    (
+      "[[r[i] for r in m] for i in range(3)]",
+      "(listcomp (listcomp ([] r i) (for r m)) (for i (call range 3)))"
+    ),
   ])
   func comprehensions(source: String, expected: String) {
     #expect(parsedTree(source) == expected)
@@ -234,7 +237,8 @@ import Testing
     #expect(
       parsedTree("for i, (a, b) in enumerate(pairs):\n    pass\n")
         == "(for (tuple i (tuple a b)) (call enumerate pairs) [pass])")
-    #expect(parsedTree("for x in 1, 2, 3:\n    print(x)") == "(for x (tuple 1 2 3) [(call print x)])")
+    #expect(
+      parsedTree("for x in 1, 2, 3:\n    print(x)") == "(for x (tuple 1 2 3) [(call print x)])")
     #expect(parsedTree("for a.b in xs: pass") == "(for (. a b) xs [pass])")
     #expect(parsedTree("for [a, b] in xs: pass") == "(for [a b] xs [pass])")
   }
@@ -270,10 +274,11 @@ import Testing
 
   @Test func statementSpansAreTheirHeaders() throws {
     let program = try PythonParser.parse("x = 1\nif x > 0:\n    y = 2\n")
-    #expect(program.statements.map(\.span) == [
-      SourceSpan(line: 1, column: 1, length: 5),
-      SourceSpan(line: 2, column: 1, length: 9),
-    ])
+    #expect(
+      program.statements.map(\.span) == [
+        SourceSpan(line: 1, column: 1, length: 5),
+        SourceSpan(line: 2, column: 1, length: 9),
+      ])
     #expect(program.lines == ["x = 1", "if x > 0:", "    y = 2"])
   }
 
@@ -301,10 +306,11 @@ import Testing
       Issue.record("not a function")
       return
     }
-    #expect(parameters.map(\.span) == [
-      SourceSpan(line: 1, column: 7, length: 1),
-      SourceSpan(line: 1, column: 10, length: 2),
-    ])
+    #expect(
+      parameters.map(\.span) == [
+        SourceSpan(line: 1, column: 7, length: 1),
+        SourceSpan(line: 1, column: 10, length: 2),
+      ])
   }
 
   // MARK: - Soft keywords and names

@@ -18,6 +18,7 @@ let benchmarks: @Sendable () -> Void = {
   csvFileBenchmarks()
   epochLoopBenchmarks()
   reportBenchmarks()
+  pythonBenchmarks()
 
   // The course's example 1: a line through the five houses, 1000 epochs of plain descent.
   Benchmark("Course example 1 (houses, 1000 epochs)") { benchmark in

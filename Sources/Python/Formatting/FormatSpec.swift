@@ -190,7 +190,7 @@ extension FormatSpec {
     if resolved.alignment == "=" {
       throw FormatSpecError(.value, "'=' alignment not allowed in string format specifier")
     }
-    try checkLength()
+    try checkLength(precisionPads: false)
     var scalars = Array(s.unicodeScalars)
     if let precision, precision < scalars.count { scalars.removeSubrange(precision...) }
     let total = Swift.max(width ?? 0, scalars.count)
@@ -418,11 +418,13 @@ extension FormatSpec {
     return pieces.reversed().joined()
   }
 
-  private func checkLength() throws(FormatSpecError) {
+  /// Throws when the width, or a precision that pads (not a string's, which only cuts), is
+  /// above `maximumLength`.
+  private func checkLength(precisionPads: Bool = true) throws(FormatSpecError) {
     if let width, width > Self.maximumLength {
       throw FormatSpecError(.value, "format width above \(Self.maximumLength) is not supported")
     }
-    if let precision, precision > Self.maximumLength {
+    if precisionPads, let precision, precision > Self.maximumLength {
       throw FormatSpecError(
         .value, "format precision above \(Self.maximumLength) is not supported")
     }
@@ -449,9 +451,12 @@ struct FormatSpecError: Error, Sendable, Hashable, CustomStringConvertible {
     case overflow = "OverflowError"
   }
 
+  /// The exception class.
   var kind: Kind
+  /// CPython's message, word for word.
   var message: String
 
+  /// An error of `kind` saying `message`.
   init(_ kind: Kind, _ message: String) {
     self.kind = kind
     self.message = message

@@ -4,6 +4,7 @@ enum NumpyElements: Sendable, Hashable {
   case int([Int])
   case bool([Bool])
 
+  /// The number of elements.
   var count: Int {
     switch self {
     case .float(let values): return values.count

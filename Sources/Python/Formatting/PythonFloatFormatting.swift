@@ -38,7 +38,8 @@ enum PythonFormatting {
     if ndigits < -308 { return 0.0 * x }
     let decimal = digits(of: x, mode: .exact, cutoff: .fractionLength, cutoffMax: ndigits)
     // Read the rounded digits back as CPython does (`_Py_dg_strtod` of "[-]0<digits>e<exp>").
-    let text = (x.sign == .minus ? "-" : "") + decimal.digitString
+    let text =
+      (x.sign == .minus ? "-" : "") + decimal.digitString
       + "e" + String(decimal.exponent - (decimal.digits.count - 1))
     guard let rounded = Double(text), rounded.isFinite else { return nil }
     return rounded
@@ -102,7 +103,7 @@ extension PythonFormatting {
       return (negative ? "-" : alwaysSigned ? "+" : "") + (uppercase ? "INF" : "inf")
     }
     var precision = precision
-    var decimal: Decimal
+    var decimal: DecimalDigits
     switch code {
     case "e":
       precision += 1
@@ -179,8 +180,8 @@ extension PythonFormatting {
 // MARK: - Decimal digits (Dragon4)
 
 extension PythonFormatting {
-  /// Decimal digits of a double: `d0.d1d2… × 10^exponent`.
-  struct Decimal: Hashable, Sendable {
+  /// The decimal digits of a double: `d0.d1d2… × 10^exponent`.
+  struct DecimalDigits: Hashable, Sendable {
     /// Digit values 0…9, most significant first; `[0]` for zero.
     var digits: [UInt8]
     /// The power of ten of the first digit.
@@ -222,7 +223,7 @@ extension PythonFormatting {
   static func digits(
     of x: Double, mode: DigitMode, cutoff: CutoffMode = .totalLength,
     cutoffMax: Int? = nil, cutoffMin: Int? = nil
-  ) -> Decimal {
+  ) -> DecimalDigits {
     // x = mantissa × 2^exponent with mantissa an integer (53 bits for normal numbers).
     let biased = Int(x.exponentBitPattern)
     let fraction = x.significandBitPattern
@@ -242,7 +243,7 @@ extension PythonFormatting {
       mantissaBit = 63 - fraction.leadingZeroBitCount
       unequalMargins = false
     }
-    if mantissa == 0 { return Decimal(digits: [0], exponent: 0) }
+    if mantissa == 0 { return DecimalDigits(digits: [0], exponent: 0) }
     return dragon4(
       mantissa: mantissa, exponent: exponent, mantissaBit: mantissaBit,
       unequalMargins: unequalMargins, mode: mode, cutoff: cutoff, cutoffMax: cutoffMax,
@@ -259,7 +260,7 @@ extension PythonFormatting {
   private static func dragon4(
     mantissa: UInt64, exponent: Int, mantissaBit: Int, unequalMargins: Bool,
     mode: DigitMode, cutoff: CutoffMode, cutoffMax: Int?, cutoffMin: Int?
-  ) -> Decimal {
+  ) -> DecimalDigits {
     let isEven = mantissa % 2 == 0
     var scale: BigUInt
     var scaledValue = BigUInt(mantissa)
@@ -404,7 +405,7 @@ extension PythonFormatting {
         digits.removeLast()
       }
     }
-    return Decimal(digits: digits, exponent: outExponent)
+    return DecimalDigits(digits: digits, exponent: outExponent)
   }
 }
 

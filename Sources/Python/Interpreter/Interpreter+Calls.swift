@@ -4,13 +4,13 @@ struct CallContext {
   var arguments: [PyValue]
   var keywords: [(name: String, value: PyValue)]
   let span: SourceSpan
-  let argumentSpans: [SourceSpan]
-  let keywordSpans: [SourceSpan]
+  /// The arguments as written, for pointing at one of them.
+  let argumentExpressions: [Expression]
   unowned let interpreter: Interpreter
 
   /// Where argument `index` is, or the call when it was not written.
   func span(of index: Int) -> SourceSpan {
-    index < argumentSpans.count ? argumentSpans[index] : span
+    index < argumentExpressions.count ? argumentExpressions[index].span : span
   }
 
   /// The argument at `index` or given as `name=`, if any; taking it marks it used.
@@ -66,7 +66,7 @@ extension Interpreter {
   /// Calls a function value with evaluated arguments.
   func call(
     _ function: PyValue, _ arguments: [PyValue], _ keywords: [(String, PyValue)],
-    at span: SourceSpan, argumentSpans: [SourceSpan] = [], keywordSpans: [SourceSpan] = []
+    at span: SourceSpan, argumentExpressions: [Expression] = []
   ) throws(PythonError) -> PyValue {
     switch function {
     case .function(let f):
@@ -74,12 +74,12 @@ extension Interpreter {
     case .builtin(let builtin):
       var context = CallContext(
         name: builtin.name, arguments: arguments, keywords: keywords.map { (name: $0.0, value: $0.1) },
-        span: span, argumentSpans: argumentSpans, keywordSpans: keywordSpans, interpreter: self)
+        span: span, argumentExpressions: argumentExpressions, interpreter: self)
       return try builtin.call(&context)
     case .method(let method):
       var context = CallContext(
         name: method.name, arguments: arguments, keywords: keywords.map { (name: $0.0, value: $0.1) },
-        span: span, argumentSpans: argumentSpans, keywordSpans: keywordSpans, interpreter: self)
+        span: span, argumentExpressions: argumentExpressions, interpreter: self)
       return try callMethod(method.receiver, method.name, &context)
     default:
       throw PythonError(.type, "'\(function.typeName)' object is not callable", at: span)

@@ -71,8 +71,7 @@ extension Interpreter {
         named.append((keyword.name, try evaluate(keyword.value, in: frame)))
       }
       return try call(
-        function, values, named, at: expression.span, argumentSpans: arguments.map(\.span),
-        keywordSpans: keywords.map(\.span))
+        function, values, named, at: expression.span, argumentExpressions: arguments)
     case .attribute(let object, let name):
       return try attribute(try evaluate(object, in: frame), name, at: expression.span)
     case .subscript(let container, let index):

@@ -23,6 +23,9 @@ struct Iteration {
       return index < count ? .int(start + index * step) : nil
     case .rows(let array):
       guard index < array.shape[0] else { return nil }
+      if array.rank == 1 {
+        return .scalar(array.scalar(atPosition: array.offset + index * array.strides[0]))
+      }
       return Interpreter.wrap(array.row(index), scalarIfZeroD: true)
     case .characters(let characters):
       return index < characters.count ? .string(String(characters[index])) : nil

@@ -11,6 +11,10 @@ extension Interpreter {
       throw PythonError(.type, "in Python ^ is XOR; write ** for a power", at: span)
     }
     if a.isArrayLike || b.isArrayLike {
+      // Two numbers, one of them numpy's: numpy's arithmetic without building arrays.
+      if let x = a.numpyScalar, let y = b.numpyScalar, let result = NumpyScalar.fastBinary(op, x, y) {
+        return .scalar(result)
+      }
       return try arrayBinary(op, a, b, at: span)
     }
     switch (a, b) {
@@ -381,6 +385,17 @@ extension PyValue {
     switch self {
     case .int, .float, .scalar: return true
     default: return false
+    }
+  }
+
+  /// A Python or numpy number as a numpy scalar (not arrays).
+  var numpyScalar: NumpyScalar? {
+    switch self {
+    case .scalar(let s): return s
+    case .int(let i): return .int(i)
+    case .float(let x): return .float(x)
+    case .bool(let b): return .bool(b)
+    default: return nil
     }
   }
 

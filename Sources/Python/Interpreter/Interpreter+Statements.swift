@@ -2,7 +2,7 @@ extension Interpreter {
   /// Runs `statements` in order until one breaks, continues or returns.
   func execute(_ statements: [Statement], in frame: Frame) throws(PythonError) -> Flow {
     for statement in statements {
-      try tick(statement.span)
+      steps &+= 1
       let flow = try execute(statement, in: frame)
       if case .normal = flow { continue }
       return flow

@@ -48,13 +48,17 @@ public final class Interpreter {
   var depth = 0
   /// The generator `np.random` draws from.
   var random: SeededGenerator
-  let interruption = InterruptFlag()
+  /// Stops a running program from another thread (the prompt's ^C): keep it, not the
+  /// interpreter, on the thread that interrupts.
+  public let interruption = Interruption()
   /// The modules imported so far, by full name.
   var modules: [String: PyModule] = [:]
   /// The figure `plt` draws on, until `plt.show()` hands it over.
   public internal(set) var figure = Figure()
   /// The figures `plt.show()` handed over, in order, for the host to draw.
   public internal(set) var shownFigures: [Figure] = []
+  /// Where in `output` (in UTF-8 bytes) each shown figure was shown.
+  var shownFigureOffsets: [Int] = []
 
   public init(limits: Limits = Limits(), seed: UInt64 = 0) {
     self.limits = limits
@@ -85,13 +89,15 @@ public final class Interpreter {
   /// Forgets what has been printed.
   public func clearOutput() { output = "" }
 
-  /// Asks a running program to stop at its next step (safe from another thread).
-  public func interrupt() { interruption.set() }
+  /// Asks a running program to stop at its next step.
+  public func interrupt() { interruption.interrupt() }
 
   /// Appends text to the output.
   func write(_ text: String) { output += text }
 
-  /// Counts one step, stopping the program when it has run too long or was interrupted.
+  /// Counts one pass of a loop, stopping the program there when it has run too long or
+  /// was interrupted (so the error points at the loop that would not end). Statements
+  /// count as steps too, but only a loop can run without end.
   @inline(__always)
   func tick(_ span: SourceSpan) throws(PythonError) {
     steps += 1
@@ -139,7 +145,7 @@ enum Flow {
 
 /// A flag one thread sets and another reads: the prompt's ^C. A mutex guards it (it is
 /// read once every 1,024 steps, so the lock costs nothing that shows).
-final class InterruptFlag: @unchecked Sendable {
+public final class Interruption: @unchecked Sendable {
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
   private var flag = false
 
@@ -161,6 +167,7 @@ final class InterruptFlag: @unchecked Sendable {
   }
 
   var isSet: Bool { locked { flag } }
-  func set() { locked { flag = true } }
+  /// Asks the program running to stop at its next step, with a `.interrupted` error.
+  public func interrupt() { locked { flag = true } }
   func clear() { locked { flag = false } }
 }

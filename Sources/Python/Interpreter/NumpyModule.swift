@@ -16,7 +16,7 @@ enum NumpyModule {
     members["e"] = .float(M_E)
     members["inf"] = .float(.infinity)
     members["nan"] = .float(.nan)
-    members["newaxis"] = .none
+    members["newaxis"] = PyValue.none
     for name in ["float64", "int64", "bool_", "float32", "int32"] {
       add(name) { c throws(PythonError) in
         let value = try c.take(0, "x") ?? .int(0)

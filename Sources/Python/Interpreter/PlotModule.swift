@@ -162,15 +162,47 @@ enum PlotModule {
 }
 
 extension Interpreter {
-  /// Hands the current figure to the host (in `shownFigures`) and starts a new one.
+  /// Hands the current figure to the host (in `shownFigures`, with where the output had
+  /// got to) and starts a new one.
   func showFigure() {
-    if !figure.isEmpty { shownFigures.append(figure) }
+    if !figure.isEmpty {
+      shownFigures.append(figure)
+      shownFigureOffsets.append(output.utf8.count)
+    }
     figure = Figure()
   }
 
   /// Takes the figures shown since the last call.
   public func takeShownFigures() -> [Figure] {
-    defer { shownFigures = [] }
+    defer {
+      shownFigures = []
+      shownFigureOffsets = []
+    }
     return shownFigures
   }
+
+  /// Takes what was printed and shown since the last call, in order: text, and each
+  /// figure where `plt.show()` showed it.
+  public func takeTranscript() -> [ProgramOutput] {
+    var items: [ProgramOutput] = []
+    let bytes = Array(output.utf8)
+    var start = 0
+    for (figure, offset) in zip(shownFigures, shownFigureOffsets) {
+      let end = Swift.min(Swift.max(offset, start), bytes.count)
+      if end > start { items.append(.text(String(decoding: bytes[start..<end], as: UTF8.self))) }
+      items.append(.figure(figure))
+      start = end
+    }
+    if start < bytes.count { items.append(.text(String(decoding: bytes[start...], as: UTF8.self))) }
+    output = ""
+    shownFigures = []
+    shownFigureOffsets = []
+    return items
+  }
+}
+
+/// What a program put out: printed text or a figure it showed.
+public enum ProgramOutput: Sendable, Hashable {
+  case text(String)
+  case figure(Figure)
 }

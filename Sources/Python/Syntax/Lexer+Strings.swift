@@ -1,7 +1,7 @@
 extension Lexer {
-  /// Reads a string literal whose prefix (possibly empty) starts at `prefixStart` and whose
-  /// opening quote is at `index`: `'…'`, `"…"`, or triple-quoted `'''…'''`, `"""…"""`, which
-  /// may span lines.
+  /// Reads a string literal whose prefix (possibly empty) starts at `prefixStart` and
+  /// whose opening quote is at `index`: `'…'`, `"…"`, or triple-quoted `'''…'''` and
+  /// `"""…"""`, which may span lines.
   ///
   /// A backslash always takes the next character with it while looking for the closing
   /// quote, raw or not, as in Python (`r'\''` is two characters). A plain string's escapes
@@ -66,10 +66,33 @@ extension Lexer {
   }
 
   private func unterminated(isTriple: Bool, opening: SourceSpan) -> Failure {
-    let kind = isTriple ? "unterminated triple-quoted string literal" : "unterminated string literal"
+    let kind =
+      isTriple ? "unterminated triple-quoted string literal" : "unterminated string literal"
     return Failure(
       error: PythonError(.syntax, kind + " (detected at line \(line))", at: opening),
       reason: isTriple ? .unterminatedTripleQuote : .other)
+  }
+}
+
+extension Lexer {
+  /// The letters before a string's opening quote.
+  struct StringPrefix {
+    var isRaw = false
+    var isFormatted = false
+    var isBytes = false
+
+    /// The prefix `text` spells (`r`, `f`, `rf`, `u`, `b`, `br`, … in any case), or nil.
+    init?(_ text: String) {
+      guard text.utf8.count <= 2 else { return nil }
+      let lowered = text.lowercased()
+      switch lowered {
+      case "r", "u", "f", "b", "rf", "fr", "rb", "br": break
+      default: return nil
+      }
+      isRaw = lowered.contains("r")
+      isFormatted = lowered.contains("f")
+      isBytes = lowered.contains("b")
+    }
   }
 }
 

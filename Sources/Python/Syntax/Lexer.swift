@@ -168,20 +168,20 @@ struct Lexer {
       var column = 0
       var alternateColumn = 0
       let start = index
-      while index < characters.count {
-        let character = characters[index]
-        if character == " " {
+      scan: while index < characters.count {
+        switch characters[index].asciiValue {
+        case 0x20:
           column += 1
           alternateColumn += 1
-        } else if character == "\t" {
+        case 0x09:
           column = (column / 8 + 1) * 8
           alternateColumn += 1
-        } else if character == "\u{0C}" {
+        case 0x0C:
           // A form feed resets the count, as in CPython.
           column = 0
           alternateColumn = 0
-        } else {
-          break
+        default:
+          break scan
         }
         index += 1
       }
@@ -277,7 +277,7 @@ struct Lexer {
     let start = index
     index += 1
     while index < characters.count, Self.isNamePart(characters[index]) { index += 1 }
-    let name = String(characters[start..<index])
+    let name = text(from: start, to: index)
     if index < characters.count, characters[index] == "'" || characters[index] == "\"",
       let prefix = StringPrefix(name)
     {
@@ -299,14 +299,10 @@ struct Lexer {
 
   private mutating func readPunctuation(_ character: Character) throws(Failure) {
     let start = index
-    var punctuation: Punctuation?
-    for length in stride(from: 3, through: 1, by: -1) where start + length <= characters.count {
-      if let found = Punctuation.spelled(String(characters[start..<start + length])) {
-        punctuation = found
-        break
-      }
-    }
-    guard let punctuation else {
+    guard
+      let punctuation = Punctuation.longest(
+        character.asciiValue ?? 0, peek(1).asciiValue ?? 0, peek(2).asciiValue ?? 0)
+    else {
       throw Failure(error: invalidCharacter(character), reason: .other)
     }
     index += punctuation.rawValue.count
@@ -329,7 +325,8 @@ struct Lexer {
         error: PythonError(.syntax, "unmatched \(token.quoted)", at: token.span), reason: .other)
     }
     guard case .punctuation(let opener) = open.kind, opener.closingBracket == punctuation else {
-      var message = "closing parenthesis \(token.quoted) does not match opening parenthesis "
+      var message =
+        "closing parenthesis \(token.quoted) does not match opening parenthesis "
         + open.quoted
       if open.span.line != token.span.line { message += " on line \(open.span.line)" }
       throw Failure(error: PythonError(.syntax, message, at: token.span), reason: .other)
@@ -397,23 +394,37 @@ struct Lexer {
     }
   }
 
-  /// A line end as Python reads one: `\n`, `\r\n` (one `Character`) or a lone `\r`.
-  static func isLineEnd(_ character: Character) -> Bool {
-    character == "\n" || character == "\r\n" || character == "\r"
+  /// The characters from `start` up to `end` as a string.
+  func text(from start: Int, to end: Int) -> String {
+    var text = ""
+    for position in start..<end { text.append(characters[position]) }
+    return text
   }
 
-  /// A blank between tokens.
+  // Character classes test the ASCII value first: comparing `Character`s, or asking for
+  // Unicode properties, is many times slower, and nearly every character is ASCII.
+
+  /// A line end as Python reads one: `\n`, `\r\n` (one `Character`, whose ASCII value is
+  /// `\n`'s) or a lone `\r`.
+  static func isLineEnd(_ character: Character) -> Bool {
+    let ascii = character.asciiValue
+    return ascii == 0x0A || ascii == 0x0D
+  }
+
+  /// A blank between tokens: space, tab or form feed.
   static func isBlank(_ character: Character) -> Bool {
-    character == " " || character == "\t" || character == "\u{0C}"
+    let ascii = character.asciiValue
+    return ascii == 0x20 || ascii == 0x09 || ascii == 0x0C
   }
 
   static func isDigit(_ character: Character) -> Bool {
-    character.isASCII && character.isWholeNumber
+    guard let ascii = character.asciiValue else { return false }
+    return ascii >= 0x30 && ascii <= 0x39
   }
 
   /// A letter or `_`: Python's identifier start (XID_Start), so `α` and `é` begin names.
   static func isNameStart(_ character: Character) -> Bool {
-    if character.isASCII { return character.isLetter || character == "_" }
+    if let ascii = character.asciiValue { return isASCIILetter(ascii) || ascii == 0x5F }
     guard let first = character.unicodeScalars.first, first.properties.isXIDStart else {
       return false
     }
@@ -422,26 +433,13 @@ struct Lexer {
 
   /// A character that may continue a name (XID_Continue): letters, digits, `_`, marks.
   static func isNamePart(_ character: Character) -> Bool {
-    if character.isASCII { return character.isLetter || character.isNumber || character == "_" }
+    if let ascii = character.asciiValue {
+      return isASCIILetter(ascii) || (ascii >= 0x30 && ascii <= 0x39) || ascii == 0x5F
+    }
     return character.unicodeScalars.allSatisfy { $0.properties.isXIDContinue }
   }
-}
 
-/// The letters before a string's opening quote.
-private struct StringPrefix {
-  var isRaw = false
-  var isFormatted = false
-  var isBytes = false
-
-  /// The prefix `text` spells (`r`, `f`, `rf`, `u`, `b`, `br`, … in any case), or nil.
-  init?(_ text: String) {
-    let lowered = text.lowercased()
-    switch lowered {
-    case "r", "u", "f", "b", "rf", "fr", "rb", "br": break
-    default: return nil
-    }
-    isRaw = lowered.contains("r")
-    isFormatted = lowered.contains("f")
-    isBytes = lowered.contains("b")
+  private static func isASCIILetter(_ ascii: UInt8) -> Bool {
+    (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x61 && ascii <= 0x7A)
   }
 }

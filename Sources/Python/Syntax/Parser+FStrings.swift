@@ -8,8 +8,8 @@
 extension Parser {
   /// One or more adjacent string literals: a `.string` when all are plain, else one
   /// `.formattedString` holding them all.
-  mutating func parseStrings() throws(PythonError) -> Node {
-    let start = current.span
+  mutating func parseStrings() throws(ParseError) -> Node {
+    let start = currentSpan
     var parts: [FStringPart] = []
     var heights: [Int] = []
     var pending = ""
@@ -22,8 +22,7 @@ extension Parser {
       }
       isFormatted = true
       var index = 0
-      for part in try parseFStringParts(literal, from: &index, inSpec: false, heights: &heights)
-      {
+      for part in try parseFStringParts(literal, from: &index, inSpec: false, heights: &heights) {
         if case .literal(let text) = part {
           pending += text
         } else {
@@ -42,7 +41,7 @@ extension Parser {
   /// that closes the field (left for the caller).
   private mutating func parseFStringParts(
     _ literal: StringLiteral, from index: inout Int, inSpec: Bool, heights: inout [Int]
-  ) throws(PythonError) -> [FStringPart] {
+  ) throws(ParseError) -> [FStringPart] {
     let body = literal.body
     var parts: [FStringPart] = []
     var text = ""
@@ -67,8 +66,12 @@ extension Parser {
         text.append("}")
         index += 2
       } else if character == "\\" && !literal.isRaw {
-        index = try EscapeSequence.decodeEscape(
-          body, at: index, end: body.count, literal.locations, into: &text)
+        do {
+          index = try EscapeSequence.decodeEscape(
+            body, at: index, end: body.count, literal.locations, into: &text)
+        } catch {
+          throw ParseError(error)
+        }
       } else {
         text.append(Lexer.isLineEnd(character) ? "\n" : character)
         index += 1
@@ -81,7 +84,7 @@ extension Parser {
   /// The field whose `{` is at `index`; leaves `index` after its `}`.
   private mutating func parseField(
     _ literal: StringLiteral, at index: inout Int, inSpec: Bool, heights: inout [Int]
-  ) throws(PythonError) -> FStringPart {
+  ) throws(ParseError) -> FStringPart {
     let body = literal.body
     let open = index
     let openSpan = literal.locations[open]
@@ -144,7 +147,7 @@ extension Parser {
   /// `=` outside brackets and strings), or throws when there is none.
   private func scanFieldExpression(
     _ literal: StringLiteral, index: inout Int, openSpan: SourceSpan
-  ) throws(PythonError) {
+  ) throws(ParseError) {
     let body = literal.body
     var quote: Character?
     var brackets = 0
@@ -185,18 +188,19 @@ extension Parser {
   /// A field's expression, lexed from its place in the line and parsed as if in
   /// parentheses (so `{a, b}` is a tuple and lines may break inside it).
   private mutating func parseFieldExpression(_ characters: [Character], origin: SourceSpan)
-    throws(PythonError) -> Node
+    throws(ParseError) -> Node
   {
     let lexed = Lexer.tokenizeExpression(characters, origin: origin)
     var parser = Parser(tokens: lexed.tokens, depth: depth)
-    do throws(PythonError) {
+    do throws(ParseError) {
       let expression = try parser.parseExpressionList()
-      guard case .end = parser.current.kind else { throw parser.unexpected() }
-      if let failure = lexed.failure { throw failure.error }
+      guard parser.tag == .end else { throw parser.unexpected() }
+      if let failure = lexed.failure { throw ParseError(failure.error) }
       return expression
     } catch {
-      throw Self.resolve(
-        error, atLastToken: parser.isAtLastToken, lexerFailure: lexed.failure)
+      throw ParseError(
+        Self.resolve(
+          error.error, atLastToken: parser.isAtLastToken, lexerFailure: lexed.failure))
     }
   }
 }

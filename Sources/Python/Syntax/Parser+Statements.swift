@@ -3,10 +3,10 @@
 /// colon. Python's other statements are read far enough to say they are not supported.
 extension Parser {
   /// The statements of a whole program, up to the `end` token.
-  mutating func parseFile() throws(PythonError) -> [Statement] {
+  mutating func parseFile() throws(ParseError) -> [Statement] {
     var statements: [Statement] = []
     while true {
-      switch current.kind {
+      switch tag {
       case .end:
         return statements
       case .newline:
@@ -18,35 +18,54 @@ extension Parser {
   }
 
   /// One statement (several for `import a, b` and `x = 1; y = 2`).
-  mutating func parseStatement() throws(PythonError) -> [Statement] {
-    let token = current
-    switch token.kind {
+  mutating func parseStatement() throws(ParseError) -> [Statement] {
+    switch tag {
     case .keyword(.if): return [try parseIf()]
     case .keyword(.while): return [try parseWhile()]
     case .keyword(.for): return [try parseFor()]
     case .keyword(.def): return [try parseFunction()]
-    case .keyword(.class):
-      throw unsupported("classes are not supported here; use functions", at: token.span)
-    case .keyword(.try):
-      throw unsupported(
-        "try/except is not supported here; check values with if before using them",
-        at: token.span)
-    case .keyword(.with):
-      throw unsupported("with statements are not supported here", at: token.span)
-    case .keyword(.async):
-      throw unsupported("async and await are not supported here", at: token.span)
-    case .punctuation(.at):
-      throw unsupported("decorators are not supported here", at: token.span)
-    case .name("match") where isMatchStatement():
-      throw unsupported(
-        "match statements are not supported here; use if/elif/else", at: token.span)
+    case .keyword(.class), .keyword(.try), .keyword(.with), .keyword(.async),
+      .punctuation(.at):
+      throw unsupportedStatement()
+    case .name where currentName == "match" && isMatchStatement():
+      throw unsupportedStatement()
     default:
       return try parseSimpleStatements()
     }
   }
 
+  /// The error for a statement Python has and this sandbox does not, saying what to do
+  /// instead.
+  @inline(never)
+  private func unsupportedStatement() -> ParseError {
+    let message: String
+    switch tag {
+    case .keyword(.class):
+      message = "classes are not supported here; use functions"
+    case .keyword(.try):
+      message = "try/except is not supported here; check values with if before using them"
+    case .keyword(.with):
+      message = "with statements are not supported here"
+    case .keyword(.async):
+      message = "async and await are not supported here"
+    case .punctuation(.at):
+      message = "decorators are not supported here"
+    case .keyword(.global), .keyword(.nonlocal):
+      message =
+        "\(current.quoted) is not supported here; pass values to the function and return "
+        + "the results"
+    case .keyword(.assert):
+      message = "assert is not supported here; check with if and print a message"
+    case .keyword(.raise):
+      message = "raise is not supported here; print a message and return instead"
+    default:
+      message = "match statements are not supported here; use if/elif/else"
+    }
+    return unsupported(message, at: currentSpan)
+  }
+
   /// Simple statements separated by `;`, up to and including the `newline`.
-  mutating func parseSimpleStatements() throws(PythonError) -> [Statement] {
+  mutating func parseSimpleStatements() throws(ParseError) -> [Statement] {
     var statements = try parseSimpleStatement()
     while accept(.semicolon) != nil, !atNewline {
       statements += try parseSimpleStatement()
@@ -61,9 +80,9 @@ extension Parser {
   private func isMatchStatement() -> Bool {
     var index = position + 1
     while index < tokens.count {
-      switch tokens[index].kind {
+      switch tags[index] {
       case .newline, .end:
-        return index > position + 1 && tokens[index - 1].isPunctuation(.colon)
+        return index > position + 1 && tags[index - 1] == .punctuation(.colon)
       default:
         index += 1
       }
@@ -74,22 +93,20 @@ extension Parser {
   // MARK: - Simple statements
 
   /// One simple statement (several for `import a, b`).
-  private mutating func parseSimpleStatement() throws(PythonError) -> [Statement] {
-    let token = current
-    switch token.kind {
+  private mutating func parseSimpleStatement() throws(ParseError) -> [Statement] {
+    let span = currentSpan
+    switch tag {
     case .keyword(.pass):
       advance()
-      return [Statement(.pass, token.span)]
+      return [Statement(.pass, span)]
     case .keyword(.break):
       advance()
-      guard loopDepth > 0 else { throw syntaxError("'break' outside loop", at: token.span) }
-      return [Statement(.break, token.span)]
+      guard loopDepth > 0 else { throw syntaxError("'break' outside loop", at: span) }
+      return [Statement(.break, span)]
     case .keyword(.continue):
       advance()
-      guard loopDepth > 0 else {
-        throw syntaxError("'continue' not properly in loop", at: token.span)
-      }
-      return [Statement(.continue, token.span)]
+      guard loopDepth > 0 else { throw syntaxError("'continue' not properly in loop", at: span) }
+      return [Statement(.continue, span)]
     case .keyword(.return):
       return [try parseReturn()]
     case .keyword(.del):
@@ -98,25 +115,15 @@ extension Parser {
       return try parseImport()
     case .keyword(.from):
       return [try parseFromImport()]
-    case .keyword(.global), .keyword(.nonlocal):
-      throw unsupported(
-        "\(token.quoted) is not supported here; pass values to the function and return "
-          + "the results",
-        at: token.span)
-    case .keyword(.assert):
-      throw unsupported(
-        "assert is not supported here; check with if and print a message", at: token.span)
-    case .keyword(.raise):
-      throw unsupported(
-        "raise is not supported here; print a message and return instead", at: token.span)
+    case .keyword(.global), .keyword(.nonlocal), .keyword(.assert), .keyword(.raise):
+      throw unsupportedStatement()
     case .keyword(let keyword)
-    where peek(1).isPunctuation(.assign) && Self.isReservedName(keyword):
-      throw syntaxError(
-        "\(token.quoted) is a keyword and cannot be used as a name", at: token.span)
-    case .name("print") where Self.beginsPrintArgument(peek(1)):
+    where peek(1) == .punctuation(.assign) && Self.isReservedName(keyword):
+      throw syntaxError("\(current.quoted) is a keyword and cannot be used as a name", at: span)
+    case .name where currentName == "print" && Self.beginsPrintArgument(peek(1)):
       throw syntaxError(
         "Missing parentheses in call to 'print'. Did you mean print(...)?",
-        at: .covering(token.span, peek(1).span))
+        at: .covering(span, tokens[position + 1].span))
     default:
       return [try parseExpressionStatement()]
     }
@@ -131,8 +138,8 @@ extension Parser {
   }
 
   /// Python 2's `print x`: a name, number or string straight after `print`.
-  private static func beginsPrintArgument(_ token: Token) -> Bool {
-    switch token.kind {
+  private static func beginsPrintArgument(_ tag: Token.Tag) -> Bool {
+    switch tag {
     case .name, .int, .float, .string: return true
     default: return false
     }
@@ -140,8 +147,8 @@ extension Parser {
 
   /// An expression, an assignment `a = b = value`, an augmented assignment `a += value`, or
   /// an annotated one `a: int = value` (the annotation is read and dropped).
-  private mutating func parseExpressionStatement() throws(PythonError) -> Statement {
-    let start = current.span
+  private mutating func parseExpressionStatement() throws(ParseError) -> Statement {
+    let start = currentSpan
     let first = try parseExpressionList()
     if at(.assign) {
       var items = [first.expression]
@@ -152,7 +159,7 @@ extension Parser {
       for target in items { try checkTarget(target, .assignment) }
       return Statement(.assign(targets: items, value: value), spanFrom(start))
     }
-    if case .punctuation(let punctuation) = current.kind,
+    if case .punctuation(let punctuation) = tag,
       let binary = punctuation.augmentedOperator
     {
       try checkTarget(first.expression, .augmented)
@@ -169,14 +176,14 @@ extension Parser {
   }
 
   /// The right of `=`: an expression list (a `yield` is not supported).
-  private mutating func parseAssignedValue() throws(PythonError) -> Node {
+  private mutating func parseAssignedValue() throws(ParseError) -> Node {
     try parseExpressionList()
   }
 
   /// `target: annotation [= value]`, as an assignment, or `pass` without a value (which
   /// declares, and so does nothing when run).
   private mutating func parseAnnotatedAssignment(_ target: Expression, start: SourceSpan)
-    throws(PythonError) -> Statement
+    throws(ParseError) -> Statement
   {
     switch target.kind {
     case .name, .attribute, .subscript:
@@ -196,36 +203,36 @@ extension Parser {
   }
 
   /// `return [expressions]`, only inside a `def`.
-  private mutating func parseReturn() throws(PythonError) -> Statement {
+  private mutating func parseReturn() throws(ParseError) -> Statement {
     let keyword = advance()
     var value: Expression?
-    if canStartExpression(current) {
+    if canStartExpression(tag) {
       value = try parseExpressionList().expression
     }
     guard functionDepth > 0 else {
-      throw syntaxError("'return' outside function", at: keyword.span)
+      throw syntaxError("'return' outside function", at: keyword)
     }
-    return Statement(.return(value), spanFrom(keyword.span))
+    return Statement(.return(value), spanFrom(keyword))
   }
 
   /// `del target, …`.
-  private mutating func parseDelete() throws(PythonError) -> Statement {
+  private mutating func parseDelete() throws(ParseError) -> Statement {
     let keyword = advance()
     var targets: [Expression] = []
     repeat {
       let target = try parseExpression().expression
       try checkTarget(target, .deletion)
       targets.append(target)
-    } while accept(.comma) != nil && canStartExpression(current)
-    return Statement(.delete(targets), spanFrom(keyword.span))
+    } while accept(.comma) != nil && canStartExpression(tag)
+    return Statement(.delete(targets), spanFrom(keyword))
   }
 
   /// `import a.b [as c], …`: one statement a module.
-  private mutating func parseImport() throws(PythonError) -> [Statement] {
+  private mutating func parseImport() throws(ParseError) -> [Statement] {
     let keyword = advance()
     var statements: [Statement] = []
     repeat {
-      let start = statements.isEmpty ? keyword.span : current.span
+      let start = statements.isEmpty ? keyword : currentSpan
       let module = try parseDottedName()
       let alias = try parseAlias()
       statements.append(Statement(.import(module: module, alias: alias), spanFrom(start)))
@@ -234,39 +241,40 @@ extension Parser {
   }
 
   /// `from module import name [as alias], …`, with or without parentheses.
-  private mutating func parseFromImport() throws(PythonError) -> Statement {
+  private mutating func parseFromImport() throws(ParseError) -> Statement {
     let keyword = advance()
     if at(.dot) || at(.ellipsis) {
-      throw unsupported("relative imports are not supported here", at: current.span)
+      throw unsupported("relative imports are not supported here", at: currentSpan)
     }
     let module = try parseDottedName()
     guard accept(.import) != nil else { throw unexpected() }
     if at(.star) {
       throw unsupported(
         "'from \(module) import *' is not supported here; name what you import",
-        at: current.span)
+        at: currentSpan)
     }
     let parenthesis = accept(.leftParenthesis)
     var names: [(name: String, alias: String?)] = []
     repeat {
       if parenthesis != nil && at(.rightParenthesis) { break }
-      guard case .name(let name) = current.kind else { throw unexpected() }
+      guard let name = currentName else { throw unexpected() }
       advance()
       names.append((name, try parseAlias()))
     } while accept(.comma) != nil
+    if names.isEmpty { throw unexpected() }
     if parenthesis != nil {
       try expect(.rightParenthesis, "invalid syntax")
     }
-    return Statement(.importFrom(module: module, names: names), spanFrom(keyword.span))
+    return Statement(.importFrom(module: module, names: names), spanFrom(keyword))
   }
 
   /// `name (. name)*`.
-  private mutating func parseDottedName() throws(PythonError) -> String {
-    guard case .name(let first) = current.kind else { throw unexpected() }
+  private mutating func parseDottedName() throws(ParseError) -> String {
+    guard let first = currentName else { throw unexpected() }
     advance()
     var name = first
     while accept(.dot) != nil {
-      guard case .name(let part) = current.kind else { throw unexpected() }
+      guard let part = currentName else { throw unexpected() }
       advance()
       name += "." + part
     }
@@ -274,9 +282,9 @@ extension Parser {
   }
 
   /// `as name`, if there.
-  private mutating func parseAlias() throws(PythonError) -> String? {
+  private mutating func parseAlias() throws(ParseError) -> String? {
     guard accept(.as) != nil else { return nil }
-    guard case .name(let alias) = current.kind else { throw unexpected() }
+    guard let alias = currentName else { throw unexpected() }
     advance()
     return alias
   }
@@ -284,45 +292,45 @@ extension Parser {
   // MARK: - Compound statements
 
   /// `if c: … elif c: … else: …`.
-  private mutating func parseIf() throws(PythonError) -> Statement {
+  private mutating func parseIf() throws(ParseError) -> Statement {
     let keyword = advance()
     let condition = try parseCondition()
     try expectColon()
-    let header = spanFrom(keyword.span)
-    var branches = [(condition, try parseBlock(after: "'if' statement", on: keyword.span.line))]
+    let header = spanFrom(keyword)
+    var branches = [(condition, try parseBlock(after: "'if' statement", on: keyword.line))]
     while let elif = accept(.elif) {
       let condition = try parseCondition()
       try expectColon()
-      branches.append((condition, try parseBlock(after: "'elif' statement", on: elif.span.line)))
+      branches.append((condition, try parseBlock(after: "'elif' statement", on: elif.line)))
     }
     var otherwise: [Statement] = []
-    if let elseToken = accept(.else) {
+    if let elseSpan = accept(.else) {
       try expectColon()
-      otherwise = try parseBlock(after: "'else' statement", on: elseToken.span.line)
+      otherwise = try parseBlock(after: "'else' statement", on: elseSpan.line)
     }
     return Statement(.if(branches: branches, otherwise: otherwise), header)
   }
 
   /// `while c: …` (without `else`).
-  private mutating func parseWhile() throws(PythonError) -> Statement {
+  private mutating func parseWhile() throws(ParseError) -> Statement {
     let keyword = advance()
     let condition = try parseCondition()
     try expectColon()
-    let header = spanFrom(keyword.span)
-    let body = try parseLoopBody(after: "'while' statement", on: keyword.span.line)
+    let header = spanFrom(keyword)
+    let body = try parseLoopBody(after: "'while' statement", on: keyword.line)
     return Statement(.while(condition: condition, body: body), header)
   }
 
   /// `for targets in expressions: …` (without `else`).
-  private mutating func parseFor() throws(PythonError) -> Statement {
+  private mutating func parseFor() throws(ParseError) -> Statement {
     let keyword = advance()
     let target = try parseTargetList()
     try checkTarget(target.expression, .forLoop)
     guard accept(.in) != nil else { throw unexpected() }
     let iterable = try parseExpressionList()
     try expectColon()
-    let header = spanFrom(keyword.span)
-    let body = try parseLoopBody(after: "'for' statement", on: keyword.span.line)
+    let header = spanFrom(keyword)
+    let body = try parseLoopBody(after: "'for' statement", on: keyword.line)
     return Statement(
       .for(target: target.expression, iterable: iterable.expression, body: body), header)
   }
@@ -330,7 +338,7 @@ extension Parser {
   /// A loop's body, where `break` and `continue` may appear; an `else:` after it is not
   /// supported.
   private mutating func parseLoopBody(after description: String, on line: Int)
-    throws(PythonError) -> [Statement]
+    throws(ParseError) -> [Statement]
   {
     loopDepth += 1
     let body = try parseBlock(after: description, on: line)
@@ -338,15 +346,15 @@ extension Parser {
     if at(.else) {
       throw unsupported(
         "'else' after a loop is not supported here; use a variable that records a break",
-        at: current.span)
+        at: currentSpan)
     }
     return body
   }
 
   /// `def name(a, b=1, c: float = 2.0) -> float: …`; annotations are read and dropped.
-  private mutating func parseFunction() throws(PythonError) -> Statement {
+  private mutating func parseFunction() throws(ParseError) -> Statement {
     let keyword = advance()
-    guard case .name(let name) = current.kind else { throw unexpected() }
+    guard let name = currentName else { throw unexpected() }
     advance()
     try expect(.leftParenthesis, "expected '('")
     let parameters = try parseParameters()
@@ -354,35 +362,38 @@ extension Parser {
       _ = try parseExpression()
     }
     try expectColon()
-    let header = spanFrom(keyword.span)
+    let header = spanFrom(keyword)
     let outerLoopDepth = loopDepth
     loopDepth = 0
     functionDepth += 1
-    let body = try parseBlock(after: "function definition", on: keyword.span.line)
+    let body = try parseBlock(after: "function definition", on: keyword.line)
     functionDepth -= 1
     loopDepth = outerLoopDepth
     return Statement(.function(name: name, parameters: parameters, body: body), header)
   }
 
   /// The parameters up to and including `)`.
-  private mutating func parseParameters() throws(PythonError) -> [Parameter] {
+  private mutating func parseParameters() throws(ParseError) -> [Parameter] {
     var parameters: [Parameter] = []
+    var names: Set<String> = []
     while !at(.rightParenthesis) {
       if at(.star) || at(.doubleStar) {
-        let isBare = at(.star) && (peek(1).isPunctuation(.comma) || peek(1).isPunctuation(.rightParenthesis))
+        let isBare =
+          at(.star)
+          && (peek(1) == .punctuation(.comma) || peek(1) == .punctuation(.rightParenthesis))
         throw unsupported(
           isBare
             ? "keyword-only parameters ('*') are not supported here; list each parameter"
             : "*args and **kwargs are not supported here; list each parameter by name",
-          at: current.span)
+          at: currentSpan)
       }
       if at(.slash) {
         throw unsupported(
           "positional-only parameters ('/') are not supported here; list each parameter",
-          at: current.span)
+          at: currentSpan)
       }
-      guard case .name(let name) = current.kind else { throw unexpected() }
-      let nameToken = advance()
+      guard let name = currentName else { throw unexpected() }
+      let nameSpan = advance()
       if accept(.colon) != nil {
         _ = try parseExpression()
       }
@@ -390,13 +401,13 @@ extension Parser {
       if accept(.assign) != nil {
         defaultValue = try parseExpression().expression
       } else if parameters.last?.defaultValue != nil {
-        throw syntaxError("non-default argument follows default argument", at: nameToken.span)
+        throw syntaxError("non-default argument follows default argument", at: nameSpan)
       }
-      if parameters.contains(where: { $0.name == name }) {
+      guard names.insert(name).inserted else {
         throw syntaxError(
-          "duplicate argument '\(name)' in function definition", at: nameToken.span)
+          "duplicate argument '\(name)' in function definition", at: nameSpan)
       }
-      parameters.append(Parameter(name: name, defaultValue: defaultValue, span: nameToken.span))
+      parameters.append(Parameter(name: name, defaultValue: defaultValue, span: nameSpan))
       if accept(.comma) == nil { break }
     }
     try expectClosing(.rightParenthesis)
@@ -404,39 +415,39 @@ extension Parser {
   }
 
   /// The condition of `if`, `elif` or `while`, where `=` is a likely slip for `==`.
-  private mutating func parseCondition() throws(PythonError) -> Expression {
+  private mutating func parseCondition() throws(ParseError) -> Expression {
     let condition = try parseExpression()
     if at(.assign) {
       throw syntaxError(
-        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: current.span)
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: currentSpan)
     }
     return condition.expression
   }
 
-  private mutating func expectColon() throws(PythonError) {
+  private mutating func expectColon() throws(ParseError) {
     try expect(.colon, "expected ':'")
   }
 
   /// A compound statement's body: an indented block after the line's end, or simple
   /// statements on the same line (`if x: y = 1`).
   private mutating func parseBlock(after description: String, on line: Int)
-    throws(PythonError) -> [Statement]
+    throws(ParseError) -> [Statement]
   {
     try descend(at: previousSpan)
     defer { ascend() }
     guard atNewline else {
-      if Self.beginsCompoundStatement(current) { throw unexpected() }
+      if Self.beginsCompoundStatement(tag) { throw unexpected() }
       return try parseSimpleStatements()
     }
     advance()
-    guard case .indent = current.kind else {
+    guard tag == .indent else {
       throw syntaxError(
-        "expected an indented block after \(description) on line \(line)", at: current.span)
+        "expected an indented block after \(description) on line \(line)", at: currentSpan)
     }
     advance()
     var body: [Statement] = []
     while true {
-      switch current.kind {
+      switch tag {
       case .dedent:
         advance()
         return body
@@ -449,8 +460,8 @@ extension Parser {
     }
   }
 
-  private static func beginsCompoundStatement(_ token: Token) -> Bool {
-    switch token.kind {
+  private static func beginsCompoundStatement(_ tag: Token.Tag) -> Bool {
+    switch tag {
     case .keyword(.if), .keyword(.while), .keyword(.for), .keyword(.def), .keyword(.class),
       .keyword(.try), .keyword(.with), .keyword(.async):
       return true

@@ -15,7 +15,7 @@ extension Parser {
   }
 
   /// Throws unless `target` may be assigned to (or deleted) in `context`.
-  func checkTarget(_ target: Expression, _ context: TargetContext) throws(PythonError) {
+  func checkTarget(_ target: Expression, _ context: TargetContext) throws(ParseError) {
     switch target.kind {
     case .name, .attribute, .subscript:
       return

@@ -52,13 +52,14 @@ public struct PythonError: Error, Sendable, Hashable, CustomStringConvertible {
   ///     line 2: Y_pred = m*X + d
   ///                            ^ name 'd' is not defined
   ///
-  /// Without a place, the kind and message alone. Lines are shown sanitized (controls
-  /// as `�`, whitespace as spaces), and cut around the caret when long.
-  public func rendered(lines: [String]) -> String {
+  /// With a `file` name, the place reads `name:3: ` instead. Without a place, the kind
+  /// and message alone. Lines are shown sanitized (controls as `�`, whitespace as
+  /// spaces), and cut around the caret when long.
+  public func rendered(lines: [String], file: String? = nil) -> String {
     guard let span, span.line >= 1, span.line <= lines.count else {
-      return kind.rawValue + ": " + message
+      return (file.map { $0.sanitizedForDisplay + ": " } ?? "") + kind.rawValue + ": " + message
     }
-    let prefix = "line \(span.line): "
+    let prefix = file.map { "\($0.sanitizedForDisplay):\(span.line): " } ?? "line \(span.line): "
     let line = Array(lines[span.line - 1])
     let width = 100
     let caretIndex = Swift.min(Swift.max(span.column - 1, 0), line.count)

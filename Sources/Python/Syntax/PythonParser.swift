@@ -28,10 +28,10 @@ public enum PythonParser {
       statements = try parser.parseFile()
     } catch {
       throw Parser.resolve(
-        error, atLastToken: parser.isAtLastToken, lexerFailure: lexed.failure)
+        error.error, atLastToken: parser.isAtLastToken, lexerFailure: lexed.failure)
     }
     if let failure = lexed.failure { throw failure.error }
-    return Program(statements: statements, lines: lines(of: characters))
+    return Program(statements: statements, lines: lines(of: source))
   }
 
   /// Whether an interactive prompt should read another line before running `source`.
@@ -100,18 +100,11 @@ public enum PythonParser {
   }
 
   /// The text's lines without their line ends, as Python's `str.splitlines` gives them.
-  private static func lines(of characters: [Character]) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for character in characters {
-      if Lexer.isLineEnd(character) {
-        lines.append(line)
-        line = ""
-      } else {
-        line.append(character)
-      }
-    }
-    if !line.isEmpty { lines.append(line) }
+  private static func lines(of source: String) -> [String] {
+    var lines = source.split(
+      omittingEmptySubsequences: false, whereSeparator: Lexer.isLineEnd
+    ).map(String.init)
+    if lines.last?.isEmpty == true { lines.removeLast() }
     return lines
   }
 }

@@ -49,6 +49,7 @@ extension NDArray {
   static func binary(
     _ op: BinaryOperator, _ a: NDArray, _ b: NDArray, at span: SourceSpan?
   ) throws(PythonError) -> NDArray {
+    if let fast = fastBinary(op, a, b) { return fast }
     guard let shape = broadcastShape(a.shape, b.shape) else {
       throw broadcastError(a.shape, b.shape, at: span)
     }

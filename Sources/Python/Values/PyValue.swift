@@ -3,7 +3,7 @@
 ///
 /// Lists and arrays have reference semantics, as in Python: `B = A` names the same array,
 /// and a slice of an array is a view of it.
-public indirect enum PyValue: @unchecked Sendable {
+public enum PyValue: @unchecked Sendable {
   case none
   case bool(Bool)
   case int(Int)
@@ -20,7 +20,7 @@ public indirect enum PyValue: @unchecked Sendable {
   case builtin(Builtin)
   case module(PyModule)
   /// A method looked up on a value (`X.sum`, `xs.append`), waiting for its call.
-  case method(PyMethod)
+  indirect case method(PyMethod)
   /// An array's element type, as `X.dtype` gives it.
   case dtype(DType)
   /// `lower:upper:step` inside brackets.

@@ -1,5 +1,6 @@
 /// Points, in groups (such as classes), with optionally a fitted function drawn over them
-/// and the previous fit as a faint ghost behind it.
+/// and the previous fit as a faint ghost behind it, and paths joining points in order (a
+/// program's `plt.plot`).
 ///
 /// The fit is sampled at every dot column, so a curve is smooth. Up to `markerLimit`
 /// points are drawn as marker glyphs (one glyph a group, so groups differ by shape as well
@@ -32,6 +33,9 @@ public struct ScatterChart: Chart {
 
   /// The groups of points.
   public var groups: [Group]
+  /// Lines through points in the order given, each with its legend name (drawn over the
+  /// points, as matplotlib's `plot` joins them).
+  public var paths: [Group] = []
   /// A function to draw over the points, such as the current fit ŷ(x).
   public var fit: (@Sendable (Double) -> Double)?
   /// The fit's legend name.
@@ -84,6 +88,14 @@ public struct ScatterChart: Chart {
         total += 1
       }
     }
+    for path in paths {
+      for i in 0..<Swift.min(path.x.count, path.y.count)
+      where path.x[i].isFinite && path.y[i].isFinite && (yScale == .linear || path.y[i] > 0) {
+        xs.include(path.x[i])
+        ys.include(path.y[i])
+        total += 1
+      }
+    }
     // The y range also covers the fit over the x range, so the line is not cut off; but
     // a fit that runs away (divergence) is clipped rather than squashing the points.
     if let fit, let xr = xRange ?? xs.range, yRange == nil, let yr = ys.range {
@@ -98,7 +110,7 @@ public struct ScatterChart: Chart {
         }
       }
     }
-    let legendNeeded = groups.count > 1 || fit != nil
+    let legendNeeded = groups.count + paths.count > 1 || fit != nil
     guard
       let started = ChartFrame.start(
         ChartFrame(
@@ -143,6 +155,27 @@ public struct ScatterChart: Chart {
       }
       let sample = useMarkers ? (shape?.sample ?? String(glyph)) : String(glyph)
       legend.append((sample, group.name, pointStyle))
+    }
+    for (k, path) in paths.enumerated() {
+      let pathStyle = style.theme.style(path.role ?? (k == 0 ? .fit : .series(groups.count + k)))
+      var previous: (x: Double, y: Double)?
+      var phase = 0
+      for i in 0..<Swift.min(path.x.count, path.y.count) {
+        guard let dx = layout.dotX(path.x[i], in: canvas), let dy = layout.dotY(path.y[i], in: canvas)
+        else {
+          // A point that cannot be placed breaks the line, as in matplotlib.
+          previous = nil
+          continue
+        }
+        let point = (x: dx, y: dy)
+        if let start = previous {
+          phase = canvas.line(from: start, to: point, layer: .line, style: pathStyle, phase: phase)
+        } else if dx > -0.5, dy > -0.5, dx < Double(canvas.dotWidth), dy < Double(canvas.dotHeight) {
+          canvas.plot(x: Int(dx.rounded()), y: Int(dy.rounded()), layer: .line, style: pathStyle)
+        }
+        previous = point
+      }
+      legend.append((LinePattern.solid.sample(ascii: style.isASCII), path.name, pathStyle))
     }
     if let fit {
       let fitStyle = style.theme.style(.fit)
