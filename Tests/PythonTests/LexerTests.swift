@@ -84,7 +84,7 @@ import Testing
     #expect(Self.lexed(source) == expected)
   }
 
-  @Test func newlineAndEndPointOnePastTheLastCharacter() {
+  @Test func newlineAndEndPointPastTheLastCharacterOrAtTheComment() {
     #expect(
       Self.spans("ab = 1\n") == [
         SourceSpan(line: 1, column: 1, length: 2),
@@ -96,6 +96,9 @@ import Testing
     // Without a final line end, and with blank lines after the last statement.
     #expect(Self.spans("x").last == SourceSpan(line: 1, column: 2, length: 1))
     #expect(Self.spans("x\n\n  \n").last == SourceSpan(line: 1, column: 2, length: 1))
+    // With a comment, at the comment, as CPython has it.
+    #expect(Self.spans("x = 1  # one\n")[3] == SourceSpan(line: 1, column: 8, length: 1))
+    #expect(Self.spans("x = 1  # one").last == SourceSpan(line: 1, column: 8, length: 1))
   }
 
   @Test func indentAndDedentPointAtTheLinesFirstToken() {

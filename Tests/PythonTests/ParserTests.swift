@@ -313,6 +313,48 @@ import Testing
       ])
   }
 
+  // MARK: - Indentation
+
+  @Test(arguments: [
+    // Tabs, which reach column 8.
+    (
+      "for x in y:\n\tif x:\n\t\tz = 1\n\tw = 2\n",
+      "(for x y [(if x [(assign [z] 1)]) (assign [w] 2)])"
+    ),
+    // Comments at odd indentation, and blank and blank-looking lines inside a block.
+    (
+      "def f():\n    a = 1\n\n  # odd\n        # odder\n   \n\t\n    return a\n",
+      "(def f () [(assign [a] 1) (return a)])"
+    ),
+    // A block that ends at the end of the text, without a line end.
+    ("if x:\n    if y:\n        z = 1", "(if x [(if y [(assign [z] 1)])])"),
+    // Windows and old Mac line ends.
+    (
+      "if x:\r\n    y = 1\r\nelse:\r\n    y = 2\r\n",
+      "(if x [(assign [y] 1)] else [(assign [y] 2)])"
+    ),
+    ("if x:\r    y = 1\rz = 2", "(if x [(assign [y] 1)])\n(assign [z] 2)"),
+    // Lines joined inside brackets and after a backslash keep no indentation.
+    (
+      "x = [1,\n        2,\n  3]\ny = 1 + \\\n      2", "(assign [x] [1 2 3])\n(assign [y] (+ 1 2))"
+    ),
+    ("if (a and\nb):\n    pass", "(if (and a b) [pass])"),
+    // Dedenting several blocks at once.
+    ("if a:\n  if b:\n    if c:\n      x\ny", "(if a [(if b [(if c [x])])])\ny"),
+    // A form feed at the start of a line resets its indentation, as in CPython.
+    ("if a:\n    x\n\u{0C}y", "(if a [x])\ny"),
+  ])
+  func indentationEdgeCases(source: String, expected: String) {
+    #expect(parsedTree(source) == expected)
+  }
+
+  @Test func programLinesAreTheSourceLinesWithoutTheirEnds() throws {
+    #expect(
+      try PythonParser.parse("a = 1\r\nb = 2\rc = 3\n\n").lines == ["a = 1", "b = 2", "c = 3", ""])
+    #expect(try PythonParser.parse("").lines == [])
+    #expect(try PythonParser.parse("x").lines == ["x"])
+  }
+
   // MARK: - Soft keywords and names
 
   @Test func softKeywordsAreNames() {

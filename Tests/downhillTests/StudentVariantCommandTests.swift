@@ -76,7 +76,7 @@ import Testing
     try downhill.expectBadInput(
       ["repl", "--student", "alice"],
       message: "Error: --student draws a lesson for a student; give --lesson too\n"
-        + "Usage: downhill repl [--lesson <lesson>] [--lessons-folder <dir>] [--progress <progress>] [--width <width>] [--height <height>] [--ascii] [--student <id>]\n"
+        + "Usage: downhill repl [<script>] [--lesson <lesson>] [--lessons-folder <dir>] [--progress <progress>] [--width <width>] [--height <height>] [--ascii] [--student <id>]\n"
         + "  See 'downhill repl --help' for more information.",
       in: folder)
     let result = try downhill.run(

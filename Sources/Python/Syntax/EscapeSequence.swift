@@ -13,19 +13,12 @@ enum EscapeSequence {
   static func decode(
     _ body: [Character], locations: [SourceSpan], isRaw: Bool
   ) throws(PythonError) -> String {
-    try decode(body, range: 0..<body.count, locations: locations, isRaw: isRaw)
-  }
-
-  /// The value of `body[range]`; see `decode(_:locations:isRaw:)`.
-  static func decode(
-    _ body: [Character], range: Range<Int>, locations: [SourceSpan], isRaw: Bool
-  ) throws(PythonError) -> String {
     var text = ""
-    var index = range.lowerBound
-    while index < range.upperBound {
+    var index = 0
+    while index < body.count {
       let character = body[index]
       if character == "\\" && !isRaw {
-        index = try decodeEscape(body, at: index, end: range.upperBound, locations, into: &text)
+        index = try decodeEscape(body, at: index, end: body.count, locations, into: &text)
       } else {
         text.append(Lexer.isLineEnd(character) ? "\n" : character)
         index += 1

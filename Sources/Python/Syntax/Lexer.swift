@@ -65,6 +65,8 @@ struct Lexer {
   private var atLineStart = true
   /// The span of the last `newline` token: where `end` and the final `dedent`s point.
   private var lastNewlineSpan: SourceSpan?
+  /// Where the comment on the current line begins, once one has.
+  private var commentStart: Int?
 
   private init(characters: [Character], origin: SourceSpan?, isExpression: Bool) {
     self.characters = characters
@@ -109,15 +111,15 @@ struct Lexer {
       let character = characters[index]
       if Self.isLineEnd(character) {
         if brackets.isEmpty && !isExpression {
-          let newline = span(index, 1)
-          tokens.append(Token(kind: .newline, span: newline))
-          lastNewlineSpan = newline
+          endLogicalLine()
           atLineStart = true
         }
+        commentStart = nil
         startNextLine()
       } else if Self.isBlank(character) {
         index += 1
       } else if character == "#" {
+        commentStart = index
         skipComment()
       } else if character == "\\" {
         try readContinuation()
@@ -143,11 +145,7 @@ struct Lexer {
         reason: .unclosedBracket(line: open.span.line))
     }
     if !isExpression {
-      if let last = tokens.last, !Self.isLayout(last) {
-        let newline = span(index, 1)
-        tokens.append(Token(kind: .newline, span: newline))
-        lastNewlineSpan = newline
-      }
+      if let last = tokens.last, !Self.isLayout(last) { endLogicalLine() }
       let closing = lastNewlineSpan ?? span(index, 1)
       for _ in indents.dropFirst() {
         tokens.append(Token(kind: .dedent, span: closing))
@@ -160,6 +158,14 @@ struct Lexer {
   }
 
   // MARK: - Lines and indentation
+
+  /// Emits the `newline` that ends a logical line, where CPython puts it: at a comment
+  /// that ends the line, else just past the line's last character.
+  private mutating func endLogicalLine() {
+    let newline = span(commentStart ?? index, 1)
+    tokens.append(Token(kind: .newline, span: newline))
+    lastNewlineSpan = newline
+  }
 
   /// Reads the blanks at the start of a line and emits `indent` or `dedent`s; skips lines
   /// that hold only blanks or a comment.

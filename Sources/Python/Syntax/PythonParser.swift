@@ -37,13 +37,21 @@ public enum PythonParser {
   /// Whether an interactive prompt should read another line before running `source`.
   ///
   /// `source` is the lines typed so far joined with `\n`, no line end after the last (as
-  /// Python's `code` module does): so a blank last line is an empty string after a `\n`.
+  /// Python's `code` module does): so a blank line just typed is an empty string, or only
+  /// spaces and tabs, after the last `\n`.
   ///
   /// True while the text is incomplete: a bracket or triple-quoted string is open, the
   /// text ends with a backslash, the last line ends with `:` or is inside a block (a
   /// block, or a compound statement on one line, ends with a blank line, since `elif`,
   /// `else` or more of the body could follow). False when it is complete, or wrong in a
-  /// way more lines cannot mend, so that the caller runs it and shows the error.
+  /// way more lines cannot mend, so that the caller parses it and shows the error: as in
+  /// CPython's prompt, `if x:` followed by a blank line is an error, not more input.
+  ///
+  ///     PythonParser.needsMoreInput("for i in range(3):")               // true
+  ///     PythonParser.needsMoreInput("for i in range(3):\n    print(i)")  // true
+  ///     PythonParser.needsMoreInput("for i in range(3):\n    print(i)\n")  // false
+  ///     PythonParser.needsMoreInput("x = [1,")                          // true
+  ///     PythonParser.needsMoreInput("x = )")                            // false
   public static func needsMoreInput(_ source: String) -> Bool {
     let characters = Array(source)
     let lexed = Lexer.tokenize(characters)
