@@ -2,7 +2,8 @@
 # Downhill beside its peers, in one run on one machine: reading a CSV (numpy.loadtxt),
 # plotting a million points (uniplot), the course's example 1 (a C loop in the same
 # summation order, and the course's own numpy loop), a small MLP (PyTorch, float32, one
-# thread) and peak memory training on ten million rows (numpy). Prints a Markdown table
+# thread), peak memory training on ten million rows (numpy) and the course's example 1 run
+# as Python (CPython with numpy). Prints a Markdown table
 # of times and ratios (peer ÷ downhill: above 1, downhill is faster).
 #
 #   Benchmarks/peers.sh [PYTHON]    # PYTHON defaults to python3; needs numpy, and for two
@@ -210,6 +211,46 @@ numpy_peak=$(peak "$python" "$work/numpy_train.py")
 downhill_peak=$(peak "$downhill" train --data "$work/huge.csv" --epochs 1 --lr 1e-7)
 row "peak memory training on 1e7 rows (160 MB of data)" "numpy + \`loadtxt\` ${numpy_peak} MB" \
   "${downhill_peak} MB" "$(ratio "$numpy_peak" "$downhill_peak")"
+
+# 6. The course's example 1 as Python, per pass of its loop: CPython with numpy timing its
+#    own loop, against `downhill repl` running the same file with 100,000 and with 0 passes
+#    (the difference is the loop alone, without start-up).
+python_program() {
+  cat <<EOF
+import numpy as np
+X = np.array([1, 2, 3, 4, 5])
+Y = np.array([150, 300, 450, 600, 750])
+m = 0
+c = 0
+L = 0.01
+epochs = $1
+n = float(len(X))
+for i in range(epochs):
+    Y_pred = m*X + c
+    D_m = (-2/n) * sum(X * (Y - Y_pred))
+    D_c = (-2/n) * sum(Y - Y_pred)
+    m = m - L * D_m
+    c = c - L * D_c
+EOF
+}
+python_program 100000 >"$work/example1.py"
+python_program 0 >"$work/example1_zero.py"
+cpython_pass=$("$python" - "$work/example1.py" <<'EOF'
+import sys, time
+source = open(sys.argv[1]).read()
+best = float("inf")
+for _ in range(3):
+    start = time.perf_counter()
+    exec(source, {})
+    best = min(best, time.perf_counter() - start)
+print(f"{best / 100000 * 1e6:.2f}")
+EOF
+)
+full=$(best 3 "$downhill" repl "$work/example1.py")
+empty=$(best 3 "$downhill" repl "$work/example1_zero.py")
+downhill_pass=$("$python" -c "print(f'{($full - $empty) / 100000 * 1e6:.2f}')")
+row "the course's example 1 as Python, per pass of its loop" "CPython 3 with numpy, ${cpython_pass} µs" \
+  "\`downhill repl\`, ${downhill_pass} µs" "$(ratio "$cpython_pass" "$downhill_pass")"
 
 echo
 echo "$(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%d)"

@@ -48,16 +48,43 @@ import Testing
   }
 
   @Test(arguments: [
-    ("import numpy as np\nA = np.zeros(10**8)\n", 100_000_000, 2),
-    ("xs = [0] * 20000000\n", 20_000_000, 1),
-    ("import numpy as np\nA = np.ones((5000, 5000))\n", 25_000_000, 2),
-    ("import numpy as np\nA = np.arange(10**9)\n", 1_000_000_000, 2),
-  ] as [(String, Int, Int)])
-  func aHugeArrayIsRefused(source: String, count: Int, line: Int) throws {
+    ("import numpy as np\nA = np.zeros(10**8)\n", "an array of shape (100000000,) is more than the 10000000 elements allowed here", 2),
+    ("xs = [0] * 20000000\n", "an array of 20000000 elements is more than the 10000000 allowed here", 1),
+    ("xs = [0, 1] * 2**62\n", "an array of 9223372036854775807 elements is more than the 10000000 allowed here", 1),
+    ("import numpy as np\nA = np.ones((5000, 5000))\n", "an array of shape (5000, 5000) is more than the 10000000 elements allowed here", 2),
+    ("import numpy as np\nA = np.zeros((2**40, 2**40))\n", "an array of shape (1099511627776, 1099511627776) is more than the 10000000 elements allowed here", 2),
+    ("import numpy as np\nA = np.arange(10**9)\n", "an array of 1000000000 elements is more than the 10000000 allowed here", 2),
+    ("import numpy as np\nA = np.eye(10**6)\n", "an array of shape (1000000, 1000000) is more than the 10000000 elements allowed here", 2),
+  ] as [(String, String, Int)])
+  func aHugeArrayIsRefused(source: String, message: String, line: Int) throws {
     let error = try #require(failure(source))
     #expect(error.kind == .limit)
-    #expect(error.message == "an array of \(count) elements is more than the 10000000 allowed here")
+    #expect(error.message == message)
     #expect(error.span?.line == line)
+  }
+
+  @Test func aListInsideItselfStopsWithASentence() throws {
+    let compared = try #require(failure("a = [1]\na.append(a)\nprint(a == a)\n"))
+    #expect(compared.kind == .limit)
+    let printed = try #require(failure("a = [1]\na.append(a)\nprint(a)\n"))
+    #expect(printed.kind == .limit)
+    // [1, [1, [...]]] is ragged at once; [[[...]]] is refused past the largest rank.
+    let ragged = try #require(failure("import numpy as np\na = [1]\na.append(a)\nnp.array(a)\n"))
+    #expect(ragged.kind == .value)
+    let endless = try #require(failure("import numpy as np\na = []\na.append(a)\nnp.array(a)\n"))
+    #expect(endless.kind == .unsupported)
+    #expect(endless.message == "arrays of more than 3 dimensions are not supported here (is a list inside itself?)")
+  }
+
+  @Test(arguments: [
+    "import numpy as np\nnp.zeros(-1)", "import numpy as np\nnp.full(3, np.array([]))",
+    "print(round(5, -(2**63)))", "print(len(range(-2**63, 2**63 - 1)))",
+    "import numpy as np\nnp.random.randint(-2**63, 2**63 - 1)",
+    "import numpy as np\nnp.ones(3).reshape(2**40, 2**40, -1)",
+  ])
+  func edgeArgumentsEndWithASentenceNotATrap(source: String) {
+    // Each either runs or stops with a PythonError; a trap would end the test process.
+    _ = failure(source)
   }
 
   @Test func anInterruptFromAnotherThreadStopsARunningLoop() throws {

@@ -229,7 +229,9 @@ enum Builtins {
     switch value {
     case .int(let i), .scalar(.int(let i)):
       guard let n, n < 0 else { return value.isArrayLike ? value : .int(i) }
-      let scale = NDArray.wrappingPower(10, Swift.min(-n, 18))
+      // Rounding to 10^19 or coarser leaves 0 for any 64-bit integer.
+      guard n > -19 else { return .int(0) }
+      let scale = NDArray.wrappingPower(10, -n)
       let (q, r) = NDArray.intDivMod(i, scale) ?? (0, 0)
       let twice = 2 * r
       let up = twice > scale || (twice == scale && q & 1 == 1)

@@ -167,7 +167,11 @@ extension Interpreter {
   }
 
   /// The integers of a shape argument: `reshape(2, 3)`, `reshape((2, 3))`, `zeros(3)`.
-  func shapeArgument(_ values: [PyValue], _ context: CallContext) throws(PythonError) -> [Int] {
+  /// Only a reshape may leave one length as -1; every shape must hold no more elements
+  /// than the memory bound (checked without overflowing).
+  func shapeArgument(
+    _ values: [PyValue], _ context: CallContext, allowingUnknown: Bool = false
+  ) throws(PythonError) -> [Int] {
     var dimensions: [Int] = []
     let items: [PyValue]
     if values.count == 1, case .tuple(let inner) = values[0] {
@@ -178,16 +182,27 @@ extension Interpreter {
       items = values
     }
     for item in items {
-      guard let d = item.intValue, !item.isBoolean || true else {
+      guard let d = item.intValue else {
         throw PythonError(.type, "\(context.name)(): the shape must be integers, not '\(item.typeName)'", at: context.span)
       }
-      if d < -1 {
+      if d < (allowingUnknown ? -1 : 0) {
         throw PythonError(.value, "negative dimensions are not allowed", at: context.span)
       }
       dimensions.append(d)
     }
     guard dimensions.count <= NDArray.maxRank else {
       throw PythonError(.unsupported, "arrays of more than \(NDArray.maxRank) dimensions are not supported here", at: context.span)
+    }
+    var product = 1
+    for d in dimensions where d != -1 {
+      let (next, overflow) = product.multipliedReportingOverflow(by: d)
+      guard !overflow, next <= limits.elements else {
+        throw PythonError(
+          .limit,
+          "an array of shape \(NDArray.describe(shape: dimensions)) is more than the \(limits.elements) elements allowed here",
+          at: context.span)
+      }
+      product = next
     }
     return dimensions
   }
@@ -205,7 +220,7 @@ extension Interpreter {
       try context.finish(positional: 1)
       return try reduce(name, array, axis: try axis(axisValue, rank: array.rank, context), ddof: ddof, at: span)
     case "reshape":
-      let dimensions = try shapeArgument(context.arguments, context)
+      let dimensions = try shapeArgument(context.arguments, context, allowingUnknown: true)
       context.arguments = []
       try context.finish(positional: 0)
       return .array(try reshaped(array, dimensions, at: span))
@@ -270,10 +285,14 @@ extension Interpreter {
   func clip(_ array: NDArray, _ low: PyValue?, _ high: PyValue?, at span: SourceSpan) throws(PythonError) -> PyValue {
     var result = array
     if let low, !low.isNone {
-      result = try NDArray.elementwiseExtreme(result, try asArray(low, at: span), isMaximum: true, at: span)
+      let bound = try asArray(low, at: span)
+      if let shape = NDArray.broadcastShape(result.shape, bound.shape) { try checkShape(shape, at: span) }
+      result = try NDArray.elementwiseExtreme(result, bound, isMaximum: true, at: span)
     }
     if let high, !high.isNone {
-      result = try NDArray.elementwiseExtreme(result, try asArray(high, at: span), isMaximum: false, at: span)
+      let bound = try asArray(high, at: span)
+      if let shape = NDArray.broadcastShape(result.shape, bound.shape) { try checkShape(shape, at: span) }
+      result = try NDArray.elementwiseExtreme(result, bound, isMaximum: false, at: span)
     }
     return Self.wrap(result, scalarIfZeroD: true)
   }

@@ -8,6 +8,12 @@ extension Interpreter {
     var sawAny = false
 
     func visit(_ value: PyValue, depth: Int) throws(PythonError) {
+      guard depth <= NDArray.maxRank else {
+        throw PythonError(
+          .unsupported,
+          "arrays of more than \(NDArray.maxRank) dimensions are not supported here (is a list inside itself?)",
+          at: span)
+      }
       switch value {
       case .list, .tuple, .range:
         let items = try sequenceItems(value, at: span)

@@ -180,10 +180,15 @@ extension Interpreter {
     }
   }
 
-  /// How many values `range(start, stop, step)` holds.
+  /// How many values `range(start, stop, step)` holds (at most Int.max, computed without
+  /// overflowing for any bounds).
   static func rangeCount(_ start: Int, _ stop: Int, _ step: Int) -> Int {
-    if step > 0 { return stop > start ? (stop - start - 1) / step + 1 : 0 }
-    return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    let low = step > 0 ? start : stop
+    let high = step > 0 ? stop : start
+    guard high > low else { return 0 }
+    let distance = UInt(bitPattern: high) &- UInt(bitPattern: low) &- 1
+    let size = UInt(step.magnitude)
+    return Int(clamping: distance / size + 1)
   }
 
   /// Evaluates a subscript's index: slices become `.slice` markers, tuples of indices a

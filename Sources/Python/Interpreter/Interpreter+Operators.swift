@@ -31,11 +31,11 @@ extension Interpreter {
       return .string(x + y)
     case (.string(let x), _) where op == .multiply:
       guard let n = b.intValue else { break }
-      try checkSize(x.count * Swift.max(n, 0), at: span)
+      try checkRepetition(x.count, n, at: span)
       return .string(String(repeating: x, count: Swift.max(n, 0)))
     case (_, .string(let y)) where op == .multiply:
       guard let n = a.intValue else { break }
-      try checkSize(y.count * Swift.max(n, 0), at: span)
+      try checkRepetition(y.count, n, at: span)
       return .string(String(repeating: y, count: Swift.max(n, 0)))
     case (.string(let x), _) where op == .remainder:
       throw PythonError(.unsupported, "'%' formatting of strings is not supported here; use an f-string such as f\"{x:.3f}\" (for '\(x.prefix(20))')", at: span)
@@ -46,15 +46,15 @@ extension Interpreter {
       return .tuple(x + y)
     case (.list(let x), _) where op == .multiply:
       guard let n = b.intValue else { break }
-      try checkSize(x.items.count * Swift.max(n, 0), at: span)
+      try checkRepetition(x.items.count, n, at: span)
       return .list(PyList(Array(repeatElement(x.items, count: Swift.max(n, 0)).joined())))
     case (_, .list(let y)) where op == .multiply:
       guard let n = a.intValue else { break }
-      try checkSize(y.items.count * Swift.max(n, 0), at: span)
+      try checkRepetition(y.items.count, n, at: span)
       return .list(PyList(Array(repeatElement(y.items, count: Swift.max(n, 0)).joined())))
     case (.tuple(let x), _) where op == .multiply:
       guard let n = b.intValue else { break }
-      try checkSize(x.count * Swift.max(n, 0), at: span)
+      try checkRepetition(x.count, n, at: span)
       return .tuple(Array(repeatElement(x, count: Swift.max(n, 0)).joined()))
     default:
       break
@@ -63,6 +63,13 @@ extension Interpreter {
       .type,
       "unsupported operand type(s) for \(op.rawValue): '\(a.typeName)' and '\(b.typeName)'",
       at: span)
+  }
+
+  /// Refuses `count` items repeated `times` times when that is more than the memory bound
+  /// (counted without overflowing).
+  private func checkRepetition(_ count: Int, _ times: Int, at span: SourceSpan) throws(PythonError) {
+    let (total, overflow) = count.multipliedReportingOverflow(by: Swift.max(times, 0))
+    try checkSize(overflow ? Int.max : total, at: span)
   }
 
   /// Python's integer arithmetic, stopping with a sentence where Python's unbounded
@@ -164,6 +171,12 @@ extension Interpreter {
   private func arrayBinary(_ op: BinaryOperator, _ a: PyValue, _ b: PyValue, at span: SourceSpan) throws(PythonError) -> PyValue {
     let x = try asArray(a, at: span)
     let y = try asArray(b, at: span)
+    // The result's size is known from the shapes: refuse a huge one before building it.
+    if op == .matrixMultiply {
+      if x.rank == 2 && y.rank == 2 { try checkShape([x.shape[0], y.shape[1]], at: span) }
+    } else if let shape = NDArray.broadcastShape(x.shape, y.shape) {
+      try checkShape(shape, at: span)
+    }
     let result: NDArray
     if op == .matrixMultiply {
       result = try NDArray.matmul(x, y, at: span)
@@ -250,7 +263,10 @@ extension Interpreter {
       break
     }
     if a.isArrayLike || b.isArrayLike {
-      let result = try NDArray.compare(op, try asArray(a, at: span), try asArray(b, at: span), at: span)
+      let x = try asArray(a, at: span)
+      let y = try asArray(b, at: span)
+      if let shape = NDArray.broadcastShape(x.shape, y.shape) { try checkShape(shape, at: span) }
+      let result = try NDArray.compare(op, x, y, at: span)
       return Self.wrap(result, scalarIfZeroD: true)
     }
     if let x = a.numericKey, let y = b.numericKey {
@@ -298,6 +314,11 @@ extension Interpreter {
   }
 
   private func compareSequences(_ op: ComparisonOperator, _ x: [PyValue], _ y: [PyValue], at span: SourceSpan) throws(PythonError) -> Bool {
+    comparisonDepth += 1
+    defer { comparisonDepth -= 1 }
+    if comparisonDepth > 100 {
+      throw PythonError(.limit, "lists nested more than 100 deep were compared (does a list contain itself?)", at: span)
+    }
     for (p, q) in zip(x, y) {
       let equal = try truth(try compare(.equal, p, q, at: span), at: span)
       if !equal {

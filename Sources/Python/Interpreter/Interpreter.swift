@@ -46,6 +46,8 @@ public final class Interpreter {
 
   var steps = 0
   var depth = 0
+  /// How deep a comparison of nested lists has gone.
+  var comparisonDepth = 0
   /// The generator `np.random` draws from.
   var random: SeededGenerator
   /// Stops a running program from another thread (the prompt's ^C): keep it, not the
@@ -110,6 +112,17 @@ public final class Interpreter {
     if steps & 1023 == 0 && interruption.isSet {
       throw PythonError(.interrupted, "interrupted", at: span)
     }
+  }
+
+  /// Refuses an array of `shape` larger than the memory bound, before it is built (the
+  /// product counted without overflowing).
+  func checkShape(_ shape: [Int], at span: SourceSpan?) throws(PythonError) {
+    var product = 1
+    for d in shape {
+      let (next, overflow) = product.multipliedReportingOverflow(by: Swift.max(d, 0))
+      product = overflow ? Int.max : next
+    }
+    try checkSize(product, at: span)
   }
 
   /// Refuses an array or list larger than the memory bound.

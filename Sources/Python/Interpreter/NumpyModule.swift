@@ -56,14 +56,16 @@ enum NumpyModule {
       let shape = try c.interpreter.shapeArgument([try c.require(0, "shape")], c)
       let value = try c.interpreter.asArray(try c.require(1, "fill_value"), at: c.span(of: 1))
       try c.finish(positional: 2)
-      try c.interpreter.checkSize(shape.reduce(1, *), at: c.span)
-      return .array(NDArray.filled(value.scalars[0], shape: shape))
+      guard value.count == 1, let fill = value.scalars.first else {
+        throw PythonError(.value, "np.full takes one fill value here, such as np.full((2, 3), 0.5)", at: c.span(of: 1))
+      }
+      return .array(NDArray.filled(fill, shape: shape))
     }
     add("eye") { c throws(PythonError) in
       let n = try c.int(try c.require(0, "N"), "N", at: 0)
       try c.finish(positional: 1)
       guard n >= 0 else { throw PythonError(.value, "negative dimensions are not allowed", at: c.span) }
-      try c.interpreter.checkSize(n * n, at: c.span)
+      _ = try c.interpreter.shapeArgument([.int(n), .int(n)], c)
       var values = [Double](repeating: 0, count: n * n)
       for i in 0..<n { values[i * n + i] = 1 }
       return .array(NDArray(floats: values, shape: [n, n]))
@@ -124,6 +126,7 @@ enum NumpyModule {
         let a = try c.interpreter.asArray(try c.require(0, "x1"), at: c.span(of: 0))
         let b = try c.interpreter.asArray(try c.require(1, "x2"), at: c.span(of: 1))
         try c.finish(positional: 2)
+        if let shape = NDArray.broadcastShape(a.shape, b.shape) { try c.interpreter.checkShape(shape, at: c.span) }
         return Interpreter.wrap(try NDArray.elementwiseExtreme(a, b, isMaximum: isMaximum, at: c.span), scalarIfZeroD: true)
       }
     }
@@ -149,6 +152,9 @@ enum NumpyModule {
       let x = try c.interpreter.asArray(c.arguments[1], at: c.span(of: 1))
       let y = try c.interpreter.asArray(c.arguments[2], at: c.span(of: 2))
       try c.finish(positional: 3)
+      if let partial = NDArray.broadcastShape(condition.shape, x.shape), let shape = NDArray.broadcastShape(partial, y.shape) {
+        try c.interpreter.checkShape(shape, at: c.span)
+      }
       return Interpreter.wrap(try NDArray.select(condition, x, y, at: c.span), scalarIfZeroD: true)
     }
     add("dot") { c throws(PythonError) in
@@ -167,6 +173,7 @@ enum NumpyModule {
       let a = try c.interpreter.asArray(try c.require(0, "a"), at: c.span(of: 0))
       let b = try c.interpreter.asArray(try c.require(1, "b"), at: c.span(of: 1))
       try c.finish(positional: 2)
+      try c.interpreter.checkShape([a.count, b.count], at: c.span)
       return .array(try NDArray.outer(a, b, at: c.span))
     }
     add("transpose") { c throws(PythonError) in
@@ -176,7 +183,7 @@ enum NumpyModule {
     }
     add("reshape") { c throws(PythonError) in
       let a = try c.interpreter.asArray(try c.require(0, "a"), at: c.span(of: 0))
-      let shape = try c.interpreter.shapeArgument([try c.require(1, "newshape")], c)
+      let shape = try c.interpreter.shapeArgument([try c.require(1, "newshape")], c, allowingUnknown: true)
       try c.finish(positional: 2)
       return .array(try c.interpreter.reshaped(a, shape, at: c.span))
     }

@@ -99,8 +99,21 @@ enum RandomModule {
         low = 0
       }
       guard let top = high, top > low else { throw PythonError(.value, "low >= high", at: c.span) }
-      let values = try draw(c, shape?.reduce(1, *) ?? 1) { Double(low + $0.nextInt(below: top - low)) }
-      let ints = values.map { Int($0) }
+      let (width, overflow) = top.subtractingReportingOverflow(low)
+      guard !overflow else {
+        throw PythonError(.value, "the range from low to high is wider than 64-bit integers hold", at: c.span)
+      }
+      let count = shape?.reduce(1, *) ?? 1
+      try c.interpreter.checkSize(count, at: c.span)
+      var ints: [Int] = []
+      ints.reserveCapacity(count)
+      for _ in 0..<count {
+        if let bound {
+          ints.append(low &+ bound.generator.nextInt(below: width))
+        } else {
+          ints.append(low &+ c.interpreter.random.nextInt(below: width))
+        }
+      }
       guard let shape else { return .int(ints[0]) }
       return .array(NDArray(ints: ints, shape: shape))
     }
