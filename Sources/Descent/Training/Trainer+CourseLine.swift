@@ -52,7 +52,7 @@ extension Trainer {
     var filled = 0
     let parameters = UnsafeBufferPointer(start: b.parameters, count: 2)
     let chunkSize = chunk.count
-    let losses = UnsafeBufferPointer(start: chunk.baseAddress, count: chunkSize)
+    let losses = UnsafeBufferPointer(chunk)
 
     // Hands the waiting losses to an observer that takes losses only; `epoch` is the last.
     func flush(_ observer: inout Observer, through epoch: Int) {

@@ -68,7 +68,7 @@ enum Builtins {
     }
     add("sorted") { c throws(PythonError) in
       let value = try c.require(0, "iterable")
-      let reverse = try c.take(99, "reverse").map { v throws(PythonError) in try c.interpreter.truth(v, at: c.span) } ?? false
+      let reverse = try c.keyword("reverse").map { v throws(PythonError) in try c.interpreter.truth(v, at: c.span) } ?? false
       try c.finish(positional: 1)
       let items = try c.interpreter.sequenceItems(value, at: c.span(of: 0))
       return .list(PyList(try c.interpreter.sorted(items, reverse: reverse, at: c.span)))
@@ -103,19 +103,19 @@ enum Builtins {
   private static func printFunction(_ c: inout CallContext) throws(PythonError) -> PyValue {
     var separator = " "
     var end = "\n"
-    if let value = try c.take(Int.max, "sep"), !value.isNone {
+    if let value = c.keyword("sep"), !value.isNone {
       guard case .string(let s) = value else {
         throw PythonError(.type, "sep must be None or a string, not \(value.typeName)", at: c.span)
       }
       separator = s
     }
-    if let value = try c.take(Int.max, "end"), !value.isNone {
+    if let value = c.keyword("end"), !value.isNone {
       guard case .string(let s) = value else {
         throw PythonError(.type, "end must be None or a string, not \(value.typeName)", at: c.span)
       }
       end = s
     }
-    if let flush = try c.take(Int.max, "flush") { _ = flush }
+    _ = c.keyword("flush")
     try c.finish(positional: c.arguments.count)
     var parts: [String] = []
     for argument in c.arguments { parts.append(try c.interpreter.str(argument, at: c.span)) }
@@ -182,7 +182,7 @@ enum Builtins {
 
   private static func extreme(_ c: inout CallContext, isMax: Bool) throws(PythonError) -> PyValue {
     let name = isMax ? "max" : "min"
-    let defaultValue = try c.take(Int.max, "default")
+    let defaultValue = c.keyword("default")
     try c.finish(positional: c.arguments.count)
     let items: [PyValue]
     if c.arguments.count == 1 {

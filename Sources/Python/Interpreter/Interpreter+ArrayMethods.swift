@@ -33,22 +33,20 @@ extension Interpreter {
         let (values, shape) = array.floatSum(axis: axis)
         return result(values.map { .float($0) }, shape: shape, dtype: .float64)
       }
-      let (values, shape) = array.reduce(axis: axis) { $0 }
-      // Integers add exactly (wrapping at 64 bits, as numpy does); read them again as integers.
-      let ints = array.integers
-      if axis == nil { return .scalar(.int(ints.reduce(0, &+))) }
-      _ = values
-      let sums = try intReduce(array, axis: axis, ints: ints) { $0.reduce(0, &+) }
+      // Integers add exactly (wrapping at 64 bits, as numpy does).
+      let (sums, shape) = NDArray.reduceRuns(array.integers, shape: array.shape, axis: axis) {
+        $0.reduce(0, &+)
+      }
       return result(sums.map { .int($0) }, shape: shape, dtype: .int64)
     case "prod":
       if array.dtype == .float64 {
         let (values, shape) = array.reduce(axis: axis) { run in run.reduce(1, *) }
         return result(values.map { .float($0) }, shape: shape, dtype: .float64)
       }
-      var newShape = array.shape
-      if let axis { newShape.remove(at: axis) } else { newShape = [] }
-      let products = try intReduce(array, axis: axis, ints: array.integers) { $0.reduce(1, &*) }
-      return result(products.map { .int($0) }, shape: newShape, dtype: .int64)
+      let (products, shape) = NDArray.reduceRuns(array.integers, shape: array.shape, axis: axis) {
+        $0.reduce(1, &*)
+      }
+      return result(products.map { .int($0) }, shape: shape, dtype: .int64)
     case "mean":
       let count = axis.map { array.shape[$0] } ?? array.count
       guard count > 0 else { return .scalar(.float(.nan)) }
@@ -73,10 +71,8 @@ extension Interpreter {
       }
       let isMax = name == "max"
       if array.dtype != .float64 {
-        var newShape = array.shape
-        if let axis { newShape.remove(at: axis) } else { newShape = [] }
-        let values = try intReduce(array, axis: axis, ints: array.integers) { run in
-          (isMax ? run.max() : run.min()) ?? 0
+        let (values, newShape) = NDArray.reduceRuns(array.integers, shape: array.shape, axis: axis) {
+          run in (isMax ? run.max() : run.min()) ?? 0
         }
         if array.dtype == .bool {
           return result(values.map { .bool($0 != 0) }, shape: newShape, dtype: .bool)
@@ -124,24 +120,6 @@ extension Interpreter {
     return kept
   }
 
-  /// An integer reduction along `axis` (nil: the whole array) over `ints`, row-major.
-  private func intReduce(_ array: NDArray, axis: Int?, ints: [Int], _ f: ([Int]) -> Int) throws(PythonError) -> [Int] {
-    guard let axis else { return [f(ints)] }
-    let shape = array.shape
-    let outer = shape[..<axis].reduce(1, *)
-    let length = shape[axis]
-    let inner = shape[(axis + 1)...].reduce(1, *)
-    var results: [Int] = []
-    var run = [Int](repeating: 0, count: length)
-    for o in 0..<outer {
-      for i in 0..<inner {
-        for k in 0..<length { run[k] = ints[(o * length + k) * inner + i] }
-        results.append(f(run))
-      }
-    }
-    return results
-  }
-
   /// A new shape from `reshape`'s arguments, one of which may be -1.
   func reshaped(_ array: NDArray, _ dimensions: [Int], at span: SourceSpan) throws(PythonError) -> NDArray {
     var shape = dimensions
@@ -155,12 +133,12 @@ extension Interpreter {
     if let u = unknown.first {
       let known = shape.enumerated().filter { $0.offset != u }.map(\.element).reduce(1, *)
       guard known > 0, array.count % known == 0 else {
-        throw PythonError(.value, "cannot reshape array of size \(array.count) into shape \(NDArray.describe(shape: dimensions).replacingMinusOne())", at: span)
+        throw PythonError(.value, "cannot reshape array of size \(array.count) into shape \(NDArray.describe(shape: dimensions))", at: span)
       }
       shape[u] = array.count / known
     }
     guard shape.reduce(1, *) == array.count else {
-      throw PythonError(.value, "cannot reshape array of size \(array.count) into shape \(NDArray.describe(shape: dimensions).replacingMinusOne())", at: span)
+      throw PythonError(.value, "cannot reshape array of size \(array.count) into shape \(NDArray.describe(shape: dimensions))", at: span)
     }
     let source = array.isContiguous ? array : array.copy()
     return NDArray(buffer: source.buffer, shape: shape, strides: NDArray.contiguousStrides(shape), offset: source.offset)
@@ -214,7 +192,7 @@ extension Interpreter {
     case "sum", "mean", "max", "min", "argmax", "argmin", "any", "all", "prod", "std", "var":
       let axisValue = try context.take(0, "axis")
       var ddof = 0.0
-      if name == "std" || name == "var", let d = try context.take(99, "ddof") {
+      if name == "std" || name == "var", let d = context.keyword("ddof") {
         ddof = try context.double(d, "ddof", at: 0)
       }
       try context.finish(positional: 1)
@@ -341,13 +319,16 @@ extension Interpreter {
 extension NDArray {
   /// numpy's `np.round`: multiply by 10^decimals, round half to even, divide back.
   static func rounded(_ array: NDArray, decimals: Int) -> NDArray {
-    guard array.dtype == .float64 else { return array.copy() }
-    if decimals == 0 { return array.mapDoubles { $0.rounded(.toNearestOrEven) } }
-    let scale = pow(10.0, Double(Swift.abs(decimals)))
-    if decimals > 0 {
-      return array.mapDoubles { ($0 * scale).rounded(.toNearestOrEven) / scale }
+    switch array.dtype {
+    case .float64:
+      return array.mapDoubles { PythonFormatting.numpyRound($0, decimals: decimals) }
+    case .int64:
+      return NDArray(
+        ints: array.integers.map { PythonFormatting.numpyRound($0, decimals: decimals) },
+        shape: array.shape)
+    case .bool:
+      return array.copy()
     }
-    return array.mapDoubles { ($0 / scale).rounded(.toNearestOrEven) * scale }
   }
 
   /// `np.maximum` / `np.minimum`: NaN wins, as numpy propagates it.
@@ -374,9 +355,4 @@ extension PyValue {
     if case .none = self { return true }
     return false
   }
-}
-
-extension String {
-  /// numpy prints the -1 of a reshape as it was given.
-  fileprivate func replacingMinusOne() -> String { self }
 }

@@ -123,7 +123,7 @@ extension Interpreter {
       if name == "index" { return .int(first) }
       list.items.remove(at: first)
     case "sort":
-      let reverse = try context.take(99, "reverse").map { v throws(PythonError) in try truth(v, at: span) } ?? false
+      let reverse = try context.keyword("reverse").map { v throws(PythonError) in try truth(v, at: span) } ?? false
       try context.finish(positional: 0)
       list.items = try sorted(list.items, reverse: reverse, at: span)
     default:

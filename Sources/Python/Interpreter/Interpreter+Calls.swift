@@ -24,6 +24,13 @@ struct CallContext {
     return index < arguments.count ? arguments[index] : nil
   }
 
+  /// The argument given only as `name=` (a keyword-only parameter), if any; taking it
+  /// marks it used.
+  mutating func keyword(_ name: String) -> PyValue? {
+    guard let k = keywords.firstIndex(where: { $0.name == name }) else { return nil }
+    return keywords.remove(at: k).value
+  }
+
   /// The argument at `index` or `name=`, which must be given.
   mutating func require(_ index: Int, _ name: String) throws(PythonError) -> PyValue {
     guard let value = try take(index, name) else {

@@ -78,7 +78,7 @@ enum NumpyModule {
         let array = try c.interpreter.asArray(try c.require(0, "a"), at: c.span(of: 0))
         let axisValue = try c.take(1, "axis")
         var ddof = 0.0
-        if name == "std" || name == "var", let d = try c.take(99, "ddof") { ddof = try c.double(d, "ddof", at: 0) }
+        if name == "std" || name == "var", let d = c.keyword("ddof") { ddof = try c.double(d, "ddof", at: 0) }
         try c.finish(positional: 2)
         let axis = try c.interpreter.axis(axisValue, rank: array.rank, c)
         return try c.interpreter.reduce(name, array, axis: axis, ddof: ddof, at: c.span)
@@ -226,7 +226,7 @@ enum NumpyModule {
   /// `np.arange(start, stop, step)`: numpy's length, ⌈(stop − start) / step⌉, and its
   /// values start + i·δ with δ = (start + step) − start.
   private static func arange(_ c: inout CallContext) throws(PythonError) -> PyValue {
-    let dtypeValue = try c.take(99, "dtype")
+    let dtypeValue = c.keyword("dtype")
     try c.finish(positional: 3)
     let arguments = c.arguments
     guard !arguments.isEmpty else {

@@ -121,9 +121,9 @@ enum PlotModule {
       arguments.removeLast()
     }
     let interpreter = c.interpreter
-    let label = try c.take(Int.max, "label").map { v throws(PythonError) in try interpreter.str(v, at: c.span) }
-    var colorValue = try c.take(Int.max, "color")
-    if colorValue == nil { colorValue = try c.take(Int.max, "c") }
+    let label = try c.keyword("label").map { v throws(PythonError) in try interpreter.str(v, at: c.span) }
+    var colorValue = c.keyword("color")
+    if colorValue == nil { colorValue = c.keyword("c") }
     let color = try colorValue.map { v throws(PythonError) in try interpreter.str(v, at: c.span) }
     // Sizes, markers, widths and transparency only change the look; accepted, unused.
     c.keywords.removeAll {

@@ -225,11 +225,9 @@ extension Interpreter {
       try array.assign(source.flattenedIfNeeded, toPositions: positions, at: span)
     case .rows(let rows):
       let (positions, shape) = try array.positions(ofRows: rows, at: span)
-      let target = NDArray(floats: Array(repeating: 0, count: positions.count), shape: shape)
       guard let broadcast = NDArray.broadcastShape(shape, source.shape), broadcast == shape else {
         throw NDArray.broadcastError(source.shape, shape, at: span)
       }
-      _ = target
       try array.assign(source.broadcast(to: shape).copy(), toPositions: positions, at: span)
     }
   }

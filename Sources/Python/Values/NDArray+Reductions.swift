@@ -45,17 +45,26 @@ extension NDArray {
   /// Reduces along `axis` (nil: the whole array) with `reduceRun`, which gets each run of
   /// elements along the axis in order; the result has the axis removed.
   func reduce<T>(axis: Int?, _ reduceRun: ([Double]) -> T) -> (values: [T], shape: [Int]) {
-    let all = doubles
+    NDArray.reduceRuns(doubles, shape: shape, axis: axis, reduceRun)
+  }
+
+  /// Reduces the row-major elements `all` of an array of `shape` along `axis` (nil: all
+  /// of them) with `reduceRun`, which gets each run along the axis in order.
+  static func reduceRuns<Element, T>(
+    _ all: [Element], shape: [Int], axis: Int?, _ reduceRun: ([Element]) -> T
+  ) -> (values: [T], shape: [Int]) {
     guard let axis else { return ([reduceRun(all)], []) }
     let outer = shape[..<axis].reduce(1, *)
     let length = shape[axis]
     let inner = shape[(axis + 1)...].reduce(1, *)
     var results: [T] = []
     results.reserveCapacity(outer * inner)
-    var run = [Double](repeating: 0, count: length)
+    var run: [Element] = []
+    run.reserveCapacity(length)
     for o in 0..<outer {
       for i in 0..<inner {
-        for k in 0..<length { run[k] = all[(o * length + k) * inner + i] }
+        run.removeAll(keepingCapacity: true)
+        for k in 0..<length { run.append(all[(o * length + k) * inner + i]) }
         results.append(reduceRun(run))
       }
     }
