@@ -92,13 +92,14 @@ extension Interpreter {
         at: span)
     }
     if let value = globals[name] { return value }
+    if let value = host?.value(of: name) { return value }
     if let value = Builtins.table[name] { return value }
     throw PythonError(.name, "name '\(name)' is not defined" + suggestion(for: name, in: frame), at: span)
   }
 
   /// "; did you mean 'Y_pred'?" when a known name is one edit away.
   func suggestion(for name: String, in frame: Frame) -> String {
-    var candidates = Array(globals.keys) + Array(Builtins.table.keys)
+    var candidates = Array(globals.keys) + Array(Builtins.table.keys) + (host?.lentNames ?? [])
     candidates += frame.locals.keys
     let lowered = name.lowercased()
     var best: (name: String, distance: Int)?

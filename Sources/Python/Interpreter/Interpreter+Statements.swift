@@ -32,9 +32,13 @@ extension Interpreter {
       }
       return try execute(otherwise, in: frame)
     case .while(let condition, let body):
+      let watcher = frame.localNames == nil ? host : nil
+      watcher?.loopBegan()
+      defer { watcher?.loopEnded() }
       while try truth(try evaluate(condition, in: frame), at: condition.span) {
         try tick(statement.span)
         let flow = try execute(body, in: frame)
+        if let watcher { try passEnded(watcher, at: statement.span) }
         switch flow {
         case .normal, .continueLoop: continue
         case .breakLoop: return .normal
@@ -44,10 +48,14 @@ extension Interpreter {
     case .for(let target, let iterable, let body):
       let sequence = try iterate(try evaluate(iterable, in: frame), at: iterable.span)
       var index = 0
+      let watcher = frame.localNames == nil ? host : nil
+      watcher?.loopBegan()
+      defer { watcher?.loopEnded() }
       while let item = try sequence.next(&index) {
         try tick(statement.span)
         try assign(item, to: target, in: frame)
         let flow = try execute(body, in: frame)
+        if let watcher { try passEnded(watcher, at: statement.span) }
         switch flow {
         case .normal, .continueLoop: continue
         case .breakLoop: return .normal
@@ -93,7 +101,21 @@ extension Interpreter {
 
   /// Sets a global name. The one place a host's pinned names could refuse or react.
   func bindGlobal(_ name: String, _ value: PyValue, at span: SourceSpan) throws(PythonError) {
+    if let host {
+      switch host.assign(value, to: name) {
+      case .declined: break
+      case .kept: return
+      case .refused(let reason): throw PythonError(.value, reason, at: span)
+      }
+    }
     globals[name] = value
+  }
+
+  /// Tells the host a loop's pass ended; stops the program there if it says so.
+  private func passEnded(_ host: any InterpreterHost, at span: SourceSpan) throws(PythonError) {
+    if case .stop(let reason) = host.passEnded() {
+      throw PythonError(.interrupted, reason, at: span)
+    }
   }
 
   /// Assigns `value` to a target: a name, an element, or a tuple or list of targets.
@@ -178,8 +200,14 @@ extension Interpreter {
         }
       } else {
         guard globals.removeValue(forKey: name) != nil else {
+          if host?.value(of: name) != nil {
+            throw PythonError(
+              .name, "'\(name)' is the session's own; only a name you assigned can be deleted",
+              at: target.span)
+          }
           throw PythonError(.name, "name '\(name)' is not defined", at: target.span)
         }
+        host?.deleted(name)
       }
     case .subscript(let container, let index):
       let object = try evaluate(container, in: frame)

@@ -62,6 +62,9 @@ public final class Interpreter {
   /// Where in `output` (in UTF-8 bytes) each shown figure was shown.
   var shownFigureOffsets: [Int] = []
 
+  /// Lends names and watches loops, when the program runs inside a session.
+  public weak var host: (any InterpreterHost)?
+
   public init(limits: Limits = Limits(), seed: UInt64 = 0) {
     self.limits = limits
     random = SeededGenerator(seed: seed)
