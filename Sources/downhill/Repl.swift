@@ -119,12 +119,23 @@ struct Repl: ParsableCommand {
     var input = InputLines()
     while !session.isFinished {
       if interactive {
-        print("downhill> ", terminator: "")
+        print(session.awaitsMoreInput ? "...       " : "downhill> ", terminator: "")
         fflush(nil)
       }
       guard let line = input.next() else { break }
       let response = session.apply(line: line)
-      for output in response.lines { print(output) }
+      for event in response.events {
+        if case .showedFigure(let figure) = event {
+          // The figure where the program showed it, drawn at the plot size.
+          for output in SessionEvent.lines([event]) { print(output) }
+          print(
+            FigurePicture(figure).render(width: width, height: height, style: style).plainText,
+            terminator: "")
+        } else {
+          for output in SessionEvent.lines([event]) { print(output) }
+        }
+      }
+      if let failure = response.failure { print(failure.rendered) }
       for output in recorder?.carryOut(response, in: &session) ?? [] { print(output) }
       if case .viewChanged = response.events.first {
         let pictures = Pictures(session.workspace)

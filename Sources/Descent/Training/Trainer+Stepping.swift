@@ -171,7 +171,7 @@ extension Trainer {
   }
 
   /// The loss on the validation rows, without a gradient, in the trainer's scratch space.
-  private func validationLoss(on data: Dataset) -> Double {
+  func validationLoss(on data: Dataset) -> Double {
     let b = buffers
     return data.features.withUnsafeBufferPointer { x in
       data.targets.withUnsafeBufferPointer { y in

@@ -139,3 +139,29 @@ extension Trainer {
     optimizer.readState(from: state + 6 + p)
   }
 }
+
+extension Trainer {
+  /// Counts an epoch made outside the trainer, such as a pass of a student's own loop:
+  /// `loss` is the training loss of the parameters it started from, and the model moves
+  /// to `raw` (raw units, flat `model.layout` order). The history grows by `loss`, the
+  /// epoch advances, and the new parameters become a checkpoint, as a trained epoch's
+  /// would.
+  @discardableResult
+  public mutating func recordEpoch(loss: Double, movedTo raw: [Double]) -> EpochRecord {
+    precondition(raw.count == model.parameterCount, "recordEpoch: wrong count")
+    let validationLoss = validation.map { self.validationLoss(on: $0) }
+    if let validationLoss { validationHistory?.append(validationLoss) }
+    history.append(loss)
+    epoch += 1
+    if epoch == 1 { firstLoss = loss }
+    makeBuffersUnique()
+    buffers.setParameters(scaling.scaledParameters(raw, of: model))
+    divergence = nil
+    checkpoints.truncate(after: epoch)
+    recordCheckpoint()
+    let record = EpochRecord(
+      epoch: epoch, loss: loss, validationLoss: validationLoss, squaredGradientNorm: .nan)
+    lastRecord = record
+    return record
+  }
+}

@@ -8,6 +8,14 @@ extension Interpreter {
   /// The modules a program may import, by their full names.
   static let availableModules = ["numpy", "numpy.random", "matplotlib.pyplot", "math"]
 
+  /// The module called `name` (`numpy`, `matplotlib.pyplot`, `math`), as `import` would
+  /// bind it; nil for a module that is not available. A host lends these, so that its
+  /// formulas can write `np.mean(X)` before the program imports numpy.
+  public func importedModule(_ name: String) -> PyValue? {
+    guard Self.availableModules.contains(name) else { return nil }
+    return try? .module(module(named: name, at: SourceSpan(line: 0, column: 0, length: 0)))
+  }
+
   /// The module called `name`, made once per interpreter.
   func module(named name: String, at span: SourceSpan) throws(PythonError) -> PyModule {
     if let module = modules[name] { return module }

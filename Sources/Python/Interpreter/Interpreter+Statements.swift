@@ -15,7 +15,12 @@ extension Interpreter {
     case .expression(let expression):
       let value = try evaluate(expression, in: frame)
       if echoesExpressions && frame.localNames == nil {
-        if case .none = value {} else { write(try repr(value, at: expression.span) + "\n") }
+        // None is not echoed, as in Python; nor are plotting handles (`<Line2D>`), which
+        // say nothing to a student.
+        switch value {
+        case .none, .opaque: break
+        default: write(try repr(value, at: expression.span) + "\n")
+        }
       }
     case .assign(let targets, let value):
       let result = try evaluate(value, in: frame)

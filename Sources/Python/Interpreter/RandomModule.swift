@@ -117,6 +117,8 @@ enum RandomModule {
       guard let shape else { return .int(ints[0]) }
       return .array(NDArray(ints: ints, shape: shape))
     }
-    return PyModule(name: bound == nil ? "numpy.random" : "Generator", members: members)
+    let module = PyModule(name: bound == nil ? "numpy.random" : "Generator", members: members)
+    module.generator = bound
+    return module
   }
 }

@@ -52,14 +52,17 @@ public struct PythonError: Error, Sendable, Hashable, CustomStringConvertible {
   ///     line 2: Y_pred = m*X + d
   ///                            ^ name 'd' is not defined
   ///
-  /// With a `file` name, the place reads `name:3: ` instead. Without a place, the kind
+  /// With a `file` name, the place reads `name:3: ` instead; with `numbered` false and no
+  /// file (one line typed at a prompt), the line stands alone. Without a place, the kind
   /// and message alone. Lines are shown sanitized (controls as `�`, whitespace as
   /// spaces), and cut around the caret when long.
-  public func rendered(lines: [String], file: String? = nil) -> String {
+  public func rendered(lines: [String], file: String? = nil, numbered: Bool = true) -> String {
     guard let span, span.line >= 1, span.line <= lines.count else {
       return (file.map { $0.sanitizedForDisplay + ": " } ?? "") + kind.rawValue + ": " + message
     }
-    let prefix = file.map { "\($0.sanitizedForDisplay):\(span.line): " } ?? "line \(span.line): "
+    let prefix =
+      file.map { "\($0.sanitizedForDisplay):\(span.line): " }
+      ?? (numbered ? "line \(span.line): " : "")
     let line = Array(lines[span.line - 1])
     let width = 100
     let caretIndex = Swift.min(Swift.max(span.column - 1, 0), line.count)

@@ -123,6 +123,8 @@ public struct Builtin {
 public final class PyModule {
   public let name: String
   var members: [String: PyValue]
+  /// The generator a `default_rng` Generator draws from (its only state); nil for modules.
+  var generator: GeneratorBox?
 
   init(name: String, members: [String: PyValue]) {
     self.name = name

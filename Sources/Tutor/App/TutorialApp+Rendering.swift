@@ -27,7 +27,11 @@ extension TutorialApp {
       pane?.scroll = scroll
       let screen = layout.render(
         session: session, pane: pane,
-        prompt: PromptLine(text: prompt.line, cursor: prompt.cursor),
+        prompt: PromptLine(
+          text: prompt.line, cursor: prompt.cursor,
+          label: session.awaitsMoreInput
+            ? Layout.continuationLabel(width: PromptLine.standardLabel.count)
+            : PromptLine.standardLabel),
         footer: footer(for: session, width: width), width: width, height: height,
         transcriptScroll: transcriptScroll, presentation: presenting)
       frame = screen.frame

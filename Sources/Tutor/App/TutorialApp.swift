@@ -235,7 +235,24 @@ public struct TutorialApp {
       default: return .none
       }
     }
-    let binding = KeyBinding.binding(for: key, promptIsEmpty: prompt.isEmpty)
+    // Inside a Python block (`...`), ^C drops the block as Python's prompt does, Tab at
+    // the start of a line indents, and an empty line is typed, not a key: it ends the
+    // block.
+    if session.awaitsMoreInput {
+      switch key {
+      case .control("c"):
+        session.abandonBlock()
+        prompt = PromptEditor()
+        notice = "the block was dropped"
+        return .none
+      case .tab where prompt.line.prefix(prompt.cursor).allSatisfy({ $0 == " " }):
+        for _ in 0..<4 { prompt.insert(" ") }
+        return .none
+      default: break
+      }
+    }
+    let binding = KeyBinding.binding(
+      for: key, promptIsEmpty: prompt.isEmpty && !session.awaitsMoreInput)
     if binding != .scrollTranscript { transcriptScroll = 0 }
     if let binding {
       return perform(binding, session: &session, now: now)
@@ -259,7 +276,17 @@ public struct TutorialApp {
   /// Runs a line typed at the prompt: parsed once, then run as a command (`lessons` shows
   /// the menu); a line that does not parse goes to the session, which shows its error.
   mutating func run(_ line: String, in session: inout Session, now: Double) {
-    guard let command = try? Command.parse(line) else {
+    // Python goes to the session line by line, which keeps a block until it is complete.
+    if session.awaitsMoreInput {
+      follow(in: &session, now: now) { $0.apply(line: line) }
+      return
+    }
+    let parsed = try? Command.parse(line)
+    if case .expression? = parsed {
+      follow(in: &session, now: now) { $0.apply(line: line) }
+      return
+    }
+    guard let command = parsed else {
       follow(in: &session, now: now) { $0.apply(line: line) }
       return
     }

@@ -1,3 +1,5 @@
+import Python
+
 /// Why a command did nothing: a sentence a student understands, and the column of the
 /// typed line it concerns when the problem is in the line itself.
 ///
@@ -17,6 +19,8 @@ public struct CommandFailure: Error, Sendable, Hashable {
     case command(CommandError, line: String)
     /// An expression's error in `text` (the whole line, or the part given to a command).
     case expression(ExpressionError, text: String)
+    /// The student's Python stopped with an error in `source`.
+    case python(PythonError, source: String)
   }
 
   /// A failure saying `message`, at `column` of the line if given.
@@ -38,12 +42,22 @@ public struct CommandFailure: Error, Sendable, Hashable {
     excerpt = .expression(error, text: text)
   }
 
+  /// Python in `source` stopped with `error`: at its column when `source` is one line.
+  init(_ error: PythonError, in source: String) {
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    self.init(error.message, column: lines.count == 1 ? error.span?.column : nil)
+    excerpt = .python(error, source: source)
+  }
+
   /// What a student sees: the text with a caret under the problem and the sentence, or
   /// the sentence alone.
   public var rendered: String {
     switch excerpt {
     case .command(let error, let line): return error.rendered(line: line)
     case .expression(let error, let text): return error.rendered(line: text)
+    case .python(let error, let source):
+      let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      return error.rendered(lines: lines, numbered: lines.count > 1)
     case nil: return message
     }
   }

@@ -21,7 +21,10 @@ enum CommandParser {
     // A command word followed by `=` or an operator is an expression (`lr = 0.1`, `step*2`).
     let arguments = Array(words.dropFirst())
     let rest = arguments.map(\.text)
-    if let next = rest.first, next.hasPrefix("=") && !next.hasPrefix("==") {
+    // A block of lines is Python, and so is a command word used as a Python name:
+    // `step = 5`, `lr - 0.05`, `help(x)` (whose first word is not `help`).
+    if line.contains("\n") { return .expression(String(trimmed)) }
+    if let next = rest.first, continuesPython(next) {
       return .expression(String(trimmed))
     }
     // Where the first argument is, or where it would go.
@@ -224,6 +227,15 @@ enum CommandParser {
   }
 
   /// The words of `line` separated by spaces and tabs, with their columns.
+  /// Whether `word`, after a command word, makes the line Python: it starts with `=` (not
+  /// `==`), an operator, a bracket, a dot, a comma or a colon, and is not a number
+  /// (`lr -0.05` is still the command).
+  static func continuesPython(_ word: String) -> Bool {
+    guard let first = word.first, "=+-*/%@<>!&|^[(.,:".contains(first) else { return false }
+    if word.hasPrefix("==") { return true }
+    return Double(word) == nil
+  }
+
   static func words(of line: String) -> [Word] {
     var words: [Word] = []
     var current = ""

@@ -92,6 +92,11 @@ extension Layout {
     return (entries.reversed().flatMap { $0 }, newestOutput)
   }
 
+  /// The label of a block's later lines: `...` padded to the prompt's width.
+  static func continuationLabel(width: Int) -> String {
+    "..." + String(repeating: " ", count: Swift.max(1, width - 3))
+  }
+
   /// The rows of one transcript entry at `width` columns: its input after `label` (none
   /// for a note the session added itself), then its output, a line at a time (an error's
   /// line and its caret line each on their own).
@@ -103,14 +108,20 @@ extension Layout {
     if !(entry.input.isEmpty && !entry.output.isEmpty) {
       let labelStyle = style.theme.style(.label)
       let inputStyle = style.theme.style(.title)
-      let safeLabel = label.sanitizedForDisplay
-      for (k, row) in Self.broken(label + entry.input, width: width).enumerated() {
-        if k == 0, row.hasPrefix(safeLabel) {
-          input.append([
-            (safeLabel, labelStyle), (String(row.dropFirst(safeLabel.count)), inputStyle),
-          ])
-        } else {
-          input.append([(row, inputStyle)])
+      // A block's later lines follow Python's `...`, as they were typed.
+      let blockLines = entry.input.split(
+        omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      for (index, typed) in blockLines.enumerated() {
+        let lineLabel = index == 0 ? label : Self.continuationLabel(width: label.count)
+        let safeLabel = lineLabel.sanitizedForDisplay
+        for (k, row) in Self.broken(lineLabel + typed, width: width).enumerated() {
+          if k == 0, row.hasPrefix(safeLabel) {
+            input.append([
+              (safeLabel, labelStyle), (String(row.dropFirst(safeLabel.count)), inputStyle),
+            ])
+          } else {
+            input.append([(row, inputStyle)])
+          }
         }
       }
     }

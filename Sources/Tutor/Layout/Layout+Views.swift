@@ -10,6 +10,7 @@ extension Layout {
     case .boundary: return "decision boundary"
     case .graph: return "computation graph"
     case .table: return "history"
+    case .figure: return "figure"
     }
   }
 
@@ -54,7 +55,7 @@ extension Layout {
     case .fit where session.run.function?.variables.count == 2:
       prepared = pictures.landscape(style: style, steadyRanges: true)
     case .boundary: prepared = pictures.boundary(style: style)
-    case .fit, .loss, .graph, .table: prepared = nil
+    case .fit, .loss, .graph, .table, .figure: prepared = nil
     }
     if let (chart, key) = prepared {
       frame.draw(surfaces.prepare(chart, key: key, in: rect), in: rect)

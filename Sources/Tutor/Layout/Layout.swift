@@ -86,7 +86,7 @@ public final class Layout {
       presentation
       ? 0
       : transcriptScroll > 0
-        ? Int.max : transcriptRowsWanted(session.transcript, label: prompt.label, width: width)
+        ? Int.max : transcriptRowsWanted(session.shownTranscript, label: PromptLine.standardLabel, width: width)
     let regions = ScreenRegions(
       width: frame.width, height: frame.height, hasFooter: footer != nil,
       viewCount: views.count, paneRows: lines.map { $0.count + 1 },
@@ -108,7 +108,7 @@ public final class Layout {
     }
     if !presentation {
       drawTranscript(
-        session.transcript, label: prompt.label, scroll: transcriptScroll, into: &frame,
+        session.shownTranscript, label: PromptLine.standardLabel, scroll: transcriptScroll, into: &frame,
         in: regions.transcript)
       cursor = drawPrompt(prompt, into: &frame, in: regions.prompt)
     }

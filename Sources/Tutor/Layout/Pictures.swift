@@ -1,4 +1,5 @@
 import Descent
+import Python
 import TermPlot
 
 #if canImport(Glibc)
@@ -21,12 +22,15 @@ public struct Pictures: Sendable {
   /// What the pictures keep back: a view showing a hidden value gives a note instead, and
   /// the graph shows `?` in its place.
   var hidden: Set<ScreenValue> = []
+  /// The last figure the student's Python showed.
+  let figure: Figure?
 
   /// The pictures of `workspace` as it is now.
   public init(_ workspace: Workspace) {
     run = workspace.run
     view = workspace.view
     graphState = workspace.graphState
+    figure = workspace.figure
   }
 
   var trainer: Trainer { run.trainer }
@@ -88,6 +92,14 @@ public struct Pictures: Sendable {
       for (row, line) in RunReport(run: run).lines(.history).prefix(height).enumerated() {
         frame.draw(line, x: 0, y: row)
       }
+    case .figure:
+      if let figure {
+        frame.paste(FigurePicture(figure).render(width: width, height: height, style: style), x: 0, y: 0)
+      } else {
+        frame.drawWrapped(
+          "the figure view shows what plt.show() showed last; no figure has been shown yet",
+          in: rect)
+      }
     }
     return frame
   }
@@ -99,6 +111,7 @@ public struct Pictures: Sendable {
   public func applies(_ view: View) -> Bool {
     switch view {
     case .loss, .graph, .table: return true
+    case .figure: return figure != nil
     case .fit:
       if let function { return function.variables.count <= 2 }
       return trainer.trainingRowsRaw.featureCount == 1
@@ -136,6 +149,8 @@ public struct Pictures: Sendable {
       return (.loss, "no landscape: more than two parameters")
     case .loss, .graph, .table:
       return (view, nil)
+    case .figure:
+      return (.fit, "no figure shown yet")
     }
   }
 
@@ -150,7 +165,7 @@ public struct Pictures: Sendable {
       let isSurface = function?.variables.count == 2
       kept = isSurface && hidden.contains(.loss) ? .loss : nil
     case .table: kept = [.loss, .params].first { hidden.contains($0) }
-    case .boundary, .graph: kept = nil
+    case .boundary, .graph, .figure: kept = nil
     }
     guard let kept else { return nil }
     let what = kept == .loss ? "the loss" : "the parameters"

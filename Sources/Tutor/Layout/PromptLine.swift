@@ -12,9 +12,12 @@ public struct PromptLine: Sendable, Hashable {
   /// What the line starts with, before the input.
   public var label: String
 
+  /// The prompt's label outside a Python block.
+  public static let standardLabel = "downhill> "
+
   /// A prompt showing `text` with the cursor at character offset `cursor` (by default
   /// after the last character).
-  public init(text: String = "", cursor: Int? = nil, label: String = "downhill> ") {
+  public init(text: String = "", cursor: Int? = nil, label: String = PromptLine.standardLabel) {
     self.text = text
     self.cursor = cursor ?? text.count
     self.label = label

@@ -133,6 +133,25 @@ extension Run {
         target: next.targetName))
   }
 
+  /// Makes `next` the data (the student's `X` and `Y`), keeping the model where it can.
+  mutating func adoptData(_ next: Dataset) throws(CommandFailure) -> [SessionEvent] {
+    var configuration = self.configuration
+    let binary = next.targets.allSatisfy { $0 == 0 || $0 == 1 }
+    if case .logistic = configuration.architecture, !binary { configuration.architecture = .linear }
+    if case .mlp(let layers, let hidden, let output) = configuration.architecture {
+      configuration.architecture = .mlp(
+        layers: [next.featureCount] + layers.dropFirst(), hidden: hidden, output: output)
+    }
+    if case .polynomial = configuration.architecture, next.featureCount != 1 {
+      configuration.architecture = .linear
+    }
+    return try rebuild(
+      configuration: configuration, dataset: next,
+      announcing: .data(
+        name: next.name, rows: next.count, features: next.featureNames,
+        target: next.targetName))
+  }
+
   mutating func setSplit(_ fraction: Double?) throws(CommandFailure) -> [SessionEvent] {
     guard let fraction else {
       return [

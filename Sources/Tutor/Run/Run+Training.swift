@@ -159,3 +159,15 @@ struct SteppingObserver: EpochObserver {
     return budget?.isOutOfTime() != true
   }
 }
+
+extension Run {
+  /// Counts a pass of the student's own loop as an epoch: `loss` is the loss of the
+  /// parameters it started from, and the model moves to `raw`.
+  mutating func recordPass(loss: Double, movedTo raw: [Double]) {
+    if provenance == .start { provenance = .trained }
+    previousParameters = trainer.rawParameters
+    trainer.recordEpoch(loss: loss, movedTo: raw)
+    path.append(trainer.rawParameters)
+    if path.count > 100_000 { path.removeFirst(path.count - 100_000) }
+  }
+}

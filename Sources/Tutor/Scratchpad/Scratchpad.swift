@@ -9,6 +9,39 @@ public struct Scratchpad: Sendable {
   /// The line that last assigned each of the student's variables (`D_m = …`), so `check`
   /// can grade an exercise the student worked out at the prompt.
   public internal(set) var definitions: [String: String] = [:]
+  /// The student's Python: its names last the session.
+  var python = PromptPython()
+  /// The variables last copied from the Python names, so that `del` removes them too.
+  private var fromPython: Set<String> = []
+
+  /// Runs a cell of the student's Python on `run`: what it printed and showed, what it
+  /// moved, and its error (what ran before the error stays done, as in Python). The
+  /// Python names that hold numbers become variables the lesson's checks can read.
+  mutating func runPython(
+    _ source: String, on run: inout Run, epochLimit: Int? = nil
+  ) -> PromptPython.Cell {
+    let cell = python.run(source, on: &run, variables: variables, epochLimit: epochLimit)
+    var exported: Set<String> = []
+    for (name, value) in python.globals {
+      guard let converted = Value(value) else { continue }
+      variables[name] = converted
+      exported.insert(name)
+    }
+    for name in fromPython.subtracting(exported) {
+      variables[name] = nil
+      definitions[name] = nil
+    }
+    fromPython = exported
+    // A one-line assignment is the definition `check` grades an exercise from.
+    let trimmed = source.trimmingSpaces
+    if !trimmed.contains("\n"), let equals = trimmed.firstIndex(of: "=") {
+      let name = String(trimmed[..<equals]).trimmingSpaces
+      if exported.contains(name), trimmed[trimmed.index(after: equals)...].first != "=" {
+        definitions[name] = trimmed
+      }
+    }
+    return cell
+  }
 
   /// Evaluates an expression or assignment typed by the student: the value, or
   /// `name = value` for an assignment, and the model's move when a parameter was assigned.

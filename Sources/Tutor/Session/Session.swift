@@ -1,4 +1,5 @@
 import Descent
+import Python
 
 /// A student's session: the workspace they train and type in, the lesson they follow (if
 /// any), and the transcript of what they typed and saw.
@@ -20,6 +21,18 @@ public struct Session: Sendable {
   /// Why the last command did nothing (a bad argument, a file that cannot be read, an
   /// expression in error), or nil when it worked: lessons refuse set-up commands that fail.
   public internal(set) var failure: CommandFailure?
+  /// The lines of a Python block typed so far (`for i in range(3):` and its body), run
+  /// when it is complete; empty when the prompt is not inside a block.
+  public internal(set) var pendingLines: [String] = []
+
+  /// Whether the prompt is inside a block: the front end shows `...` for the next line.
+  public var awaitsMoreInput: Bool { !pendingLines.isEmpty }
+
+  /// The transcript as a screen shows it: with the block being typed, if any, last.
+  public var shownTranscript: [TranscriptEntry] {
+    guard !pendingLines.isEmpty else { return transcript }
+    return transcript + [TranscriptEntry(input: pendingLines.joined(separator: "\n"), output: [])]
+  }
 
   /// A session on the course's example 1, reading files through `loader`.
   public init(loader: DataLoader = .builtInOnly) {
@@ -56,15 +69,39 @@ public struct Session: Sendable {
 
   /// Parses and applies one typed line, records it in the transcript, and returns what it
   /// did. A line that does not parse fails with its column.
+  ///
+  /// A line that opens a Python block (`for i in range(epochs):`, an open bracket) waits,
+  /// as Python's prompt does, for the rest: the lines after it are the block's until it
+  /// is complete (a blank line ends an indented block), and then it runs as one.
   @discardableResult
   public mutating func apply(line: String) -> Response {
+    if !pendingLines.isEmpty {
+      pendingLines.append(line)
+      let source = pendingLines.joined(separator: "\n")
+      if PythonParser.needsMoreInput(source) { return Response([.continuing]) }
+      pendingLines = []
+      var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      while let last = lines.last, last.trimmingSpaces.isEmpty { lines.removeLast() }
+      let block = lines.joined(separator: "\n")
+      return record(block, execute(.expression(block)))
+    }
     let response: Response
     do {
-      response = try Command.parse(line).map { execute($0) } ?? Response()
+      let command = try Command.parse(line)
+      if case .expression(let text)? = command, PythonParser.needsMoreInput(text) {
+        pendingLines = [line]
+        return Response([.continuing])
+      }
+      response = command.map { execute($0) } ?? Response()
     } catch {
       response = Response(failure: CommandFailure(error, in: line))
     }
     return record(line, response)
+  }
+
+  /// Drops a block typed so far without running it (^C at a `...` prompt).
+  public mutating func abandonBlock() {
+    pendingLines = []
   }
 
   /// Applies one command, records it in the transcript as `line` (the command's typed

@@ -80,6 +80,23 @@ extension SessionEvent {
       return [
         "the model moved: " + snapshot.text + "; loss " + loss.formatted(significantDigits: 6)
       ]
+    case .printed(let lines): return lines
+    case .showedFigure(let figure):
+      return [figure.title.map { "figure: \($0)" } ?? "figure"]
+    case .hidesSessionName(let name):
+      return [
+        "\(name) is now your own variable, hiding the one the session computes; del \(name) brings that back"
+      ]
+    case .trainedByLoop(let passes, let epochs, let from, let to):
+      let count = passes == 1 ? "1 pass" : "\(passes) passes"
+      let span = epochs.count == 1 ? "epoch \(epochs.lowerBound)" : "epochs \(epochs.lowerBound)–\(epochs.upperBound)"
+      return [
+        "\(count) of your loop trained the model (\(span)): loss "
+          + from.formatted(significantDigits: 6) + " → " + to.formatted(significantDigits: 6)
+      ]
+    case .loopPaused(let passes):
+      return ["your loop paused after pass \(passes): space steps a pass, ^P plays, run finishes it"]
+    case .continuing: return []
     case .playing(let speed):
       return ["playing at \(speed.shortDescription) epochs a second; pause to stop"]
     case .paused(let reason): return [Self.paused(reason)]

@@ -1,4 +1,5 @@
 import Descent
+import Python
 
 /// One thing that happened when a command ran, as a fact rather than a sentence: the front
 /// ends print it through `SessionEvent.lines`, and code that needs to know what happened
@@ -52,6 +53,22 @@ public enum SessionEvent: Sendable, Hashable {
   case assigned(name: String, Value)
   /// An assignment moved the model's parameters; the loss there.
   case modelMoved(ParameterSnapshot, loss: Double)
+
+  // MARK: Python
+
+  /// What the student's Python printed, line by line.
+  case printed([String])
+  /// `plt.show()` handed over a figure; the picture shows it.
+  case showedFigure(Figure)
+  /// The student assigned a name the session computes: theirs hides it until `del`.
+  case hidesSessionName(String)
+  /// Passes of the student's own loop trained the model as `epochs`; `from` is the loss
+  /// the first started from, `to` the last's.
+  case trainedByLoop(passes: Int, epochs: ClosedRange<Int>, from: Double, to: Double)
+  /// The student's loop stopped after `passes` passes, to be stepped on.
+  case loopPaused(passes: Int)
+  /// The prompt waits for the rest of a block (Python's `...`).
+  case continuing
 
   // MARK: Play and pictures
 

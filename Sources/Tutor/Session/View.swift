@@ -12,4 +12,6 @@ public enum View: String, Sendable, Hashable, CaseIterable {
   case graph
   /// The recent epochs as a table.
   case table
+  /// The last figure the student's Python showed with `plt.show()`.
+  case figure
 }

@@ -1,4 +1,5 @@
 import Descent
+import Python
 
 /// What a student works on, with or without a lesson: the run, their variables, what the
 /// picture shows and whether it plays. It carries out every command but the lesson's.
@@ -15,6 +16,8 @@ public struct Workspace: Sendable {
   public internal(set) var speed: Double = 10
   /// Set by `quit`.
   public internal(set) var isFinished = false
+  /// The last figure the student's Python showed (`plt.show()`), for the figure view.
+  public internal(set) var figure: Figure?
   /// The graph being stepped through by `backstep`, if any.
   var graphState: GraphState?
 
@@ -30,6 +33,40 @@ public struct Workspace: Sendable {
   /// function).
   mutating func perform(_ command: Command) -> Response {
     let before = graphState.map { _ in run.graphInputs }
+    var response: Response
+    switch command {
+    case .expression(let source), .set(_, let source):
+      var text = source
+      if case .set(let name, let expression) = command { text = "\(name) = \(expression)" }
+      response = runPython(text)
+    default:
+      response = performCommand(command)
+    }
+    if let before, run.graphInputs != before { graphState = nil }
+    if case .reset = command { graphState = nil }
+    return response
+  }
+
+  /// Runs a cell of the student's Python; a figure it shows becomes the picture.
+  mutating func runPython(_ source: String, epochLimit: Int? = nil) -> Response {
+    let cell = scratchpad.runPython(source, on: &run, epochLimit: epochLimit)
+    for event in cell.events {
+      if case .showedFigure(let shown) = event {
+        figure = shown
+        view = .figure
+      }
+    }
+    let moved = cell.events.contains { event in
+      switch event {
+      case .trainedByLoop, .modelMoved, .movedStart, .settingChanged: return true
+      default: return false
+      }
+    }
+    if moved || cell.epochsRun > 0 { run.noteRoute(source) }
+    return Response(cell.events, failure: cell.failure)
+  }
+
+  private mutating func performCommand(_ command: Command) -> Response {
     let response: Response
     do {
       let events = try carryOut(command)
@@ -38,8 +75,6 @@ public struct Workspace: Sendable {
     } catch {
       response = Response(failure: error)
     }
-    if let before, run.graphInputs != before { graphState = nil }
-    if case .reset = command { graphState = nil }
     return response
   }
 
@@ -78,9 +113,9 @@ public struct Workspace: Sendable {
     case .split(let fraction): return try run.setSplit(fraction)
     case .normalize(let kind): return try run.setNormalization(kind)
     case .lossFunction(let loss): return try run.setLoss(loss)
-    case .set(let name, let expression):
-      return try scratchpad.evaluate("\(name) = \(expression)", on: &run)
-    case .expression(let text): return try scratchpad.evaluate(text, on: &run)
+    case .set, .expression:
+      // Python, run by `perform`.
+      return []
     case .show(let topic): return [.report(RunReport(run: run).lines(topic))]
     case .view(let view):
       self.view = view

@@ -1,0 +1,113 @@
+import Descent
+import Python
+
+/// The student's Python at the prompt: one interpreter whose names last the session, run
+/// against the session's own names (`SessionNames`).
+///
+/// A value like the rest of the session: copies never share the interpreter (a shared
+/// one is copied, `Interpreter.copy()`, before it runs), so a session kept to come back
+/// to stays as it was.
+struct PromptPython: @unchecked Sendable {
+  // Unchecked: the interpreter is a class, but it is only ever run or changed through a
+  // box this value holds alone (copied first when shared), as copy-on-write arrays are.
+  private final class Box {
+    let interpreter: Interpreter
+    init(_ interpreter: Interpreter) { self.interpreter = interpreter }
+  }
+
+  private var box = Box(PromptPython.makeInterpreter())
+  /// What the prompt keeps besides the interpreter.
+  private(set) var state = PromptState()
+
+  private static func makeInterpreter() -> Interpreter {
+    let interpreter = Interpreter()
+    interpreter.echoesExpressions = true
+    return interpreter
+  }
+
+  /// The student's own names: what their Python assigned, defined and imported.
+  var globals: [String: PyValue] { box.interpreter.globals }
+
+  /// An interpreter in this prompt's state, for running a cell again from here.
+  func snapshot() -> PromptPython {
+    var copy = self
+    copy.box = Box(box.interpreter.copy())
+    return copy
+  }
+
+  /// What a cell did.
+  struct Cell {
+    var events: [SessionEvent] = []
+    var failure: CommandFailure?
+    /// Passes of the cell's loops that were epochs.
+    var epochsRun = 0
+    /// Whether the cell stopped at its epoch limit, to go on later.
+    var paused = false
+  }
+
+  /// Runs `source` against `run` (the student's old-language `variables` readable too),
+  /// stopping after `epochLimit` epochs of passes when given.
+  mutating func run(
+    _ source: String, on run: inout Run, variables: [String: Value], epochLimit: Int? = nil
+  ) -> Cell {
+    if !isKnownUniquelyReferenced(&box) { box = Box(box.interpreter.copy()) }
+    let interpreter = box.interpreter
+    var modules: [String: PyValue] = [:]
+    modules["np"] = interpreter.importedModule("numpy")
+    modules["plt"] = interpreter.importedModule("matplotlib.pyplot")
+    let host = SessionNames(
+      run: run, state: state, variables: variables, modules: modules, epochLimit: epochLimit)
+    interpreter.host = host
+    defer { interpreter.host = nil }
+    var cell = Cell()
+    do {
+      try interpreter.run(source)
+    } catch {
+      if !host.reachedLimit { cell.failure = CommandFailure(error, in: source) }
+    }
+    // Said when first assigned (the data, a hidden name), before what the cell printed.
+    cell.events = host.events
+    host.finish()
+    let summary = host.events.dropFirst(cell.events.count)
+    cell.events += Self.output(interpreter.takeTranscript())
+    cell.events += summary
+    cell.epochsRun = host.epochsRun
+    cell.paused = host.reachedLimit
+    if cell.paused { cell.events.append(.loopPaused(passes: host.epochsRun)) }
+    run = host.run
+    state = host.state
+    return cell
+  }
+
+  /// Printed text as lines, and each figure shown.
+  private static func output(_ items: [ProgramOutput]) -> [SessionEvent] {
+    var events: [SessionEvent] = []
+    var pending = ""
+    var lines: [String] = []
+    func flush() {
+      if !pending.isEmpty { lines.append(pending) }
+      pending = ""
+      if !lines.isEmpty { events.append(.printed(lines)) }
+      lines = []
+    }
+    for item in items {
+      switch item {
+      case .text(let text):
+        pending += text
+        var parts = pending.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        pending = parts.removeLast()
+        lines += parts
+      case .figure(let figure):
+        flush()
+        events.append(.showedFigure(figure))
+      }
+    }
+    flush()
+    return events
+  }
+
+  /// Forgets the student's own value of `name` (after the session's changed under it).
+  mutating func forget(_ name: String) {
+    state.pinned[name] = nil
+  }
+}
