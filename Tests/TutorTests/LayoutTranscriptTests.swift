@@ -115,9 +115,9 @@ import Testing
     let echo = try #require(rows.firstIndex(of: "downhill> " + line))
     #expect(rows[echo + 1] == line)
     let column = try #require(line.range(of: "xcheck")).lowerBound.utf16Offset(in: line)
-    #expect(rows[echo + 2] == String(repeating: " ", count: column) + "^~~~~~ unknown name")
+    #expect(rows[echo + 2] == String(repeating: " ", count: column) + "^~~~~~ name 'xcheck' is")
     // Indented deeper than half the row, the message goes on from the left.
-    #expect(rows[echo + 3].hasPrefix("'xcheck'; the variables are"))
+    #expect(rows[echo + 3].hasPrefix("not defined; the session's names are"))
   }
 
   @Test func aLineBreakOfAnyKindSplitsOutputAndNoCaretIsJoinedToItsLine() {

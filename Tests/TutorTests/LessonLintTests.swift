@@ -36,6 +36,11 @@ import Testing
     }
   }
 
+  /// What the session's Python says of the name `nosuch` in a command or a set-up line.
+  static let pythonNosuch =
+    "name 'nosuch' is not defined; the session's names are L, X, Y, Y_pred, b, c, epoch, "
+    + "grad, loss, lr, m, n, …"
+
   // MARK: - Clean lessons
 
   @Test func aLessonWhoseAnswersAllHoldHasNoProblems() {
@@ -165,7 +170,7 @@ import Testing
     let problems = Self.lint(
       LessonParserTests.lessonText("## One\n", header: "parameters:\n  m: 1\n  c: nosuch\n"))
     // The sentence only, after the parameter's name: not `c = nosuch` with a caret under it.
-    #expect(problems == ["lesson.md:8:1: parameter c: " + Self.unknownNosuch])
+    #expect(problems == ["lesson.md:8:1: parameter c: " + Self.pythonNosuch])
   }
 
   @Test func aRunCommandThatFailsIsLocatedAtItsLine() {
@@ -283,12 +288,12 @@ import Testing
     // sentence is kept.
     #expect(
       problems == [
-        "lesson.md:10:1: 'm = nosuch' fails: " + Self.unknownNosuch,
+        "lesson.md:10:1: 'm = nosuch' fails: " + Self.pythonNosuch,
         "lesson.md:13:1: the exercise 'e' rejects its own answer 'D_m = nosuch': this "
           + "exercise's reference fails here: " + Self.unknownNosuch,
-        "lesson.md:19:1: the task 't' solution 'm = nosuch' fails: " + Self.unknownNosuch,
+        "lesson.md:19:1: the task 't' solution 'm = nosuch' fails: " + Self.pythonNosuch,
         "lesson.md:19:1: the task 't' solution does not meet its goal (m == 5)",
-        "lesson.md:26:1: the prediction 'p' run 'm = nosuch' fails: " + Self.unknownNosuch,
+        "lesson.md:26:1: the prediction 'p' run 'm = nosuch' fails: " + Self.pythonNosuch,
       ])
   }
 

@@ -171,7 +171,7 @@ extension LessonParserTests {
   // MARK: - plot
 
   @Test func anUnknownViewInAPlotIsLocatedAtItsName() {
-    let views = "the views are fit, loss, landscape, boundary, graph, table"
+    let views = "the views are fit, loss, landscape, boundary, graph, table, figure"
     #expect(
       Self.blockProblems("```plot\nfit, lanscape\n```\n") == [
         "lesson.md:10:6: there is no view 'lanscape'; " + views
@@ -182,14 +182,14 @@ extension LessonParserTests {
     #expect(
       Self.blockProblems("```plot\nloss, los\n```\n") == [
         "lesson.md:10:7: there is no view 'los'; the views are fit, loss, landscape, "
-          + "boundary, graph, table"
+          + "boundary, graph, table, figure"
       ])
     #expect(
       Self.blockProblems("```plot\nlos fit los\n```\n") == [
         "lesson.md:10:1: there is no view 'los'; the views are fit, loss, landscape, "
-          + "boundary, graph, table",
+          + "boundary, graph, table, figure",
         "lesson.md:10:9: there is no view 'los'; the views are fit, loss, landscape, "
-          + "boundary, graph, table",
+          + "boundary, graph, table, figure",
       ])
   }
 

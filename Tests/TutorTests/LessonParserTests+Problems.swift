@@ -139,7 +139,7 @@ extension LessonParserTests {
   }
 
   @Test func anUnknownFrontMatterViewIsLocatedAtItsListItem() {
-    let views = "the views are fit, loss, landscape, boundary, graph, table"
+    let views = "the views are fit, loss, landscape, boundary, graph, table, figure"
     #expect(
       Self.problems(Self.lessonText("## One\n", header: "views: [fit, lossy]\n")) == [
         "lesson.md:6:14: there is no view 'lossy'; " + views
@@ -150,13 +150,13 @@ extension LessonParserTests {
     #expect(
       Self.problems(Self.lessonText("## One\n", header: "views: fit, lossy\n")) == [
         "lesson.md:6:13: there is no view 'lossy'; the views are fit, loss, landscape, "
-          + "boundary, graph, table"
+          + "boundary, graph, table, figure"
       ])
     // In quotes, the names start one column after the quote.
     #expect(
       Self.problems(Self.lessonText("## One\n", header: "views: \"fit  lossy\"\n")) == [
         "lesson.md:6:14: there is no view 'lossy'; the views are fit, loss, landscape, "
-          + "boundary, graph, table"
+          + "boundary, graph, table, figure"
       ])
   }
 

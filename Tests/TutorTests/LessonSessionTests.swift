@@ -335,7 +335,9 @@ private func openSample(progress: LessonProgress? = nil) throws -> Session {
     session.apply(line: "check").lines == [
       "answer it with answer …, such as answer D_m = …"
     ])
-  #expect(session.apply(line: "D_m = (-2/n) * sum(X * (Y - Y_pred))").lines == ["D_m = -3300"])
+  // Python's prompt says nothing of an assignment; the name shows its value.
+  #expect(session.apply(line: "D_m = (-2/n) * sum(X * (Y - Y_pred))").lines == [])
+  #expect(session.apply(line: "D_m").lines == ["np.float64(-3300.0)"])
   #expect(
     session.apply(line: "check").lines == [
       "checking D_m = (-2/n) * sum(X * (Y - Y_pred))",

@@ -55,11 +55,11 @@ import Testing
     var session = Session(loader: DataLoader { _, _ in pass })
     session.apply(line: "data pass.csv")
     session.apply(line: "model logistic")
-    #expect(session.apply(line: "m").failure?.message.hasPrefix("unknown name 'm'") == true)
-    #expect(session.apply(line: "c").failure?.message.hasPrefix("unknown name 'c'") == true)
-    #expect(session.apply(line: "w").lines == ["[0]"])
+    #expect(session.apply(line: "m").failure?.message.hasPrefix("name 'm' is not defined") == true)
+    #expect(session.apply(line: "c").failure?.message.hasPrefix("name 'c' is not defined") == true)
+    #expect(session.apply(line: "w").lines == ["array([0.])"])
     #expect(session.workspace.parameterNames == ["w", "b"])
     session.apply(line: "model linear")
-    #expect(session.apply(line: "m").lines == ["0"])
+    #expect(session.apply(line: "m").lines == ["0.0"])
   }
 }

@@ -21,7 +21,7 @@ import Testing
         "epoch 1: loss 247500 before the update", "m = 33, c = 9",
       ])
     // After the update m = 33, c = 9: residuals 117x − 9, Σr² = 117²·55 − 2·117·9·15 + 81·5.
-    #expect(session.apply(line: "loss").lines == ["144342"])
+    #expect(session.apply(line: "loss").lines == ["144342.0"])
     #expect(session.run.trainer.history.last == 247500)
   }
 
@@ -47,7 +47,7 @@ import Testing
     session.apply(line: "D_c = (-2/n) * sum(Y - Y_pred)")
     #expect(
       session.apply(line: "m = m - L*D_m").lines == [
-        "m = 33", "the model moved: m = 33, c = 0; loss 150579",  // 117²·55/5
+        "the model moved: m = 33, c = 0; loss 150579"  // 117²·55/5
       ])
     session.apply(line: "c = c - L*D_c")
     // The hand step equals the trainer's first epoch: m = 33, c = 9.
@@ -160,11 +160,11 @@ import Testing
       ])
     #expect(
       session.apply(line: "Ypred").lines == [
-        "Ypred\n^~~~~ unknown name 'Ypred'; did you mean 'Y_pred'?"
+        "Ypred\n^~~~~ name 'Ypred' is not defined; did you mean 'Y_pred'?"
       ])
     #expect(
       session.apply(line: "X = 3").lines == [
-        "X = 3\n^ X is the data's features; it cannot be assigned"
+        "X = 3\n^ X is the data: an array, such as np.array([1, 2, 3]); this is 3"
       ])
     #expect(
       session.apply(line: "model poly:2 ").lines == ["model poly:2; the run starts over at epoch 0"]

@@ -31,22 +31,18 @@ import Testing
     #expect(result.stderr == "", "\(result)")
     #expect(
       result.stdout == """
-        247500
+        247500.0
         epoch 1: loss 247500 before the update
         m = 33, c = 9
-        144342
-        D_m = -2520
-        D_c = -684
-        m = 58.2
+        144342.0
         the model moved: m = 58.2, c = 9; loss 87823.4
-        c = 15.84
         the model moved: m = 58.2, c = 15.84; loss 84225.9
         epochs 2–999: loss 84225.9 → 0.312104
         m = 149.6385, c = 1.305035
         w = [149.6385263]
         b = 1.305034751
         Ypred
-        ^~~~~ unknown name 'Ypred'; did you mean 'Y_pred'?
+        ^~~~~ name 'Ypred' is not defined; did you mean 'Y_pred'?
         bye
 
         """, "\(result)")

@@ -83,7 +83,7 @@ import Testing
       ["repl", "--lesson", "the-valley", "--student", "bob", "--progress", folder.path("p.json")],
       in: folder.url, input: "x\n")
     #expect(result.stdout.contains("The curve is f(x) = (x - 1)²."), "\(result)")
-    #expect(result.stdout.contains("\n9\n"), "bob starts at x = 9: \(result)")
+    #expect(result.stdout.contains("\n9.0\n"), "bob starts at x = 9: \(result)")
   }
 
   @Test func checkWithVariantsGradesEachAgainstTheirOwnDraw() throws {

@@ -94,7 +94,12 @@ extension Interpreter {
     if let value = globals[name] { return value }
     if let value = host?.value(of: name) { return value }
     if let value = Builtins.table[name] { return value }
-    throw PythonError(.name, "name '\(name)' is not defined" + suggestion(for: name, in: frame), at: span)
+    var hint = suggestion(for: name, in: frame)
+    if hint.isEmpty, let listed = host?.listedNames, !listed.isEmpty {
+      let shown = listed.prefix(12).joined(separator: ", ")
+      hint = "; the session's names are \(shown)" + (listed.count > 12 ? ", …" : "")
+    }
+    throw PythonError(.name, "name '\(name)' is not defined" + hint, at: span)
   }
 
   /// "; did you mean 'Y_pred'?" when a known name is one edit away.

@@ -18,6 +18,8 @@ public protocol InterpreterHost: AnyObject {
   func deleted(_ name: String)
   /// The names the host lends, for "did you mean" suggestions.
   var lentNames: [String] { get }
+  /// The host's variables, listed when a name is not found and nothing is close to it.
+  var listedNames: [String] { get }
   /// A `for` or `while` loop at module level is about to run its first pass.
   func loopBegan()
   /// One pass of the innermost running loop has finished (by its end, `continue`, `break`
@@ -25,6 +27,10 @@ public protocol InterpreterHost: AnyObject {
   func passEnded() -> HostVerdict
   /// The innermost running loop has finished.
   func loopEnded()
+}
+
+extension InterpreterHost {
+  public var listedNames: [String] { [] }
 }
 
 /// What a host does with an assignment offered to it.

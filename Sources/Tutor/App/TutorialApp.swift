@@ -144,6 +144,8 @@ public struct TutorialApp {
       if let progress = opened.lesson?.progress { effects.append(.saveProgress(progress)) }
       animationTarget = nil
       if configuration.presentation { animateRun(of: opened.lesson?.step.run ?? [], in: &opened) }
+      // On the screen a student's loop runs pass by pass, stepped like the trainer.
+      opened.stepLoops(true)
       session = opened
       page = .lesson
       prompt.clear()

@@ -24,7 +24,7 @@ enum CommandParser {
     // A block of lines is Python, and so is a command word used as a Python name:
     // `step = 5`, `lr - 0.05`, `help(x)` (whose first word is not `help`).
     if line.contains("\n") { return .expression(String(trimmed)) }
-    if let next = rest.first, continuesPython(next) {
+    if let next = rest.first, continuesPython(next, after: first) {
       return .expression(String(trimmed))
     }
     // Where the first argument is, or where it would go.
@@ -230,11 +230,24 @@ enum CommandParser {
   /// Whether `word`, after a command word, makes the line Python: it starts with `=` (not
   /// `==`), an operator, a bracket, a dot, a comma or a colon, and is not a number
   /// (`lr -0.05` is still the command).
-  static func continuesPython(_ word: String) -> Bool {
-    guard let first = word.first, "=+-*/%@<>!&|^[(.,:".contains(first) else { return false }
-    if word.hasPrefix("==") { return true }
+  ///
+  /// After a command whose argument is free text (`answer -mean(…)`, `set m -1`, `model
+  /// function -x**2`), only an assignment makes it Python (`answer = 3`).
+  static func continuesPython(_ word: String, after command: String) -> Bool {
+    let assignments = ["=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", "@="]
+    if assignments.contains(where: { word.hasPrefix($0) }) && !word.hasPrefix("==") {
+      return true
+    }
+    if freeTextCommands.contains(command) { return false }
+    guard let first = word.first, "+-*/%@<>!&|^[(.,:".contains(first) else { return false }
     return Double(word) == nil
   }
+
+  /// Commands whose arguments are text or expressions, not numbers or names alone.
+  static let freeTextCommands: Set<String> = [
+    "answer", "set", "model", "data", "help", "show", "view", "compare", "normalize",
+    "optimizer", "loss",
+  ]
 
   static func words(of line: String) -> [Word] {
     var words: [Word] = []

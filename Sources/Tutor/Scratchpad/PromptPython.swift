@@ -106,8 +106,12 @@ struct PromptPython: @unchecked Sendable {
     return events
   }
 
-  /// Forgets the student's own value of `name` (after the session's changed under it).
-  mutating func forget(_ name: String) {
-    state.pinned[name] = nil
+  /// Makes `values` the student's own names, as assigned elsewhere (answers a lesson
+  /// adopted, worked in the expression language).
+  mutating func take(_ values: [String: Value]) {
+    if !isKnownUniquelyReferenced(&box) { box = Box(box.interpreter.copy()) }
+    for (name, value) in values {
+      box.interpreter.setGlobal(name, PyValue(value))
+    }
   }
 }

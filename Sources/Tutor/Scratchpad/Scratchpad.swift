@@ -162,6 +162,10 @@ public struct Scratchpad: Sendable {
 
   /// Takes over what an evaluation assigned: variables, parameters, a function's point.
   mutating func adopt(_ environment: RunVariables, on run: inout Run) {
+    // What the answer assigned is the student's in Python too.
+    let changed = environment.userVariables.filter { variables[$0.key] != $0.value }
+    python.take(changed)
+    fromPython.subtract(changed.keys)
     variables = environment.userVariables
     if environment.parametersChanged { run.move(to: environment.parameters) }
     if let point = environment.functionPoint, let descent = run.function, point != descent.point {

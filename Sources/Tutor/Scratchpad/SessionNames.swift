@@ -42,6 +42,7 @@ final class SessionNames: InterpreterHost {
 
   private var frames: [LoopFrame] = []
   private var overlay: [Comparison.Run] = []
+  private var rateSetInCell = false
   private var trainedFrom: (epoch: Int, loss: Double)?
   private var trainedTo: (epoch: Int, loss: Double)?
   /// The data values built once a cell (the columns as arrays).
@@ -96,6 +97,15 @@ final class SessionNames: InterpreterHost {
     names += modules.keys
     names += PromptFunctions.table.keys
     return names
+  }
+
+  var listedNames: [String] {
+    var names: Set<String> = ["X", "Y", "n", "L", "lr", "epoch", "loss", "Y_pred", "grad"]
+    if isLine { names.formUnion(["m", "c"]) }
+    names.formUnion(layout.entries.map(\.name))
+    names.formUnion(pointVariables)
+    names.formUnion(variables.keys)
+    return names.sorted()
   }
 
   func value(of name: String) -> PyValue? {
@@ -247,6 +257,8 @@ final class SessionNames: InterpreterHost {
   }
 
   private func describe(_ value: PyValue) -> String {
+    if case .int(let i) = value { return "\(i)" }
+    if case .list = value, value.numbers == nil { return "a list that is not a table of numbers" }
     guard let numbers = value.numbers else { return "a \(value.typeName)" }
     if numbers.shape.isEmpty { return "\(numbers.values[0])" }
     return "an array of shape (" + numbers.shape.map(String.init).joined(separator: ", ")
@@ -292,6 +304,7 @@ final class SessionNames: InterpreterHost {
     }
     state.pinned["L"] = value
     state.pinned["lr"] = value
+    rateSetInCell = true
     guard rate != run.learningRate else { return .kept }
     let kept = parameters
     sync()
@@ -398,7 +411,10 @@ final class SessionNames: InterpreterHost {
     let losses = Array(run.trainer.history.recentLosses.suffix(run.trainer.epoch - start))
     guard !losses.isEmpty else { return }
     let finalLoss = trainer.currentLoss()
-    let label = "run \(overlay.count + 1), lr \(run.learningRate.formatted(significantDigits: 4))"
+    // The rate names the run when the loop sets it (`L = rate`).
+    let label =
+      "run \(overlay.count + 1)"
+      + (rateSetInCell ? ", lr \(run.learningRate.formatted(significantDigits: 4))" : "")
     let startLoss = losses[0]
     let verdict = Comparison.Verdict.of(
       start: startLoss, final: finalLoss, floor: 0, stopped: !finalLoss.isFinite)

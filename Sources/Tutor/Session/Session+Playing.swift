@@ -41,6 +41,12 @@ extension Session {
   /// while play goes on, or why it stopped, which is also recorded.
   public mutating func playTick(epochs: Int) -> Response? {
     guard isPlaying else { return nil }
+    if let paused = workspace.pausedLoop {
+      // A student's loop plays pass by pass, until it ends.
+      let (events, ended) = workspace.moveLoop(to: paused.passes + Swift.max(1, epochs))
+      guard ended else { return nil }
+      return stopPlay(events + [.paused(.stopped(epoch: run.trainer.epoch))])
+    }
     let watchTask = !meetsOpenTask && lesson?.hasOpenTask == true
     for _ in 0..<Swift.max(1, epochs) {
       _ = workspace.run.step(1)
@@ -71,6 +77,15 @@ extension Session {
     note(events)
     return Response(events)
   }
+
+  /// Makes a cell's loop stop after its first pass, to be stepped with `step`, played and
+  /// rewound (the full-screen tutorial), rather than run to its end.
+  public mutating func stepLoops(_ on: Bool) {
+    workspace.stepsLoops = on
+  }
+
+  /// Whether a student's loop is paused between passes.
+  public var hasPausedLoop: Bool { workspace.pausedLoop != nil }
 
   /// Names the prompt can complete: the variables and the expression functions.
   public var completionNames: [String] { workspace.completionNames }

@@ -95,7 +95,9 @@ extension SessionEvent {
           + from.formatted(significantDigits: 6) + " → " + to.formatted(significantDigits: 6)
       ]
     case .loopPaused(let passes):
-      return ["your loop paused after pass \(passes): space steps a pass, ^P plays, run finishes it"]
+      return [
+        "your loop paused after pass \(passes): space or step runs the next pass, step N the next N, ^P plays, ^R goes back"
+      ]
     case .continuing: return []
     case .playing(let speed):
       return ["playing at \(speed.shortDescription) epochs a second; pause to stop"]

@@ -18,6 +18,11 @@ public struct Workspace: Sendable {
   public internal(set) var isFinished = false
   /// The last figure the student's Python showed (`plt.show()`), for the figure view.
   public internal(set) var figure: Figure?
+  /// A student's loop paused between passes, on a screen.
+  var pausedLoop: PausedLoop?
+  /// Whether a cell's loop stops after its first pass to be stepped (a screen), rather than
+  /// running to its end (line mode, lessons' own commands, checks).
+  public internal(set) var stepsLoops = false
   /// The graph being stepped through by `backstep`, if any.
   var graphState: GraphState?
 
@@ -38,8 +43,19 @@ public struct Workspace: Sendable {
     case .expression(let source), .set(_, let source):
       var text = source
       if case .set(let name, let expression) = command { text = "\(name) = \(expression)" }
-      response = runPython(text)
+      response = runCell(text, stepsLoops: stepsLoops)
+    case .step(let passes) where pausedLoop != nil:
+      response = Response(moveLoop(to: (pausedLoop?.passes ?? 0) + passes).events)
+    case .rewind(let passes) where pausedLoop != nil:
+      response = Response(moveLoop(to: Swift.max(0, (pausedLoop?.passes ?? 0) - passes)).events)
+    case .play where pausedLoop != nil:
+      isPlaying = true
+      response = Response([.playing(speed: speed)])
+    case .pause, .speed, .view, .show, .help, .quit:
+      response = performCommand(command)
     default:
+      // Anything else leaves a paused loop where it is.
+      pausedLoop = nil
       response = performCommand(command)
     }
     if let before, run.graphInputs != before { graphState = nil }
