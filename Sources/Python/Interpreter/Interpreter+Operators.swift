@@ -15,6 +15,23 @@ extension Interpreter {
       if let x = a.numpyScalar, let y = b.numpyScalar, let result = NumpyScalar.fastBinary(op, x, y) {
         return .scalar(result)
       }
+      // An array and a number, or two arrays of one shape: the common cases, without 0-d
+      // arrays or broadcasting (the array exists, so only its size is checked).
+      let fast: NDArray?
+      switch (a, b) {
+      case (.array(let x), .array(let y)) where op != .matrixMultiply:
+        fast = NDArray.fastBinary(op, x, y)
+      case (.array(let x), _):
+        fast = b.numpyScalar.flatMap { NDArray.fastBinary(op, x, scalar: $0, scalarOnLeft: false) }
+      case (_, .array(let y)):
+        fast = a.numpyScalar.flatMap { NDArray.fastBinary(op, y, scalar: $0, scalarOnLeft: true) }
+      default:
+        fast = nil
+      }
+      if let fast {
+        try checkSize(fast.count, at: span)
+        return Self.wrap(fast, scalarIfZeroD: true)
+      }
       return try arrayBinary(op, a, b, at: span)
     }
     switch (a, b) {

@@ -36,8 +36,10 @@ public final class Interpreter {
   }
 
   public let limits: Limits
-  /// The module's names: what the program assigned, defined and imported.
-  public internal(set) var globals: [String: PyValue] = [:]
+  /// The module's names: what the program assigned, defined and imported (a copy).
+  public var globals: [String: PyValue] { globalNames.dictionary }
+  /// The module's names as the program reads and binds them.
+  var globalNames = NameTable()
   /// Everything printed so far.
   public internal(set) var output = ""
   /// Whether an expression statement's value is echoed as Python's prompt does (its

@@ -82,6 +82,116 @@ extension NDArray {
     return NDArray(ints: result, shape: shape)
   }
 
+  /// `array op scalar` (or `scalar op array` when `scalarOnLeft`) for a contiguous array of
+  /// rank 1 or more and a number, giving what `fastBinary` gives with the number as a 0-d
+  /// array, without building that array; nil where that would be nil.
+  static func fastBinary(
+    _ op: BinaryOperator, _ array: NDArray, scalar: NumpyScalar, scalarOnLeft: Bool
+  ) -> NDArray? {
+    let kind = Swift.max(array.dtype, scalar.dtype)
+    guard kind != .bool, array.rank > 0, array.isContiguous else { return nil }
+    let n = array.count
+    if kind == .float64 || op == .divide {
+      let s = scalar.double
+      let result: [Double]
+      switch op {
+      case .add: result = array.doublesCombined(with: s, scalarOnLeft) { $0 + $1 }
+      case .subtract: result = array.doublesCombined(with: s, scalarOnLeft) { $0 - $1 }
+      case .multiply: result = array.doublesCombined(with: s, scalarOnLeft) { $0 * $1 }
+      case .divide: result = array.doublesCombined(with: s, scalarOnLeft) { $0 / $1 }
+      case .floorDivide:
+        result = array.doublesCombined(with: s, scalarOnLeft) { floatDivMod($0, $1).quotient }
+      case .remainder:
+        result = array.doublesCombined(with: s, scalarOnLeft) { floatDivMod($0, $1).remainder }
+      case .power: result = array.doublesCombined(with: s, scalarOnLeft) { pow($0, $1) }
+      default: return nil
+      }
+      return NDArray(floats: result, shape: array.shape)
+    }
+    guard let s = scalar.int else { return nil }
+    let f: (Int, Int) -> Int
+    switch op {
+    case .add: f = { $0 &+ $1 }
+    case .subtract: f = { $0 &- $1 }
+    case .multiply: f = { $0 &* $1 }
+    default: return nil
+    }
+    var result = [Int](repeating: 0, count: n)
+    array.withInts { xs in
+      if scalarOnLeft {
+        for k in 0..<n { result[k] = f(s, xs[k]) }
+      } else {
+        for k in 0..<n { result[k] = f(xs[k], s) }
+      }
+    }
+    return NDArray(ints: result, shape: array.shape)
+  }
+
+  /// A contiguous array's elements, as doubles, each combined with `s` (`f(s, x)` when
+  /// `scalarOnLeft`, else `f(x, s)`).
+  @inline(__always)
+  private func doublesCombined(
+    with s: Double, _ scalarOnLeft: Bool, _ f: (Double, Double) -> Double
+  ) -> [Double] {
+    let n = count
+    let start = offset
+    return [Double](unsafeUninitializedCapacity: n) { out, initialized in
+      switch dtype {
+      case .float64:
+        buffer.floats.withUnsafeBufferPointer { xs in
+          if scalarOnLeft {
+            for k in 0..<n { out[k] = f(s, xs[start + k]) }
+          } else {
+            for k in 0..<n { out[k] = f(xs[start + k], s) }
+          }
+        }
+      case .int64:
+        buffer.ints.withUnsafeBufferPointer { xs in
+          if scalarOnLeft {
+            for k in 0..<n { out[k] = f(s, Double(xs[start + k])) }
+          } else {
+            for k in 0..<n { out[k] = f(Double(xs[start + k]), s) }
+          }
+        }
+      case .bool:
+        buffer.bools.withUnsafeBufferPointer { xs in
+          if scalarOnLeft {
+            for k in 0..<n { out[k] = f(s, xs[start + k] ? 1 : 0) }
+          } else {
+            for k in 0..<n { out[k] = f(xs[start + k] ? 1 : 0, s) }
+          }
+        }
+      }
+      initialized = n
+    }
+  }
+
+  /// Python's `sum(array)` for a 1-D int64 or float64 array: 0 plus each element, left to
+  /// right, as adding the numpy scalars one by one gives (a numpy scalar, or the int 0
+  /// when the array is empty); nil for other arrays.
+  func sumLeftToRight() -> PyValue? {
+    guard rank == 1 else { return nil }
+    let n = shape[0]
+    guard n > 0 else { return .int(0) }
+    let step = strides[0]
+    switch dtype {
+    case .float64:
+      var total: Double = 0
+      buffer.floats.withUnsafeBufferPointer { xs in
+        for k in 0..<n { total += xs[offset + k * step] }
+      }
+      return .scalar(.float(total))
+    case .int64:
+      var total = 0
+      buffer.ints.withUnsafeBufferPointer { xs in
+        for k in 0..<n { total = total &+ xs[offset + k * step] }
+      }
+      return .scalar(.int(total))
+    case .bool:
+      return nil
+    }
+  }
+
   /// Runs `body` over a contiguous array's elements as doubles (converting ints and bools
   /// into a temporary), without copying a float array.
   func withDoubles<R>(_ body: (UnsafeBufferPointer<Double>) -> R) -> R {

@@ -79,8 +79,13 @@ public struct NDArray {
     self.init(buffer: ArrayBuffer(bools: bools), shape: shape)
   }
 
+  /// The strides of every contiguous 1-D array.
+  private static let unitStrides = [1]
+
   /// Row-major strides for `shape`.
   static func contiguousStrides(_ shape: [Int]) -> [Int] {
+    // A vector's strides are shared rather than allocated for every new vector.
+    if shape.count == 1 { return unitStrides }
     var strides = Array(repeating: 1, count: shape.count)
     var step = 1
     for axis in stride(from: shape.count - 1, through: 0, by: -1) {

@@ -112,10 +112,17 @@ public struct Builtin {
   /// The name a program knows it by, with its module: `len`, `np.mean`, `plt.plot`.
   public let name: String
   let call: (inout CallContext) throws(PythonError) -> PyValue
+  /// The call with one positional argument done directly, for the common cases in
+  /// loops; nil when `call` must take it (what it gives is what `call` would give).
+  let quick: ((PyValue) -> PyValue?)?
 
-  init(_ name: String, _ call: @escaping (inout CallContext) throws(PythonError) -> PyValue) {
+  init(
+    _ name: String, _ call: @escaping (inout CallContext) throws(PythonError) -> PyValue,
+    quick: ((PyValue) -> PyValue?)? = nil
+  ) {
     self.name = name
     self.call = call
+    self.quick = quick
   }
 }
 
