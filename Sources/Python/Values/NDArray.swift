@@ -1,37 +1,129 @@
-/// The elements of an array, shared by every view of it.
-final class ArrayBuffer {
+/// What an array's buffer records besides its elements.
+struct ArrayHeader {
   let dtype: DType
-  var floats: [Double]
-  var ints: [Int]
-  var bools: [Bool]
+  let count: Int
+}
 
-  init(floats: [Double]) {
-    dtype = .float64
-    self.floats = floats
-    ints = []
-    bools = []
+/// The elements of an array, shared by every view of it: one allocation holding the dtype
+/// and the count and then the elements as 64-bit words (a double's bits, an integer's, a
+/// bool as 0 or 1), so that a new array costs a single allocation.
+final class ArrayBuffer: ManagedBuffer<ArrayHeader, UInt64> {
+  /// A buffer of `count` elements of `dtype` whose words `initialize` writes, every one.
+  static func makeWords(
+    _ dtype: DType, count: Int, _ initialize: (UnsafeMutablePointer<UInt64>) -> Void
+  ) -> ArrayBuffer {
+    let storage = create(minimumCapacity: count) { _ in ArrayHeader(dtype: dtype, count: count) }
+    let buffer = unsafeDowncast(storage, to: ArrayBuffer.self)
+    buffer.withUnsafeMutablePointerToElements { initialize($0) }
+    return buffer
   }
 
-  init(ints: [Int]) {
-    dtype = .int64
-    floats = []
-    self.ints = ints
-    bools = []
-  }
-
-  init(bools: [Bool]) {
-    dtype = .bool
-    floats = []
-    ints = []
-    self.bools = bools
-  }
-
-  var count: Int {
-    switch dtype {
-    case .float64: return floats.count
-    case .int64: return ints.count
-    case .bool: return bools.count
+  static func of(floats: [Double]) -> ArrayBuffer {
+    makeWords(.float64, count: floats.count) { out in
+      for (k, x) in floats.enumerated() { out[k] = x.bitPattern }
     }
+  }
+
+  static func of(ints: [Int]) -> ArrayBuffer {
+    makeWords(.int64, count: ints.count) { out in
+      for (k, i) in ints.enumerated() { out[k] = UInt64(UInt(bitPattern: i)) }
+    }
+  }
+
+  static func of(bools: [Bool]) -> ArrayBuffer {
+    makeWords(.bool, count: bools.count) { out in
+      for (k, b) in bools.enumerated() { out[k] = b ? 1 : 0 }
+    }
+  }
+
+  var dtype: DType { header.dtype }
+  var count: Int { header.count }
+
+  /// The word at `position`.
+  fileprivate func word(_ position: Int) -> UInt64 {
+    precondition(position >= 0 && position < count, "array position out of range")
+    return withUnsafeMutablePointerToElements { $0[position] }
+  }
+
+  fileprivate func setWord(_ word: UInt64, _ position: Int) {
+    precondition(position >= 0 && position < count, "array position out of range")
+    withUnsafeMutablePointerToElements { $0[position] = word }
+  }
+
+  /// The elements of a float64 buffer.
+  var floats: FloatElements { FloatElements(buffer: self) }
+  /// The elements of an int64 buffer.
+  var ints: IntElements { IntElements(buffer: self) }
+  /// The elements of a bool buffer.
+  var bools: BoolElements { BoolElements(buffer: self) }
+}
+
+/// A float64 buffer's elements, read and written in place.
+struct FloatElements {
+  let buffer: ArrayBuffer
+
+  var count: Int { buffer.count }
+
+  subscript(position: Int) -> Double {
+    get { Double(bitPattern: buffer.word(position)) }
+    nonmutating set { buffer.setWord(newValue.bitPattern, position) }
+  }
+
+  /// The elements in `range`, copied.
+  func copy(_ range: Range<Int>) -> [Double] {
+    withUnsafeBufferPointer { Array($0[range]) }
+  }
+
+  func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Double>) -> R) -> R {
+    let n = buffer.count
+    return buffer.withUnsafeMutablePointerToElements { words in
+      words.withMemoryRebound(to: Double.self, capacity: n) {
+        body(UnsafeBufferPointer(start: $0, count: n))
+      }
+    }
+  }
+}
+
+/// An int64 buffer's elements, read and written in place.
+struct IntElements {
+  let buffer: ArrayBuffer
+
+  var count: Int { buffer.count }
+
+  subscript(position: Int) -> Int {
+    get { Int(bitPattern: UInt(buffer.word(position))) }
+    nonmutating set { buffer.setWord(UInt64(UInt(bitPattern: newValue)), position) }
+  }
+
+  /// The elements in `range`, copied.
+  func copy(_ range: Range<Int>) -> [Int] {
+    withUnsafeBufferPointer { Array($0[range]) }
+  }
+
+  func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Int>) -> R) -> R {
+    let n = buffer.count
+    return buffer.withUnsafeMutablePointerToElements { words in
+      words.withMemoryRebound(to: Int.self, capacity: n) {
+        body(UnsafeBufferPointer(start: $0, count: n))
+      }
+    }
+  }
+}
+
+/// A bool buffer's elements, read and written in place.
+struct BoolElements {
+  let buffer: ArrayBuffer
+
+  var count: Int { buffer.count }
+
+  subscript(position: Int) -> Bool {
+    get { buffer.word(position) != 0 }
+    nonmutating set { buffer.setWord(newValue ? 1 : 0, position) }
+  }
+
+  /// The elements in `range`, copied.
+  func copy(_ range: Range<Int>) -> [Bool] {
+    range.map { self[$0] }
   }
 }
 
@@ -68,15 +160,15 @@ public struct NDArray {
   }
 
   init(floats: [Double], shape: [Int]) {
-    self.init(buffer: ArrayBuffer(floats: floats), shape: shape)
+    self.init(buffer: ArrayBuffer.of(floats: floats), shape: shape)
   }
 
   init(ints: [Int], shape: [Int]) {
-    self.init(buffer: ArrayBuffer(ints: ints), shape: shape)
+    self.init(buffer: ArrayBuffer.of(ints: ints), shape: shape)
   }
 
   init(bools: [Bool], shape: [Int]) {
-    self.init(buffer: ArrayBuffer(bools: bools), shape: shape)
+    self.init(buffer: ArrayBuffer.of(bools: bools), shape: shape)
   }
 
   /// The strides of every contiguous 1-D array.
@@ -133,7 +225,7 @@ public struct NDArray {
   var doubles: [Double] {
     switch dtype {
     case .float64:
-      if isContiguous { return Array(buffer.floats[offset..<(offset + count)]) }
+      if isContiguous { return buffer.floats.copy(offset..<(offset + count)) }
       let floats = buffer.floats
       return positions.map { floats[$0] }
     case .int64:
@@ -153,7 +245,7 @@ public struct NDArray {
       let floats = buffer.floats
       return positions.map { NDArray.truncated(floats[$0]) }
     case .int64:
-      if isContiguous { return Array(buffer.ints[offset..<(offset + count)]) }
+      if isContiguous { return buffer.ints.copy(offset..<(offset + count)) }
       let ints = buffer.ints
       return positions.map { ints[$0] }
     case .bool:
@@ -172,7 +264,7 @@ public struct NDArray {
       let ints = buffer.ints
       return positions.map { ints[$0] != 0 }
     case .bool:
-      if isContiguous { return Array(buffer.bools[offset..<(offset + count)]) }
+      if isContiguous { return buffer.bools.copy(offset..<(offset + count)) }
       let bools = buffer.bools
       return positions.map { bools[$0] }
     }
