@@ -24,9 +24,13 @@ struct NameTable {
 
   /// FNV-1a of the name's UTF-8 bytes, folded so the low bits depend on every byte.
   private static func hash(_ name: String) -> Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in name.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-    return Int(truncatingIfNeeded: h ^ (h >> 32))
+    func fnv<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+      return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+    // The bytes in place (a short name's are copied to the stack), else one at a time.
+    return name.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(name.utf8)
   }
 
   /// The slot holding `name`, or the empty slot where it would go.

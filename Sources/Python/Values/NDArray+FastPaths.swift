@@ -87,7 +87,7 @@ extension NDArray {
     return a.buffer.withUnsafeMutablePointerToElements { xs in
       b.buffer.withUnsafeMutablePointerToElements { ys in
         let (x, y) = (xs + a.offset, ys + b.offset)
-        return ArrayBuffer.makeWords(.float64, count: n) { out in
+        return ArrayBuffer.makeWords(.float64, shape: a.shape, count: n) { out in
           if ad == .float64 && bd == .float64 {
             for k in 0..<n {
               out[k] = f(Double(bitPattern: x[k]), Double(bitPattern: y[k])).bitPattern
@@ -109,7 +109,7 @@ extension NDArray {
     return a.buffer.withUnsafeMutablePointerToElements { xs in
       b.buffer.withUnsafeMutablePointerToElements { ys in
         let (x, y) = (xs + a.offset, ys + b.offset)
-        return ArrayBuffer.makeWords(.int64, count: n) { out in
+        return ArrayBuffer.makeWords(.int64, shape: a.shape, count: n) { out in
           for k in 0..<n { out[k] = UInt64(UInt(bitPattern: f(int(x[k], ad), int(y[k], bd)))) }
         }
       }
@@ -160,9 +160,10 @@ extension NDArray {
   ) -> ArrayBuffer {
     let n = count
     let dtype = self.dtype
+    let shape = self.shape
     return buffer.withUnsafeMutablePointerToElements { xs in
       let x = xs + offset
-      return ArrayBuffer.makeWords(.float64, count: n) { out in
+      return ArrayBuffer.makeWords(.float64, shape: shape, count: n) { out in
         if scalarOnLeft {
           for k in 0..<n { out[k] = f(s, NDArray.double(x[k], dtype)).bitPattern }
         } else {
@@ -178,9 +179,10 @@ extension NDArray {
   private func combined(withInt s: Int, _ scalarOnLeft: Bool, _ f: (Int, Int) -> Int) -> ArrayBuffer {
     let n = count
     let dtype = self.dtype
+    let shape = self.shape
     return buffer.withUnsafeMutablePointerToElements { xs in
       let x = xs + offset
-      return ArrayBuffer.makeWords(.int64, count: n) { out in
+      return ArrayBuffer.makeWords(.int64, shape: shape, count: n) { out in
         if scalarOnLeft {
           for k in 0..<n { out[k] = UInt64(UInt(bitPattern: f(s, NDArray.int(x[k], dtype)))) }
         } else {

@@ -1,43 +1,51 @@
 /// What an array's buffer records besides its elements.
 struct ArrayHeader {
   let dtype: DType
+  /// How many elements (words) follow.
   let count: Int
+  /// The shape of the array the buffer was made for (its count is the product).
+  let shape: [Int]
 }
 
 /// The elements of an array, shared by every view of it: one allocation holding the dtype
 /// and the count and then the elements as 64-bit words (a double's bits, an integer's, a
-/// bool as 0 or 1), so that a new array costs a single allocation.
+/// bool as 0 or 1), so that a new array costs a single allocation. The buffer also keeps
+/// the shape it was made with, so an array that is its whole buffer needs no other storage.
 final class ArrayBuffer: ManagedBuffer<ArrayHeader, UInt64> {
-  /// A buffer of `count` elements of `dtype` whose words `initialize` writes, every one.
+  /// A buffer of the elements of an array of `shape` (`count` of them, the product) of
+  /// `dtype`, whose words `initialize` writes, every one.
   static func makeWords(
-    _ dtype: DType, count: Int, _ initialize: (UnsafeMutablePointer<UInt64>) -> Void
+    _ dtype: DType, shape: [Int], count: Int, _ initialize: (UnsafeMutablePointer<UInt64>) -> Void
   ) -> ArrayBuffer {
-    let storage = create(minimumCapacity: count) { _ in ArrayHeader(dtype: dtype, count: count) }
+    let storage = create(minimumCapacity: count) { _ in
+      ArrayHeader(dtype: dtype, count: count, shape: shape)
+    }
     let buffer = unsafeDowncast(storage, to: ArrayBuffer.self)
     buffer.withUnsafeMutablePointerToElements { initialize($0) }
     return buffer
   }
 
-  static func of(floats: [Double]) -> ArrayBuffer {
-    makeWords(.float64, count: floats.count) { out in
+  static func of(floats: [Double], shape: [Int]) -> ArrayBuffer {
+    makeWords(.float64, shape: shape, count: floats.count) { out in
       for (k, x) in floats.enumerated() { out[k] = x.bitPattern }
     }
   }
 
-  static func of(ints: [Int]) -> ArrayBuffer {
-    makeWords(.int64, count: ints.count) { out in
+  static func of(ints: [Int], shape: [Int]) -> ArrayBuffer {
+    makeWords(.int64, shape: shape, count: ints.count) { out in
       for (k, i) in ints.enumerated() { out[k] = UInt64(UInt(bitPattern: i)) }
     }
   }
 
-  static func of(bools: [Bool]) -> ArrayBuffer {
-    makeWords(.bool, count: bools.count) { out in
+  static func of(bools: [Bool], shape: [Int]) -> ArrayBuffer {
+    makeWords(.bool, shape: shape, count: bools.count) { out in
       for (k, b) in bools.enumerated() { out[k] = b ? 1 : 0 }
     }
   }
 
   var dtype: DType { header.dtype }
   var count: Int { header.count }
+  var shape: [Int] { header.shape }
 
   /// The word at `position`.
   fileprivate func word(_ position: Int) -> UInt64 {
@@ -127,48 +135,82 @@ struct BoolElements {
   }
 }
 
+/// How a view that is not its whole buffer in order walks the buffer.
+final class ArrayView {
+  let shape: [Int]
+  let strides: [Int]
+  let offset: Int
+
+  init(shape: [Int], strides: [Int], offset: Int) {
+    self.shape = shape
+    self.strides = strides
+    self.offset = offset
+  }
+}
+
 /// A numpy array: a view (shape, strides, offset) of a shared buffer of one dtype.
 ///
 /// Assigning an array names the same array; slicing, `.T` and `.reshape` make views
 /// that write through to it; `.copy()` and arithmetic make new buffers. Rank is what the
 /// course needs, at most 3 (`maxRank`).
+///
+/// An array that is its whole buffer in order (what arithmetic makes) is just the buffer,
+/// which holds its shape: copying one costs a single reference count.
 public struct NDArray {
   /// The highest rank an array may have here.
   static let maxRank = 3
 
   let buffer: ArrayBuffer
-  public let shape: [Int]
+  /// The shape, strides and offset of a view that is not its whole buffer in order; nil
+  /// for one that is.
+  private let view: ArrayView?
+
+  /// The length along each axis.
+  public var shape: [Int] { view?.shape ?? buffer.shape }
   /// The step, in elements, between neighbours along each axis.
-  let strides: [Int]
-  let offset: Int
+  var strides: [Int] { view?.strides ?? NDArray.contiguousStrides(buffer.shape) }
+  /// Where the first element is in the buffer.
+  var offset: Int { view?.offset ?? 0 }
 
   public var dtype: DType { buffer.dtype }
   public var rank: Int { shape.count }
   /// The number of elements.
-  public var count: Int { shape.reduce(1, *) }
+  public var count: Int {
+    guard let view else { return buffer.count }
+    return view.shape.reduce(1, *)
+  }
 
   init(buffer: ArrayBuffer, shape: [Int], strides: [Int], offset: Int) {
     self.buffer = buffer
-    self.shape = shape
-    self.strides = strides
-    self.offset = offset
+    if offset == 0 && shape == buffer.shape && buffer.count == shape.reduce(1, *)
+      && strides == NDArray.contiguousStrides(shape)
+    {
+      view = nil
+    } else {
+      view = ArrayView(shape: shape, strides: strides, offset: offset)
+    }
   }
 
   /// A new contiguous array over `buffer`, whose count must be the shape's product.
   init(buffer: ArrayBuffer, shape: [Int]) {
-    self.init(buffer: buffer, shape: shape, strides: NDArray.contiguousStrides(shape), offset: 0)
+    self.buffer = buffer
+    if shape == buffer.shape && buffer.count == shape.reduce(1, *) {
+      view = nil
+    } else {
+      view = ArrayView(shape: shape, strides: NDArray.contiguousStrides(shape), offset: 0)
+    }
   }
 
   init(floats: [Double], shape: [Int]) {
-    self.init(buffer: ArrayBuffer.of(floats: floats), shape: shape)
+    self.init(buffer: ArrayBuffer.of(floats: floats, shape: shape), shape: shape)
   }
 
   init(ints: [Int], shape: [Int]) {
-    self.init(buffer: ArrayBuffer.of(ints: ints), shape: shape)
+    self.init(buffer: ArrayBuffer.of(ints: ints, shape: shape), shape: shape)
   }
 
   init(bools: [Bool], shape: [Int]) {
-    self.init(buffer: ArrayBuffer.of(bools: bools), shape: shape)
+    self.init(buffer: ArrayBuffer.of(bools: bools, shape: shape), shape: shape)
   }
 
   /// The strides of every contiguous 1-D array.
@@ -189,6 +231,9 @@ public struct NDArray {
 
   /// Whether the view walks its buffer from `offset` one element at a time, in order.
   var isContiguous: Bool {
+    guard let view else { return true }
+    let shape = view.shape
+    let strides = view.strides
     var step = 1
     for axis in stride(from: shape.count - 1, through: 0, by: -1) {
       if shape[axis] != 1 && strides[axis] != step { return false }
@@ -204,6 +249,9 @@ public struct NDArray {
     var result: [Int] = []
     result.reserveCapacity(n)
     guard n > 0 else { return result }
+    let shape = self.shape
+    let strides = self.strides
+    let rank = shape.count
     var index = Array(repeating: 0, count: rank)
     var position = offset
     for _ in 0..<n {
