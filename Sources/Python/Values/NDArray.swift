@@ -43,9 +43,11 @@ final class ArrayBuffer: ManagedBuffer<ArrayHeader, UInt64> {
     }
   }
 
-  var dtype: DType { header.dtype }
-  var count: Int { header.count }
-  var shape: [Int] { header.shape }
+  // The header is read through its pointer: the `header` property is a class's stored
+  // property, whose every access the runtime would check for exclusivity.
+  var dtype: DType { withUnsafeMutablePointerToHeader { $0.pointee.dtype } }
+  var count: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
+  var shape: [Int] { withUnsafeMutablePointerToHeader { $0.pointee.shape } }
 
   /// The word at `position`.
   fileprivate func word(_ position: Int) -> UInt64 {
