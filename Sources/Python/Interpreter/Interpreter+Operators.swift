@@ -17,16 +17,15 @@ extension Interpreter {
       }
       // An array and a number, or two arrays of one shape: the common cases, without 0-d
       // arrays or broadcasting (the array exists, so only its size is checked).
-      let fast: NDArray?
-      switch (a, b) {
-      case (.array(let x), .array(let y)) where op != .matrixMultiply:
-        fast = NDArray.fastBinary(op, x, y)
-      case (.array(let x), _):
-        fast = b.numpyScalar.flatMap { NDArray.fastBinary(op, x, scalar: $0, scalarOnLeft: false) }
-      case (_, .array(let y)):
-        fast = a.numpyScalar.flatMap { NDArray.fastBinary(op, y, scalar: $0, scalarOnLeft: true) }
-      default:
-        fast = nil
+      var fast: NDArray?
+      if case .array(let x) = a {
+        if case .array(let y) = b {
+          if op != .matrixMultiply { fast = NDArray.fastBinary(op, x, y) }
+        } else if let y = b.numpyScalar {
+          fast = NDArray.fastBinary(op, x, scalar: y, scalarOnLeft: false)
+        }
+      } else if case .array(let y) = b, let x = a.numpyScalar {
+        fast = NDArray.fastBinary(op, y, scalar: x, scalarOnLeft: true)
       }
       if let fast {
         try checkSize(fast.count, at: span)

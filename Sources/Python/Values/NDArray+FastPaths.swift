@@ -35,7 +35,10 @@ extension NDArray {
   static func fastBinary(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray) -> NDArray? {
     let kind = Swift.max(a.dtype, b.dtype)
     guard kind != .bool else { return nil }
-    if a.isContiguous && b.isContiguous && a.shape == b.shape {
+    if a.isWholeBuffer && b.isWholeBuffer {
+      // The common case, decided from the buffers alone.
+      if a.buffer.shape == b.buffer.shape { return sameShapeBinary(op, a, b, kind: kind) }
+    } else if a.isContiguous && b.isContiguous && a.shape == b.shape {
       return sameShapeBinary(op, a, b, kind: kind)
     }
     if a.rank == 0 {
@@ -64,7 +67,7 @@ extension NDArray {
       case .power: buffer = combineDoubles(a, b) { pow($0, $1) }
       default: return nil
       }
-      return NDArray(buffer: buffer, shape: a.shape)
+      return NDArray(wholeBuffer: buffer)
     }
     let buffer: ArrayBuffer
     switch op {
@@ -73,7 +76,7 @@ extension NDArray {
     case .multiply: buffer = combineInts(a, b) { $0 &* $1 }
     default: return nil
     }
-    return NDArray(buffer: buffer, shape: a.shape)
+    return NDArray(wholeBuffer: buffer)
   }
 
   /// A new float64 buffer of `f` of the elements of two contiguous arrays of one shape,
@@ -139,7 +142,7 @@ extension NDArray {
       case .power: buffer = array.combined(with: s, scalarOnLeft) { pow($0, $1) }
       default: return nil
       }
-      return NDArray(buffer: buffer, shape: array.shape)
+      return NDArray(wholeBuffer: buffer)
     }
     guard let s = scalar.int else { return nil }
     let buffer: ArrayBuffer
@@ -149,7 +152,7 @@ extension NDArray {
     case .multiply: buffer = array.combined(withInt: s, scalarOnLeft) { $0 &* $1 }
     default: return nil
     }
-    return NDArray(buffer: buffer, shape: array.shape)
+    return NDArray(wholeBuffer: buffer)
   }
 
   /// A new float64 buffer of a contiguous array's elements, as doubles, each combined

@@ -193,6 +193,12 @@ public struct NDArray {
     }
   }
 
+  /// The array that is all of `buffer`, in order, with the shape it was made with.
+  init(wholeBuffer buffer: ArrayBuffer) {
+    self.buffer = buffer
+    view = nil
+  }
+
   /// A new contiguous array over `buffer`, whose count must be the shape's product.
   init(buffer: ArrayBuffer, shape: [Int]) {
     self.buffer = buffer
@@ -230,6 +236,9 @@ public struct NDArray {
     }
     return strides
   }
+
+  /// Whether the array is its whole buffer, in order (what arithmetic makes).
+  var isWholeBuffer: Bool { view == nil }
 
   /// Whether the view walks its buffer from `offset` one element at a time, in order.
   var isContiguous: Bool {
