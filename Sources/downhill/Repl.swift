@@ -17,9 +17,11 @@ struct Repl: ParsableCommand {
     abstract: "Type commands and expressions at a prompt, one line at a time.",
     discussion: """
       The session starts on the course's example 1: the house prices, a line, learning rate \
-      0.01, m = c = 0. Type help for the commands; anything else is an expression, such as \
-      D_m = (-2/n) * sum(X * (Y - Y_pred)). numpy's spellings work too: np.sum(x), \
-      sum(x, axis=0), x.sum(axis=0), a.dot(b).
+      0.01, m = c = 0. Type help for the commands; anything else is the course's Python, \
+      such as D_m = (-2/n) * sum(X * (Y - Y_pred)), with the session's names (X, Y, m, c, \
+      L, Y_pred, loss…), np and plt already there. A line ending in : opens a block, \
+      continued after ... and run by a blank line; each pass of a loop that assigns m or c \
+      is an epoch of the run.
 
       With --lesson, the session follows a lesson: each step's text is printed when it \
       opens, answers go after answer, and next continues. Progress is saved (see \

@@ -257,4 +257,28 @@ import Testing
     #expect(session.apply(line: "X.dot(Y)").lines == ["np.float64(8250.0)"])
     #expect(session.apply(line: "sigmoid(0.0)").lines == ["np.float64(0.5)"])
   }
+
+  @Test func onAScreenALoopPlaysPassByPassAndStepsRewindsAndFinishes() throws {
+    var session = Session()
+    session.stepLoops(true)
+    let block = "for i in range(5):\n    m = m + 10"
+    let started = session.apply(.expression(block))
+    #expect(started.failure == nil)
+    #expect(session.run.trainer.epoch == 1)
+    #expect(session.isPlaying)
+    session.pausePlay()
+    session.apply(line: "step 2")
+    #expect(session.run.trainer.epoch == 3)
+    #expect(session.run.trainer.rawParameters == [30, 0])
+    session.apply(line: "rewind")
+    #expect(session.run.trainer.epoch == 2)
+    #expect(session.run.trainer.rawParameters == [20, 0])
+    // Losses of m = 0 and 10: (150 − m)² · 11.
+    #expect(Array(session.run.trainer.history.recentLosses) == [247500, 140 * 140 * 11])
+    // The next line sees what the whole loop left.
+    let printed = session.apply(line: "print(m)")
+    #expect(printed.lines.last == "50")
+    #expect(session.run.trainer.epoch == 5)
+    #expect(!session.hasPausedLoop)
+  }
 }

@@ -9,7 +9,7 @@ extension Interpreter {
   public func copy() -> Interpreter {
     let other = Interpreter(limits: limits)
     var copier = ValueCopier()
-    other.globals = globals.mapValues { copier.copy($0) }
+    other.globalNames = NameTable(globals.mapValues { copier.copy($0) })
     other.output = output
     other.echoesExpressions = echoesExpressions
     other.random = random
@@ -81,12 +81,11 @@ private struct ValueCopier {
 }
 
 extension ArrayBuffer {
-  /// A buffer with the same elements, shared with no view of this one.
+  /// A buffer with the same elements and shape, shared with no view of this one.
   func duplicate() -> ArrayBuffer {
-    switch dtype {
-    case .float64: return ArrayBuffer(floats: floats)
-    case .int64: return ArrayBuffer(ints: ints)
-    case .bool: return ArrayBuffer(bools: bools)
+    let count = self.count
+    return ArrayBuffer.makeWords(dtype, shape: shape, count: count) { out in
+      withUnsafeMutablePointerToElements { source in out.update(from: source, count: count) }
     }
   }
 }

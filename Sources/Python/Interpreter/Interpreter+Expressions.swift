@@ -63,6 +63,13 @@ extension Interpreter {
       return try evaluate(otherwise, in: frame)
     case .call(let callee, let arguments, let keywords):
       let function = try evaluate(callee, in: frame)
+      if keywords.isEmpty, arguments.count == 1, case .builtin(let builtin) = function,
+        let quick = builtin.quick
+      {
+        let argument = try evaluate(arguments[0], in: frame)
+        if let result = quick(argument) { return result }
+        return try call(function, [argument], [], at: expression.span, argumentExpressions: arguments)
+      }
       var values: [PyValue] = []
       values.reserveCapacity(arguments.count)
       for argument in arguments { values.append(try evaluate(argument, in: frame)) }
@@ -91,9 +98,9 @@ extension Interpreter {
         .name, "cannot access local variable '\(name)' where it is not associated with a value",
         at: span)
     }
-    if let value = globals[name] { return value }
+    if let value = globalNames[name] { return value }
     if let value = host?.value(of: name) { return value }
-    if let value = Builtins.table[name] { return value }
+    if let value = Builtins.names[name] { return value }
     var hint = suggestion(for: name, in: frame)
     if hint.isEmpty, let listed = host?.listedNames, !listed.isEmpty {
       let shown = listed.prefix(12).joined(separator: ", ")
@@ -104,7 +111,7 @@ extension Interpreter {
 
   /// "; did you mean 'Y_pred'?" when a known name is one edit away.
   func suggestion(for name: String, in frame: Frame) -> String {
-    var candidates = Array(globals.keys) + Array(Builtins.table.keys) + (host?.lentNames ?? [])
+    var candidates = globalNames.names + Array(Builtins.table.keys) + (host?.lentNames ?? [])
     candidates += frame.locals.keys
     let lowered = name.lowercased()
     var best: (name: String, distance: Int)?

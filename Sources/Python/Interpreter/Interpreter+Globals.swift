@@ -3,11 +3,17 @@ extension Interpreter {
   /// host that computed a value the program should now see as its own (an answer a
   /// lesson adopted).
   public func setGlobal(_ name: String, _ value: PyValue) {
-    globals[name] = value
+    globalNames[name] = value
+  }
+
+  /// The global `name`, if the program has one (without copying the others, as
+  /// `globals` does).
+  public func global(_ name: String) -> PyValue? {
+    globalNames[name]
   }
 
   /// Removes a global, so that the host's value of the name (if any) shows again.
   public func removeGlobal(_ name: String) {
-    globals[name] = nil
+    _ = globalNames.removeValue(forKey: name)
   }
 }

@@ -15,6 +15,22 @@ extension Interpreter {
       if let x = a.numpyScalar, let y = b.numpyScalar, let result = NumpyScalar.fastBinary(op, x, y) {
         return .scalar(result)
       }
+      // An array and a number, or two arrays of one shape: the common cases, without 0-d
+      // arrays or broadcasting (the array exists, so only its size is checked).
+      var fast: NDArray?
+      if case .array(let x) = a {
+        if case .array(let y) = b {
+          if op != .matrixMultiply { fast = NDArray.fastBinary(op, x, y) }
+        } else if let y = b.numpyScalar {
+          fast = NDArray.fastBinary(op, x, scalar: y, scalarOnLeft: false)
+        }
+      } else if case .array(let y) = b, let x = a.numpyScalar {
+        fast = NDArray.fastBinary(op, y, scalar: x, scalarOnLeft: true)
+      }
+      if let fast {
+        try checkSize(fast.count, at: span)
+        return Self.wrap(fast, scalarIfZeroD: true)
+      }
       return try arrayBinary(op, a, b, at: span)
     }
     switch (a, b) {

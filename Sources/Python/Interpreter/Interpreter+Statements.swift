@@ -113,7 +113,7 @@ extension Interpreter {
       case .refused(let reason): throw PythonError(.value, reason, at: span)
       }
     }
-    globals[name] = value
+    globalNames[name] = value
   }
 
   /// Tells the host a loop's pass ended; stops the program there if it says so.
@@ -204,7 +204,7 @@ extension Interpreter {
           throw PythonError(.name, "cannot access local variable '\(name)' where it is not associated with a value", at: target.span)
         }
       } else {
-        guard globals.removeValue(forKey: name) != nil else {
+        guard globalNames.removeValue(forKey: name) != nil else {
           if host?.value(of: name) != nil {
             throw PythonError(
               .name, "'\(name)' is the session's own; only a name you assigned can be deleted",

@@ -36,16 +36,20 @@ public final class Interpreter {
   }
 
   public let limits: Limits
-  /// The module's names: what the program assigned, defined and imported.
-  public internal(set) var globals: [String: PyValue] = [:]
+  /// The module's names: what the program assigned, defined and imported (a copy).
+  public var globals: [String: PyValue] { globalNames.dictionary }
+  /// The module's names as the program reads and binds them. (This and the counters
+  /// below are read and written at every step, by one thread, never across a call that
+  /// also accesses them: they skip the runtime's exclusivity checks.)
+  @exclusivity(unchecked) var globalNames = NameTable()
   /// Everything printed so far.
   public internal(set) var output = ""
   /// Whether an expression statement's value is echoed as Python's prompt does (its
   /// `repr`, unless None). Off for files, on at a prompt.
   public var echoesExpressions = false
 
-  var steps = 0
-  var depth = 0
+  @exclusivity(unchecked) var steps = 0
+  @exclusivity(unchecked) var depth = 0
   /// How deep a comparison of nested lists has gone.
   var comparisonDepth = 0
   /// The generator `np.random` draws from.

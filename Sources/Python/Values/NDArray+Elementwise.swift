@@ -28,6 +28,8 @@ extension NDArray {
   /// This array seen with `shape` (which it must broadcast to): a view with stride 0
   /// along the stretched axes.
   func broadcast(to target: [Int]) -> NDArray {
+    let shape = self.shape
+    let strides = self.strides
     if target == shape { return self }
     var newStrides = Array(repeating: 0, count: target.count)
     let lead = target.count - rank

@@ -6,24 +6,27 @@
 
 /// The common cases of numpy arithmetic done without the general broadcasting machinery:
 /// an array with a scalar, two contiguous arrays of one shape, and two scalars. Each
-/// gives exactly what the general path gives (the same kernels, element for element);
-/// they only skip building index maps and views.
+/// gives exactly what the general path gives (the same operations, element for element);
+/// they only skip building index maps, views and temporary arrays, writing the result's
+/// buffer directly.
 extension NDArray {
-  /// The value of a one-element array, as a double.
-  private var onlyDouble: Double {
+  /// Word `k` of a buffer of `dtype` as a double (true is 1).
+  @inline(__always)
+  private static func double(_ word: UInt64, _ dtype: DType) -> Double {
     switch dtype {
-    case .float64: return buffer.floats[offset]
-    case .int64: return Double(buffer.ints[offset])
-    case .bool: return buffer.bools[offset] ? 1 : 0
+    case .float64: return Double(bitPattern: word)
+    case .int64: return Double(Int(bitPattern: UInt(word)))
+    case .bool: return word != 0 ? 1 : 0
     }
   }
 
-  /// The value of a one-element array, as an integer.
-  private var onlyInt: Int {
+  /// Word `k` of a buffer of `dtype` as an integer (floats truncated, true is 1).
+  @inline(__always)
+  private static func int(_ word: UInt64, _ dtype: DType) -> Int {
     switch dtype {
-    case .float64: return NDArray.truncated(buffer.floats[offset])
-    case .int64: return buffer.ints[offset]
-    case .bool: return buffer.bools[offset] ? 1 : 0
+    case .float64: return truncated(Double(bitPattern: word))
+    case .int64: return Int(bitPattern: UInt(word))
+    case .bool: return word != 0 ? 1 : 0
     }
   }
 
@@ -32,75 +35,186 @@ extension NDArray {
   static func fastBinary(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray) -> NDArray? {
     let kind = Swift.max(a.dtype, b.dtype)
     guard kind != .bool else { return nil }
-    let aScalar = a.rank == 0
-    let bScalar = b.rank == 0
-    let sameShape = a.shape == b.shape && a.isContiguous && b.isContiguous
-    guard sameShape || (aScalar && b.isContiguous) || (bScalar && a.isContiguous) else { return nil }
-    let shape = aScalar ? b.shape : a.shape
-    let n = aScalar ? b.count : a.count
+    if a.isWholeBuffer && b.isWholeBuffer {
+      // The common case, decided from the buffers alone.
+      if a.buffer.shape == b.buffer.shape { return sameShapeBinary(op, a, b, kind: kind) }
+    } else if a.isContiguous && b.isContiguous && a.shape == b.shape {
+      return sameShapeBinary(op, a, b, kind: kind)
+    }
+    if a.rank == 0 {
+      return fastBinary(op, b, scalar: a.scalar(atPosition: a.offset), scalarOnLeft: true)
+    }
+    if b.rank == 0 {
+      return fastBinary(op, a, scalar: b.scalar(atPosition: b.offset), scalarOnLeft: false)
+    }
+    return nil
+  }
+
+  /// `a op b` element by element for two contiguous arrays of one shape whose result is
+  /// of `kind` (float64 or int64).
+  private static func sameShapeBinary(
+    _ op: BinaryOperator, _ a: NDArray, _ b: NDArray, kind: DType
+  ) -> NDArray? {
     if kind == .float64 || op == .divide {
-      let f: (Double, Double) -> Double
+      let buffer: ArrayBuffer
       switch op {
-      case .add: f = { $0 + $1 }
-      case .subtract: f = { $0 - $1 }
-      case .multiply: f = { $0 * $1 }
-      case .divide: f = { $0 / $1 }
-      case .floorDivide: f = { floatDivMod($0, $1).quotient }
-      case .remainder: f = { floatDivMod($0, $1).remainder }
-      case .power: f = { pow($0, $1) }
+      case .add: buffer = combineDoubles(a, b) { $0 + $1 }
+      case .subtract: buffer = combineDoubles(a, b) { $0 - $1 }
+      case .multiply: buffer = combineDoubles(a, b) { $0 * $1 }
+      case .divide: buffer = combineDoubles(a, b) { $0 / $1 }
+      case .floorDivide: buffer = combineDoubles(a, b) { floatDivMod($0, $1).quotient }
+      case .remainder: buffer = combineDoubles(a, b) { floatDivMod($0, $1).remainder }
+      case .power: buffer = combineDoubles(a, b) { pow($0, $1) }
       default: return nil
       }
-      var result = [Double](repeating: 0, count: n)
-      if aScalar {
-        let x = a.onlyDouble
-        b.withDoubles { ys in for k in 0..<n { result[k] = f(x, ys[k]) } }
-      } else if bScalar {
-        let y = b.onlyDouble
-        a.withDoubles { xs in for k in 0..<n { result[k] = f(xs[k], y) } }
-      } else {
-        a.withDoubles { xs in b.withDoubles { ys in for k in 0..<n { result[k] = f(xs[k], ys[k]) } } }
-      }
-      return NDArray(floats: result, shape: shape)
+      return NDArray(wholeBuffer: buffer)
     }
-    let f: (Int, Int) -> Int
+    let buffer: ArrayBuffer
     switch op {
-    case .add: f = { $0 &+ $1 }
-    case .subtract: f = { $0 &- $1 }
-    case .multiply: f = { $0 &* $1 }
+    case .add: buffer = combineInts(a, b) { $0 &+ $1 }
+    case .subtract: buffer = combineInts(a, b) { $0 &- $1 }
+    case .multiply: buffer = combineInts(a, b) { $0 &* $1 }
     default: return nil
     }
-    var result = [Int](repeating: 0, count: n)
-    if aScalar {
-      let x = a.onlyInt
-      b.withInts { ys in for k in 0..<n { result[k] = f(x, ys[k]) } }
-    } else if bScalar {
-      let y = b.onlyInt
-      a.withInts { xs in for k in 0..<n { result[k] = f(xs[k], y) } }
-    } else {
-      a.withInts { xs in b.withInts { ys in for k in 0..<n { result[k] = f(xs[k], ys[k]) } } }
-    }
-    return NDArray(ints: result, shape: shape)
+    return NDArray(wholeBuffer: buffer)
   }
 
-  /// Runs `body` over a contiguous array's elements as doubles (converting ints and bools
-  /// into a temporary), without copying a float array.
-  func withDoubles<R>(_ body: (UnsafeBufferPointer<Double>) -> R) -> R {
-    if dtype == .float64 {
-      return buffer.floats.withUnsafeBufferPointer { all in
-        body(UnsafeBufferPointer(rebasing: all[offset..<(offset + count)]))
+  /// A new float64 buffer of `f` of the elements of two contiguous arrays of one shape,
+  /// as doubles.
+  @inline(__always)
+  private static func combineDoubles(
+    _ a: NDArray, _ b: NDArray, _ f: (Double, Double) -> Double
+  ) -> ArrayBuffer {
+    let n = a.count
+    let (ad, bd) = (a.dtype, b.dtype)
+    return a.buffer.withUnsafeMutablePointerToElements { xs in
+      b.buffer.withUnsafeMutablePointerToElements { ys in
+        let (x, y) = (xs + a.offset, ys + b.offset)
+        return ArrayBuffer.makeWords(.float64, shape: a.shape, count: n) { out in
+          if ad == .float64 && bd == .float64 {
+            for k in 0..<n {
+              out[k] = f(Double(bitPattern: x[k]), Double(bitPattern: y[k])).bitPattern
+            }
+          } else {
+            for k in 0..<n { out[k] = f(double(x[k], ad), double(y[k], bd)).bitPattern }
+          }
+        }
       }
     }
-    return doubles.withUnsafeBufferPointer(body)
   }
 
-  /// Runs `body` over a contiguous int or bool array's elements as integers.
-  func withInts<R>(_ body: (UnsafeBufferPointer<Int>) -> R) -> R {
-    if dtype == .int64 {
-      return buffer.ints.withUnsafeBufferPointer { all in
-        body(UnsafeBufferPointer(rebasing: all[offset..<(offset + count)]))
+  /// A new int64 buffer of `f` of the elements of two contiguous int or bool arrays of
+  /// one shape.
+  @inline(__always)
+  private static func combineInts(_ a: NDArray, _ b: NDArray, _ f: (Int, Int) -> Int) -> ArrayBuffer {
+    let n = a.count
+    let (ad, bd) = (a.dtype, b.dtype)
+    return a.buffer.withUnsafeMutablePointerToElements { xs in
+      b.buffer.withUnsafeMutablePointerToElements { ys in
+        let (x, y) = (xs + a.offset, ys + b.offset)
+        return ArrayBuffer.makeWords(.int64, shape: a.shape, count: n) { out in
+          for k in 0..<n { out[k] = UInt64(UInt(bitPattern: f(int(x[k], ad), int(y[k], bd)))) }
+        }
       }
     }
-    return integers.withUnsafeBufferPointer(body)
+  }
+
+  /// `array op scalar` (or `scalar op array` when `scalarOnLeft`) for a contiguous array of
+  /// rank 1 or more and a number, giving what the general path gives with the number as a
+  /// 0-d array, without building that array; nil where this cannot.
+  static func fastBinary(
+    _ op: BinaryOperator, _ array: NDArray, scalar: NumpyScalar, scalarOnLeft: Bool
+  ) -> NDArray? {
+    let kind = Swift.max(array.dtype, scalar.dtype)
+    guard kind != .bool, array.rank > 0, array.isContiguous else { return nil }
+    if kind == .float64 || op == .divide {
+      let s = scalar.double
+      let buffer: ArrayBuffer
+      switch op {
+      case .add: buffer = array.combined(with: s, scalarOnLeft) { $0 + $1 }
+      case .subtract: buffer = array.combined(with: s, scalarOnLeft) { $0 - $1 }
+      case .multiply: buffer = array.combined(with: s, scalarOnLeft) { $0 * $1 }
+      case .divide: buffer = array.combined(with: s, scalarOnLeft) { $0 / $1 }
+      case .floorDivide:
+        buffer = array.combined(with: s, scalarOnLeft) { floatDivMod($0, $1).quotient }
+      case .remainder:
+        buffer = array.combined(with: s, scalarOnLeft) { floatDivMod($0, $1).remainder }
+      case .power: buffer = array.combined(with: s, scalarOnLeft) { pow($0, $1) }
+      default: return nil
+      }
+      return NDArray(wholeBuffer: buffer)
+    }
+    guard let s = scalar.int else { return nil }
+    let buffer: ArrayBuffer
+    switch op {
+    case .add: buffer = array.combined(withInt: s, scalarOnLeft) { $0 &+ $1 }
+    case .subtract: buffer = array.combined(withInt: s, scalarOnLeft) { $0 &- $1 }
+    case .multiply: buffer = array.combined(withInt: s, scalarOnLeft) { $0 &* $1 }
+    default: return nil
+    }
+    return NDArray(wholeBuffer: buffer)
+  }
+
+  /// A new float64 buffer of a contiguous array's elements, as doubles, each combined
+  /// with `s` (`f(s, x)` when `scalarOnLeft`, else `f(x, s)`).
+  @inline(__always)
+  private func combined(
+    with s: Double, _ scalarOnLeft: Bool, _ f: (Double, Double) -> Double
+  ) -> ArrayBuffer {
+    let n = count
+    let dtype = self.dtype
+    let shape = self.shape
+    return buffer.withUnsafeMutablePointerToElements { xs in
+      let x = xs + offset
+      return ArrayBuffer.makeWords(.float64, shape: shape, count: n) { out in
+        if scalarOnLeft {
+          for k in 0..<n { out[k] = f(s, NDArray.double(x[k], dtype)).bitPattern }
+        } else {
+          for k in 0..<n { out[k] = f(NDArray.double(x[k], dtype), s).bitPattern }
+        }
+      }
+    }
+  }
+
+  /// A new int64 buffer of a contiguous int or bool array's elements each combined with
+  /// `s` (`f(s, x)` when `scalarOnLeft`, else `f(x, s)`).
+  @inline(__always)
+  private func combined(withInt s: Int, _ scalarOnLeft: Bool, _ f: (Int, Int) -> Int) -> ArrayBuffer {
+    let n = count
+    let dtype = self.dtype
+    let shape = self.shape
+    return buffer.withUnsafeMutablePointerToElements { xs in
+      let x = xs + offset
+      return ArrayBuffer.makeWords(.int64, shape: shape, count: n) { out in
+        if scalarOnLeft {
+          for k in 0..<n { out[k] = UInt64(UInt(bitPattern: f(s, NDArray.int(x[k], dtype)))) }
+        } else {
+          for k in 0..<n { out[k] = UInt64(UInt(bitPattern: f(NDArray.int(x[k], dtype), s))) }
+        }
+      }
+    }
+  }
+
+  /// Python's `sum(array)` for a 1-D int64 or float64 array: 0 plus each element, left to
+  /// right, as adding the numpy scalars one by one gives (a numpy scalar, or the int 0
+  /// when the array is empty); nil for other arrays.
+  func sumLeftToRight() -> PyValue? {
+    guard rank == 1, dtype != .bool else { return nil }
+    let n = shape[0]
+    guard n > 0 else { return .int(0) }
+    let step = strides[0]
+    let start = offset
+    let dtype = self.dtype
+    return buffer.withUnsafeMutablePointerToElements { words in
+      if dtype == .float64 {
+        var total: Double = 0
+        for k in 0..<n { total += Double(bitPattern: words[start + k * step]) }
+        return .scalar(.float(total))
+      }
+      var total = 0
+      for k in 0..<n { total = total &+ Int(bitPattern: UInt(words[start + k * step])) }
+      return .scalar(.int(total))
+    }
   }
 }
 

@@ -23,6 +23,8 @@ extension NDArray {
         "too many indices for array: array is \(rank)-dimensional, but \(indices.count) were indexed",
         at: span)
     }
+    let shape = self.shape
+    let strides = self.strides
     var newShape: [Int] = []
     var newStrides: [Int] = []
     var start = offset

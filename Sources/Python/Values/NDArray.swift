@@ -1,37 +1,152 @@
-/// The elements of an array, shared by every view of it.
-final class ArrayBuffer {
+/// What an array's buffer records besides its elements.
+struct ArrayHeader {
   let dtype: DType
-  var floats: [Double]
-  var ints: [Int]
-  var bools: [Bool]
+  /// How many elements (words) follow.
+  let count: Int
+  /// The shape of the array the buffer was made for (its count is the product).
+  let shape: [Int]
+}
 
-  init(floats: [Double]) {
-    dtype = .float64
-    self.floats = floats
-    ints = []
-    bools = []
-  }
-
-  init(ints: [Int]) {
-    dtype = .int64
-    floats = []
-    self.ints = ints
-    bools = []
-  }
-
-  init(bools: [Bool]) {
-    dtype = .bool
-    floats = []
-    ints = []
-    self.bools = bools
-  }
-
-  var count: Int {
-    switch dtype {
-    case .float64: return floats.count
-    case .int64: return ints.count
-    case .bool: return bools.count
+/// The elements of an array, shared by every view of it: one allocation holding the dtype
+/// and the count and then the elements as 64-bit words (a double's bits, an integer's, a
+/// bool as 0 or 1), so that a new array costs a single allocation. The buffer also keeps
+/// the shape it was made with, so an array that is its whole buffer needs no other storage.
+final class ArrayBuffer: ManagedBuffer<ArrayHeader, UInt64> {
+  /// A buffer of the elements of an array of `shape` (`count` of them, the product) of
+  /// `dtype`, whose words `initialize` writes, every one.
+  static func makeWords(
+    _ dtype: DType, shape: [Int], count: Int, _ initialize: (UnsafeMutablePointer<UInt64>) -> Void
+  ) -> ArrayBuffer {
+    let storage = create(minimumCapacity: count) { _ in
+      ArrayHeader(dtype: dtype, count: count, shape: shape)
     }
+    let buffer = unsafeDowncast(storage, to: ArrayBuffer.self)
+    buffer.withUnsafeMutablePointerToElements { initialize($0) }
+    return buffer
+  }
+
+  static func of(floats: [Double], shape: [Int]) -> ArrayBuffer {
+    makeWords(.float64, shape: shape, count: floats.count) { out in
+      for (k, x) in floats.enumerated() { out[k] = x.bitPattern }
+    }
+  }
+
+  static func of(ints: [Int], shape: [Int]) -> ArrayBuffer {
+    makeWords(.int64, shape: shape, count: ints.count) { out in
+      for (k, i) in ints.enumerated() { out[k] = UInt64(UInt(bitPattern: i)) }
+    }
+  }
+
+  static func of(bools: [Bool], shape: [Int]) -> ArrayBuffer {
+    makeWords(.bool, shape: shape, count: bools.count) { out in
+      for (k, b) in bools.enumerated() { out[k] = b ? 1 : 0 }
+    }
+  }
+
+  // The header is read through its pointer: the `header` property is a class's stored
+  // property, whose every access the runtime would check for exclusivity.
+  var dtype: DType { withUnsafeMutablePointerToHeader { $0.pointee.dtype } }
+  var count: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
+  var shape: [Int] { withUnsafeMutablePointerToHeader { $0.pointee.shape } }
+
+  /// The word at `position`.
+  fileprivate func word(_ position: Int) -> UInt64 {
+    precondition(position >= 0 && position < count, "array position out of range")
+    return withUnsafeMutablePointerToElements { $0[position] }
+  }
+
+  fileprivate func setWord(_ word: UInt64, _ position: Int) {
+    precondition(position >= 0 && position < count, "array position out of range")
+    withUnsafeMutablePointerToElements { $0[position] = word }
+  }
+
+  /// The elements of a float64 buffer.
+  var floats: FloatElements { FloatElements(buffer: self) }
+  /// The elements of an int64 buffer.
+  var ints: IntElements { IntElements(buffer: self) }
+  /// The elements of a bool buffer.
+  var bools: BoolElements { BoolElements(buffer: self) }
+}
+
+/// A float64 buffer's elements, read and written in place.
+struct FloatElements {
+  let buffer: ArrayBuffer
+
+  var count: Int { buffer.count }
+
+  subscript(position: Int) -> Double {
+    get { Double(bitPattern: buffer.word(position)) }
+    nonmutating set { buffer.setWord(newValue.bitPattern, position) }
+  }
+
+  /// The elements in `range`, copied.
+  func copy(_ range: Range<Int>) -> [Double] {
+    withUnsafeBufferPointer { Array($0[range]) }
+  }
+
+  func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Double>) -> R) -> R {
+    let n = buffer.count
+    return buffer.withUnsafeMutablePointerToElements { words in
+      words.withMemoryRebound(to: Double.self, capacity: n) {
+        body(UnsafeBufferPointer(start: $0, count: n))
+      }
+    }
+  }
+}
+
+/// An int64 buffer's elements, read and written in place.
+struct IntElements {
+  let buffer: ArrayBuffer
+
+  var count: Int { buffer.count }
+
+  subscript(position: Int) -> Int {
+    get { Int(bitPattern: UInt(buffer.word(position))) }
+    nonmutating set { buffer.setWord(UInt64(UInt(bitPattern: newValue)), position) }
+  }
+
+  /// The elements in `range`, copied.
+  func copy(_ range: Range<Int>) -> [Int] {
+    withUnsafeBufferPointer { Array($0[range]) }
+  }
+
+  func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Int>) -> R) -> R {
+    let n = buffer.count
+    return buffer.withUnsafeMutablePointerToElements { words in
+      words.withMemoryRebound(to: Int.self, capacity: n) {
+        body(UnsafeBufferPointer(start: $0, count: n))
+      }
+    }
+  }
+}
+
+/// A bool buffer's elements, read and written in place.
+struct BoolElements {
+  let buffer: ArrayBuffer
+
+  var count: Int { buffer.count }
+
+  subscript(position: Int) -> Bool {
+    get { buffer.word(position) != 0 }
+    nonmutating set { buffer.setWord(newValue ? 1 : 0, position) }
+  }
+
+  /// The elements in `range`, copied.
+  func copy(_ range: Range<Int>) -> [Bool] {
+    range.map { self[$0] }
+  }
+}
+
+/// How a view that is not its whole buffer in order walks the buffer.
+final class ArrayView {
+  let shape: [Int]
+  let strides: [Int]
+  let offset: Int
+
+  init(shape: [Int], strides: [Int], offset: Int) {
+    self.shape = shape
+    self.strides = strides
+    self.offset = offset
   }
 }
 
@@ -40,47 +155,79 @@ final class ArrayBuffer {
 /// Assigning an array names the same array; slicing, `.T` and `.reshape` make views
 /// that write through to it; `.copy()` and arithmetic make new buffers. Rank is what the
 /// course needs, at most 3 (`maxRank`).
+///
+/// An array that is its whole buffer in order (what arithmetic makes) is just the buffer,
+/// which holds its shape: copying one costs a single reference count.
 public struct NDArray {
   /// The highest rank an array may have here.
   static let maxRank = 3
 
   let buffer: ArrayBuffer
-  public let shape: [Int]
+  /// The shape, strides and offset of a view that is not its whole buffer in order; nil
+  /// for one that is.
+  private let view: ArrayView?
+
+  /// The length along each axis.
+  public var shape: [Int] { view?.shape ?? buffer.shape }
   /// The step, in elements, between neighbours along each axis.
-  let strides: [Int]
-  let offset: Int
+  var strides: [Int] { view?.strides ?? NDArray.contiguousStrides(buffer.shape) }
+  /// Where the first element is in the buffer.
+  var offset: Int { view?.offset ?? 0 }
 
   public var dtype: DType { buffer.dtype }
   public var rank: Int { shape.count }
   /// The number of elements.
-  public var count: Int { shape.reduce(1, *) }
+  public var count: Int {
+    guard let view else { return buffer.count }
+    return view.shape.reduce(1, *)
+  }
 
   init(buffer: ArrayBuffer, shape: [Int], strides: [Int], offset: Int) {
     self.buffer = buffer
-    self.shape = shape
-    self.strides = strides
-    self.offset = offset
+    if offset == 0 && shape == buffer.shape && buffer.count == shape.reduce(1, *)
+      && strides == NDArray.contiguousStrides(shape)
+    {
+      view = nil
+    } else {
+      view = ArrayView(shape: shape, strides: strides, offset: offset)
+    }
+  }
+
+  /// The array that is all of `buffer`, in order, with the shape it was made with.
+  init(wholeBuffer buffer: ArrayBuffer) {
+    self.buffer = buffer
+    view = nil
   }
 
   /// A new contiguous array over `buffer`, whose count must be the shape's product.
   init(buffer: ArrayBuffer, shape: [Int]) {
-    self.init(buffer: buffer, shape: shape, strides: NDArray.contiguousStrides(shape), offset: 0)
+    self.buffer = buffer
+    if shape == buffer.shape && buffer.count == shape.reduce(1, *) {
+      view = nil
+    } else {
+      view = ArrayView(shape: shape, strides: NDArray.contiguousStrides(shape), offset: 0)
+    }
   }
 
   init(floats: [Double], shape: [Int]) {
-    self.init(buffer: ArrayBuffer(floats: floats), shape: shape)
+    self.init(buffer: ArrayBuffer.of(floats: floats, shape: shape), shape: shape)
   }
 
   init(ints: [Int], shape: [Int]) {
-    self.init(buffer: ArrayBuffer(ints: ints), shape: shape)
+    self.init(buffer: ArrayBuffer.of(ints: ints, shape: shape), shape: shape)
   }
 
   init(bools: [Bool], shape: [Int]) {
-    self.init(buffer: ArrayBuffer(bools: bools), shape: shape)
+    self.init(buffer: ArrayBuffer.of(bools: bools, shape: shape), shape: shape)
   }
+
+  /// The strides of every contiguous 1-D array.
+  private static let unitStrides = [1]
 
   /// Row-major strides for `shape`.
   static func contiguousStrides(_ shape: [Int]) -> [Int] {
+    // A vector's strides are shared rather than allocated for every new vector.
+    if shape.count == 1 { return unitStrides }
     var strides = Array(repeating: 1, count: shape.count)
     var step = 1
     for axis in stride(from: shape.count - 1, through: 0, by: -1) {
@@ -90,8 +237,14 @@ public struct NDArray {
     return strides
   }
 
+  /// Whether the array is its whole buffer, in order (what arithmetic makes).
+  var isWholeBuffer: Bool { view == nil }
+
   /// Whether the view walks its buffer from `offset` one element at a time, in order.
   var isContiguous: Bool {
+    guard let view else { return true }
+    let shape = view.shape
+    let strides = view.strides
     var step = 1
     for axis in stride(from: shape.count - 1, through: 0, by: -1) {
       if shape[axis] != 1 && strides[axis] != step { return false }
@@ -107,6 +260,9 @@ public struct NDArray {
     var result: [Int] = []
     result.reserveCapacity(n)
     guard n > 0 else { return result }
+    let shape = self.shape
+    let strides = self.strides
+    let rank = shape.count
     var index = Array(repeating: 0, count: rank)
     var position = offset
     for _ in 0..<n {
@@ -128,7 +284,7 @@ public struct NDArray {
   var doubles: [Double] {
     switch dtype {
     case .float64:
-      if isContiguous { return Array(buffer.floats[offset..<(offset + count)]) }
+      if isContiguous { return buffer.floats.copy(offset..<(offset + count)) }
       let floats = buffer.floats
       return positions.map { floats[$0] }
     case .int64:
@@ -148,7 +304,7 @@ public struct NDArray {
       let floats = buffer.floats
       return positions.map { NDArray.truncated(floats[$0]) }
     case .int64:
-      if isContiguous { return Array(buffer.ints[offset..<(offset + count)]) }
+      if isContiguous { return buffer.ints.copy(offset..<(offset + count)) }
       let ints = buffer.ints
       return positions.map { ints[$0] }
     case .bool:
@@ -167,7 +323,7 @@ public struct NDArray {
       let ints = buffer.ints
       return positions.map { ints[$0] != 0 }
     case .bool:
-      if isContiguous { return Array(buffer.bools[offset..<(offset + count)]) }
+      if isContiguous { return buffer.bools.copy(offset..<(offset + count)) }
       let bools = buffer.bools
       return positions.map { bools[$0] }
     }

@@ -3,6 +3,9 @@
 ///
 /// Lists and arrays have reference semantics, as in Python: `B = A` names the same array,
 /// and a slice of an array is a view of it.
+///
+/// The cases whose payloads are larger than two words (a range, a built-in, a slice) are
+/// boxed, so that a value is small enough to copy and return in registers.
 public enum PyValue: @unchecked Sendable {
   case none
   case bool(Bool)
@@ -12,19 +15,19 @@ public enum PyValue: @unchecked Sendable {
   case list(PyList)
   case tuple([PyValue])
   /// `range(start, stop, step)`; `step` is never 0.
-  case range(start: Int, stop: Int, step: Int)
+  indirect case range(start: Int, stop: Int, step: Int)
   case array(NDArray)
   /// A numpy scalar (`np.float64(2.5)`), what indexing an array or reducing it gives.
   case scalar(NumpyScalar)
   case function(PyFunction)
-  case builtin(Builtin)
+  indirect case builtin(Builtin)
   case module(PyModule)
   /// A method looked up on a value (`X.sum`, `xs.append`), waiting for its call.
   indirect case method(PyMethod)
   /// An array's element type, as `X.dtype` gives it.
   case dtype(DType)
   /// `lower:upper:step` inside brackets.
-  case slice(PySlice)
+  indirect case slice(PySlice)
   /// A matplotlib figure's handle or another opaque object a call returned.
   case opaque(String)
 
@@ -112,10 +115,17 @@ public struct Builtin {
   /// The name a program knows it by, with its module: `len`, `np.mean`, `plt.plot`.
   public let name: String
   let call: (inout CallContext) throws(PythonError) -> PyValue
+  /// The call with one positional argument done directly, for the common cases in
+  /// loops; nil when `call` must take it (what it gives is what `call` would give).
+  let quick: ((PyValue) -> PyValue?)?
 
-  init(_ name: String, _ call: @escaping (inout CallContext) throws(PythonError) -> PyValue) {
+  init(
+    _ name: String, _ call: @escaping (inout CallContext) throws(PythonError) -> PyValue,
+    quick: ((PyValue) -> PyValue?)? = nil
+  ) {
     self.name = name
     self.call = call
+    self.quick = quick
   }
 }
 

@@ -315,7 +315,12 @@ public struct TutorialApp {
     in session: inout Session, now: Double, _ change: (inout Session) -> Response
   ) {
     let step = session.lesson?.stepIndex
-    carryOut(change(&session), in: &session)
+    let response = change(&session)
+    // A figure the student's Python showed takes the view area.
+    if response.events.contains(where: { if case .showedFigure = $0 { true } else { false } }) {
+      chosenView = .figure
+    }
+    carryOut(response, in: &session)
     if session.lesson?.stepIndex != step {
       scroll = 0
       chosenView = nil

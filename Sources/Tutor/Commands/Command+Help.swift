@@ -12,7 +12,7 @@ extension Command {
       entry.usage + String(repeating: " ", count: Swift.max(1, width - entry.usage.count + 2))
         + entry.meaning
     }
-    lines.append("anything else is an expression, such as D_m = (-2/n) * sum(X * (Y - Y_pred))")
+    lines.append("anything else is Python, such as D_m = (-2/n) * sum(X * (Y - Y_pred)); a line ending in : opens a block")
     lines.append(
       "functions: \(ExpressionFunction.list); numpy's np.sum(x), sum(x, axis=0), "
         + "x.sum(axis=0), a.dot(b) and np.maximum(a, b) work too")

@@ -28,6 +28,9 @@ struct PromptPython: @unchecked Sendable {
   /// The student's own names: what their Python assigned, defined and imported.
   var globals: [String: PyValue] { box.interpreter.globals }
 
+  /// The student's own value of `name`, if they have one.
+  func global(_ name: String) -> PyValue? { box.interpreter.global(name) }
+
   /// An interpreter in this prompt's state, for running a cell again from here.
   func snapshot() -> PromptPython {
     var copy = self

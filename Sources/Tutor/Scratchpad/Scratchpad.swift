@@ -21,17 +21,20 @@ public struct Scratchpad: Sendable {
     _ source: String, on run: inout Run, epochLimit: Int? = nil
   ) -> PromptPython.Cell {
     let cell = python.run(source, on: &run, variables: variables, epochLimit: epochLimit)
+    // Only names the cell spells can have changed (assigned, deleted or changed in place),
+    // so the work is the cell's, however many names the student has.
     var exported: Set<String> = []
-    for (name, value) in python.globals {
-      guard let converted = Value(value) else { continue }
-      variables[name] = converted
-      exported.insert(name)
+    for name in Self.identifiers(in: source) {
+      if let value = python.global(name), let converted = Value(value) {
+        variables[name] = converted
+        fromPython.insert(name)
+        exported.insert(name)
+      } else if fromPython.contains(name) {
+        variables[name] = nil
+        definitions[name] = nil
+        fromPython.remove(name)
+      }
     }
-    for name in fromPython.subtracting(exported) {
-      variables[name] = nil
-      definitions[name] = nil
-    }
-    fromPython = exported
     // A one-line assignment is the definition `check` grades an exercise from.
     let trimmed = source.trimmingSpaces
     if !trimmed.contains("\n"), let equals = trimmed.firstIndex(of: "=") {
@@ -108,6 +111,23 @@ public struct Scratchpad: Sendable {
     point[index] = x
     run.restart(at: point)
     return [.movedStart(name: name, value: value, run.snapshot)]
+  }
+
+  /// The words of `source` that could be names (letters, digits and `_`, not starting
+  /// with a digit).
+  static func identifiers(in source: String) -> Set<String> {
+    var names: Set<String> = []
+    var current = ""
+    for character in source {
+      if character == "_" || character.isLetter || (character.isNumber && !current.isEmpty) {
+        current.append(character)
+      } else {
+        if !current.isEmpty { names.insert(current) }
+        current = ""
+      }
+    }
+    if !current.isEmpty { names.insert(current) }
+    return names
   }
 
   // MARK: - Reading without changing

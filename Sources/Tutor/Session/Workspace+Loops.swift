@@ -21,27 +21,40 @@ struct PausedLoop: Sendable {
 }
 
 extension Workspace {
-  /// Runs a cell that may hold a loop: on a screen (`stepsLoops`) it stops after its
-  /// first pass, to be stepped on.
+  /// Runs a cell that may hold a loop: on a screen (`stepsLoops`) its loop plays pass by
+  /// pass at the chosen speed, as training does, and can be paused, stepped and rewound.
+  /// A loop still held is first run to its end, so the cell sees what the loop left.
   mutating func runCell(_ source: String, stepsLoops: Bool) -> Response {
+    let finished = finishLoop()
     let before = (run: run, scratchpad: scratchpad)
-    let response = runPython(source, epochLimit: stepsLoops ? 1 : nil)
-    pausedLoop = nil
+    var response = runPython(source, epochLimit: stepsLoops ? 1 : nil)
+    response.events = finished + response.events
     if response.events.contains(where: { if case .loopPaused = $0 { true } else { false } }) {
       pausedLoop = PausedLoop(
         source: source, run: before.run, scratchpad: before.scratchpad, passes: 1,
         shownOutputs: Self.outputCount(response.events))
+      isPlaying = true
+      response.events = response.events.filter {
+        if case .loopPaused = $0 { false } else { true }
+      } + [.playing(speed: speed)]
     }
     return response
   }
 
+  /// Runs a held loop to its end: what it did from the pass shown on.
+  mutating func finishLoop() -> [SessionEvent] {
+    guard pausedLoop != nil else { return [] }
+    isPlaying = false
+    return moveLoop(to: nil).events
+  }
+
   /// Takes the paused loop to pass `target` (0 is before its first): what is new since the
   /// pass shown, and whether the loop has ended.
-  mutating func moveLoop(to target: Int) -> (events: [SessionEvent], ended: Bool) {
+  mutating func moveLoop(to target: Int?) -> (events: [SessionEvent], ended: Bool) {
     guard var paused = pausedLoop else { return ([], true) }
     run = paused.run
     scratchpad = paused.scratchpad
-    guard target > 0 else {
+    guard target.map({ $0 > 0 }) ?? true else {
       paused.passes = 0
       paused.shownOutputs = 0
       pausedLoop = paused

@@ -54,9 +54,10 @@ public struct Workspace: Sendable {
     case .pause, .speed, .view, .show, .help, .quit:
       response = performCommand(command)
     default:
-      // Anything else leaves a paused loop where it is.
-      pausedLoop = nil
+      // Anything else runs a held loop to its end first, as the loop would have.
+      let finished = finishLoop()
       response = performCommand(command)
+      response.events = finished + response.events
     }
     if let before, run.graphInputs != before { graphState = nil }
     if case .reset = command { graphState = nil }
