@@ -277,7 +277,7 @@ import Testing
     #expect(Array(session.run.trainer.history.recentLosses) == [247500, 140 * 140 * 11])
     // The next line sees what the whole loop left.
     let printed = session.apply(line: "print(m)")
-    #expect(printed.lines.last == "50")
+    #expect(printed.lines.last == "50.0")
     #expect(session.run.trainer.epoch == 5)
     #expect(!session.hasPausedLoop)
   }
