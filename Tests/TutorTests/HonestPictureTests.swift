@@ -55,5 +55,8 @@ import Testing
     #expect(pictures.standIn(for: .landscape).view == .loss)
     #expect(pictures.standIn(for: .landscape).reason == "no landscape: more than two parameters")
     #expect(pictures.standIn(for: .graph).view == .graph)
+    // No figure yet: the data's own picture, which here is the boundary, not a fit line.
+    #expect(pictures.standIn(for: .figure).view == .boundary)
+    #expect(pictures.standIn(for: .figure).reason == "no figure shown yet")
   }
 }

@@ -202,3 +202,20 @@ public struct Program: Sendable {
     self.lines = lines
   }
 }
+
+extension Program {
+  /// Whether a loop runs outside any function: only such loops tell an `InterpreterHost`
+  /// of their passes, so only a program with one can be paused between passes.
+  public var hasModuleLevelLoop: Bool { Self.holdsLoop(statements) }
+
+  private static func holdsLoop(_ statements: [Statement]) -> Bool {
+    statements.contains { statement in
+      switch statement.kind {
+      case .for, .while: true
+      case .if(let branches, let otherwise):
+        branches.contains { holdsLoop($0.1) } || holdsLoop(otherwise)
+      default: false
+      }
+    }
+  }
+}

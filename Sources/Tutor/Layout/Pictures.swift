@@ -150,7 +150,8 @@ public struct Pictures: Sendable {
     case .loss, .graph, .table:
       return (view, nil)
     case .figure:
-      return (.fit, "no figure shown yet")
+      // The data's own picture stands in, itself replaced when it does not apply.
+      return (standIn(for: .fit).view, "no figure shown yet")
     }
   }
 

@@ -25,18 +25,8 @@ struct PromptPython: @unchecked Sendable {
     return interpreter
   }
 
-  /// The student's own names: what their Python assigned, defined and imported.
-  var globals: [String: PyValue] { box.interpreter.globals }
-
   /// The student's own value of `name`, if they have one.
   func global(_ name: String) -> PyValue? { box.interpreter.global(name) }
-
-  /// An interpreter in this prompt's state, for running a cell again from here.
-  func snapshot() -> PromptPython {
-    var copy = self
-    copy.box = Box(box.interpreter.copy())
-    return copy
-  }
 
   /// What a cell did.
   struct Cell {

@@ -1,4 +1,5 @@
 import Descent
+import Python
 
 /// A student's loop held between passes on a screen, so that it can be stepped, played
 /// and rewound like the built-in trainer.
@@ -26,10 +27,15 @@ extension Workspace {
   /// A loop still held is first run to its end, so the cell sees what the loop left.
   mutating func runCell(_ source: String, stepsLoops: Bool) -> Response {
     let finished = finishLoop()
-    let before = (run: run, scratchpad: scratchpad)
-    var response = runPython(source, epochLimit: stepsLoops ? 1 : nil)
+    // Kept only for a cell that can pause: holding the scratchpad makes the cell copy the
+    // student's names, which costs as much as they are many.
+    let pauses = stepsLoops && (try? PythonParser.parse(source))?.hasModuleLevelLoop == true
+    let before = pauses ? (run: run, scratchpad: scratchpad) : nil
+    var response = runPython(source, epochLimit: pauses ? 1 : nil)
     response.events = finished + response.events
-    if response.events.contains(where: { if case .loopPaused = $0 { true } else { false } }) {
+    if let before,
+      response.events.contains(where: { if case .loopPaused = $0 { true } else { false } })
+    {
       pausedLoop = PausedLoop(
         source: source, run: before.run, scratchpad: before.scratchpad, passes: 1,
         shownOutputs: Self.outputCount(response.events))
