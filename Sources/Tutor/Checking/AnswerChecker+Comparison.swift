@@ -51,6 +51,83 @@ extension AnswerChecker {
       $0.formUnion($1.referencedNames)
     }
     let states = workspace.checkStates(space, reading: read, seed: seed)
+    return judge(
+      Comparison(
+        states: states, targets: targets, single: single, tolerance: tolerance,
+        mistakes: mistakes, reference: reference),
+      in: workspace,
+      reference: { state in
+        Result { () throws(ExpressionError) in
+          try Self.values(
+            of: referencePrelude + expected, targets: targets, in: state.workspace,
+            limits: .init())
+        }.mapError { StateFailure($0.message) }
+      },
+      answer: { state in
+        Result { () throws(ExpressionError) in
+          try Self.values(
+            of: ownPrelude + given, targets: targets, in: state.workspace, limits: limits,
+            single: single)
+        }.mapError { StateFailure($0.message) }
+      },
+      mistake: { mistake -> ((CheckState) -> [String: Value]?)? in
+        guard
+          let statements = try? Statement.split(mistake.answer).map({
+            line throws(ExpressionError) in
+            try Statement.parse(line)
+          })
+        else { return nil }
+        let mistakeSingle = statements.count == 1 && statements[0].assignedName == nil
+        // Which definitions a mistake reads does not change from state to state.
+        let prelude = states.first.map {
+          context.prelude(for: statements, student: false, in: $0.workspace)
+        } ?? []
+        return { state in
+          try? Self.values(
+            of: prelude + statements, targets: targets, in: state.workspace, limits: .init(),
+            single: mistakeSingle)
+        }
+      })
+  }
+
+  /// Why an answer or a reference gave no values on a state.
+  struct StateFailure: Error, Sendable {
+    var message: String
+    init(_ message: String) { self.message = message }
+  }
+
+  /// What one comparison of an answer with its reference is over.
+  struct Comparison {
+    /// The states compared on, the session's own first.
+    var states: [CheckState]
+    /// The names compared, in the reference's order ("" alone for an expression's value).
+    var targets: [String]
+    /// Whether the answer is one expression standing for the single target.
+    var single: Bool
+    var tolerance: Double
+    var mistakes: [KnownMistake]
+    /// The reference's text, for naming a mistaken factor (a gradient from a square).
+    var reference: [String]
+  }
+
+  /// Judges an answer against the reference state by state: pass, or the first
+  /// difference as a counterexample, naming a known mistake (`mistake` gives a mistake's
+  /// values on a state, nil when it has none there) or a constant factor the answer is
+  /// off by. `reference` and `answer` give each state's values, or why they could not.
+  func judge(
+    _ comparison: Comparison, in workspace: Workspace,
+    reference: (CheckState) -> Result<[String: Value], StateFailure>,
+    answer: (CheckState) -> Result<[String: Value], StateFailure>,
+    mistake: (KnownMistake) -> ((CheckState) -> [String: Value]?)?
+  ) -> Verdict {
+    let states = comparison.states
+    let targets = comparison.targets
+    let tolerance = comparison.tolerance
+    func matching(_ results: [[String: Value]]) -> KnownMistake? {
+      matchingMistake(
+        comparison.mistakes, answers: results, states: Array(states.prefix(results.count)),
+        tolerance: tolerance, values: mistake)
+    }
     // Answer over reference, element by element, for each target: a constant factor in
     // the first wrong target names the mistake (a sign flip, a factor 2, a missing 1/n).
     var ratios: [String: [Double]] = [:]
@@ -58,51 +135,44 @@ extension AnswerChecker {
     var firstDifference: Counterexample?
     var results: [[String: Value]] = []
     for state in states {
-      let reference: [String: Value]
-      let answer: [String: Value]
-      do {
-        reference = try Self.values(
-          of: referencePrelude + expected, targets: targets, in: state.workspace,
-          limits: .init())
-      } catch {
+      let expected: [String: Value]
+      let got: [String: Value]
+      switch reference(state) {
+      case .success(let values): expected = values
+      case .failure(let failure):
         return Verdict(
-          passed: false, feedback: ["this exercise's reference fails here: \(error.message)"],
+          passed: false, feedback: ["this exercise's reference fails here: \(failure.message)"],
           isUnreadable: true)
       }
-      do {
-        answer = try Self.values(
-          of: ownPrelude + given, targets: targets, in: state.workspace, limits: limits,
-          single: single)
-      } catch {
+      switch answer(state) {
+      case .success(let values): got = values
+      case .failure(let failure):
         let place = state.description.place
-        return .fail((place.isEmpty ? "" : place + ": ") + error.message)
+        return .fail((place.isEmpty ? "" : place + ": ") + failure.message)
       }
-      results.append(answer)
-      for name in reference.keys.sorted(by: { Self.order($0, $1, targets) }) {
-        guard let want = reference[name], let got = answer[name] else { continue }
-        if want.shape != got.shape {
+      results.append(got)
+      for name in expected.keys.sorted(by: { Self.order($0, $1, targets) }) {
+        guard let want = expected[name], let given = got[name] else { continue }
+        if want.shape != given.shape {
           let difference = Counterexample(
             state: state.description.parts, name: name.isEmpty ? "answer" : name,
-            got: got.shapeDescription,
+            got: given.shapeDescription,
             expected: want.shapeDescription, place: state.description.place)
           // A known mistake of the same wrong shape (a mean for a vector) says more than
           // the shape alone.
-          if let mistake = matchingMistake(
-            mistakes, answers: results, states: Array(states.prefix(results.count)),
-            targets: targets, single: single, tolerance: tolerance, context: context)
-          {
+          if let known = matching(results) {
             return Verdict(
-              passed: false, feedback: [difference.sentence, mistake.feedback],
-              misconception: mistake.name ?? "answered \(mistake.answer)",
+              passed: false, feedback: [difference.sentence, known.feedback],
+              misconception: known.name ?? "answered \(known.answer)",
               counterexample: difference)
           }
           return Verdict(
             passed: false,
-            feedback: [difference.sentence + Self.shapeAdvice(got: got, expected: want)],
+            feedback: [difference.sentence + Self.shapeAdvice(got: given, expected: want)],
             counterexample: difference)
         }
         let scale = want.elements.reduce(0) { Swift.max($0, abs($1)) }
-        for (index, (w, g)) in zip(want.elements, got.elements).enumerated() {
+        for (index, (w, g)) in zip(want.elements, given.elements).enumerated() {
           if !Self.close(g, w, tolerance: tolerance, scale: scale), firstDifference == nil {
             firstDifference = Counterexample(
               state: state.description.parts, name: Self.component(name, index, of: want),
@@ -120,24 +190,21 @@ extension AnswerChecker {
     }
     var feedback = [difference.sentence]
     var misconception: String?
-    let kind = Misconception.target(named: wrongTarget ?? "", reference: reference)
-    if let mistake = matchingMistake(
-      mistakes, answers: results, states: states, targets: targets,
-      single: single, tolerance: tolerance, context: context)
-    {
-      feedback.append(mistake.feedback)
+    let kind = Misconception.target(named: wrongTarget ?? "", reference: comparison.reference)
+    if let known = matching(results) {
+      feedback.append(known.feedback)
       misconception =
-        mistake.name ?? Self.factorName(ratios.values.flatMap { $0 }, workspace, kind)
-        ?? "answered \(mistake.answer)"
+        known.name ?? Self.factorName(ratios.values.flatMap { $0 }, workspace, kind)
+        ?? "answered \(known.answer)"
     } else if let target = wrongTarget, let factor = Self.commonFactor(ratios[target] ?? []),
-      let known = Misconception.named(
+      let named = Misconception.named(
         factor: factor, rows: Self.rows(in: workspace), target: kind)
     {
       let whole = Self.commonFactor(ratios.values.flatMap { $0 }) != nil
       feedback.append(
         whole || targets.count <= 1
-          ? known.feedback : known.feedback.replacing("your answer", with: "your \(target)"))
-      misconception = whole || targets.count <= 1 ? known.name : "\(known.name) in \(target)"
+          ? named.feedback : named.feedback.replacing("your answer", with: "your \(target)"))
+      misconception = whole || targets.count <= 1 ? named.name : "\(named.name) in \(target)"
     }
     return Verdict(
       passed: false, feedback: feedback, misconception: misconception,
@@ -147,26 +214,12 @@ extension AnswerChecker {
   /// The lesson's known mistake whose values the answer reproduces on every state.
   private func matchingMistake(
     _ mistakes: [KnownMistake], answers: [[String: Value]], states: [CheckState],
-    targets: [String], single: Bool, tolerance: Double, context: CheckContext
+    tolerance: Double, values: (KnownMistake) -> ((CheckState) -> [String: Value]?)?
   ) -> KnownMistake? {
     mistakes.first { mistake in
-      guard
-        let statements = try? Statement.split(mistake.answer).map({
-          line throws(ExpressionError) in
-          try Statement.parse(line)
-        })
-      else { return false }
-      let mistakeSingle = statements.count == 1 && statements[0].assignedName == nil
-      // Which definitions a mistake reads does not change from state to state.
-      let prelude = states.first.map {
-        context.prelude(for: statements, student: false, in: $0.workspace)
-      } ?? []
+      guard let valuesOn = values(mistake) else { return false }
       for (state, answer) in zip(states, answers) {
-        guard
-          let values = try? Self.values(
-            of: prelude + statements, targets: targets, in: state.workspace, limits: .init(),
-            single: mistakeSingle)
-        else { return false }
+        guard let values = valuesOn(state) else { return false }
         for (name, value) in values {
           guard let got = answer[name], got.shape == value.shape else { return false }
           let scale = value.elements.reduce(0) { Swift.max($0, abs($1)) }

@@ -12,6 +12,8 @@ public struct AnswerChecker: Sendable {
   public var seed: UInt64
   /// The sandbox's limits for the student's expressions.
   public var limits: ExpressionLimits
+  /// The lesson's programs already run, shared by the copies of this checker.
+  let programRuns = ProgramRuns()
 
   /// The seed used when none is given, so grades reproduce by default.
   public static let defaultSeed: UInt64 = 20_251_127
@@ -34,6 +36,8 @@ public struct AnswerChecker: Sendable {
     switch block.kind {
     case .ask(let question):
       return check(question, of: block, answer: answer, in: workspace, context: context)
+    case .exercise(let exercise) where exercise.program != nil:
+      return compareProgram(answer: answer, exercise: exercise, of: block, in: workspace)
     case .exercise(let exercise):
       return compare(
         answer: answer, reference: exercise.reference, states: exercise.states,

@@ -291,7 +291,13 @@ struct BlockReader {
         continue
       }
       if directive == .exercise, let answerNode = mapping["answer"] {
-        checkValue(answer, at: fields.position(of: answerNode), body: body)
+        if fields.has("program") {
+          if let problem = Exercise.programProblem(answer, key: "the mistake's answer") {
+            fields.report(fields.located(answerNode, problem))
+          }
+        } else {
+          checkValue(answer, at: fields.position(of: answerNode), body: body)
+        }
       }
       mistakes.append(
         KnownMistake(

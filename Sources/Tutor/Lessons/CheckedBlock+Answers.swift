@@ -39,6 +39,8 @@ extension CheckedBlock {
       case .text: return "answer followed by a few words"
       case .expression: return "answer followed by an expression"
       }
+    case .exercise(let exercise) where exercise.program != nil:
+      return "answer: on a line of its own, then your code (a blank line ends it)"
     case .exercise(let exercise):
       let names = exercise.reference.compactMap { try? Statement.parse($0).assignedName }
       if names.isEmpty { return "answer followed by an expression" }

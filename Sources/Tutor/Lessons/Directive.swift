@@ -37,8 +37,8 @@ enum Directive: String, CaseIterable, Sendable {
       ]
     case .exercise:
       return [
-        "id", "prompt", "answer", "vary", "states", "tolerance", "explain", "mistakes", "uses",
-        "hides", "points", "optional",
+        "id", "prompt", "answer", "program", "compare", "vary", "states", "tolerance",
+        "explain", "mistakes", "uses", "hides", "points", "optional",
       ]
     case .predict:
       return [

@@ -1,14 +1,42 @@
-/// An `exercise` block: the student writes an expression or a few assignments, checked
-/// against the reference on several random states of the session.
+/// An `exercise` block: the student writes an expression or a few assignments, or a
+/// Python program (a loop, a function), checked against the reference on several random
+/// states of the session.
 public struct Exercise: Sendable, Hashable {
   /// What to write.
   public var prompt: String
-  /// The reference: one expression, or assignments one a line (`D_m = …`).
+  /// The reference: one expression, or assignments one a line (`D_m = …`); a program's
+  /// lines.
   public var reference: [String]
+  /// The reference program (`program:`), when the student writes Python that runs
+  /// whole, such as a training loop; nil for an expression exercise.
+  public var program: String?
+  /// The names a program's values are compared by once it has run (`compare:`).
+  public var compared: [String] = []
   /// Which states the answer is checked on.
   public var states: StateSpace
   /// How close each value must be, relative to its size.
   public var tolerance: Double
+
+  /// Creates an exercise whose answer is a program, compared by the names `compared`.
+  public init(
+    prompt: String, program: String, compared: [String], states: StateSpace = StateSpace(),
+    tolerance: Double = 1e-6
+  ) {
+    self.init(
+      prompt: prompt, reference: Exercise.lines(of: program), states: states,
+      tolerance: tolerance)
+    self.program = program
+    self.compared = compared
+  }
+
+  /// A program's lines, without trailing blank ones.
+  static func lines(of program: String) -> [String] {
+    var lines = program.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+    }
+    while let last = lines.last, last.trimmingSpaces.isEmpty { lines.removeLast() }
+    return lines
+  }
 
   /// Creates an exercise.
   public init(

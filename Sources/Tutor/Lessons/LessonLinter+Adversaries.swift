@@ -58,6 +58,7 @@ extension LessonLinter {
   /// The names a block's answer assigns (empty for an expression).
   private static func assignedTargets(of block: CheckedBlock) -> [String] {
     guard case .exercise(let exercise) = block.kind else { return [] }
+    if exercise.program != nil { return exercise.compared }
     return exercise.reference.compactMap { try? Statement.parse($0).assignedName }
   }
 
@@ -100,6 +101,16 @@ extension LessonLinter {
   ) -> String? {
     let reference: [String]
     switch block.kind {
+    case .exercise(let exercise) where exercise.program != nil:
+      // The program's values where it ends on the session, written as assignments.
+      guard let program = exercise.program,
+        case .success(let values) = AnswerChecker.programValues(
+          program, targets: targets, on: session.workspace)
+      else { return nil }
+      let parts = targets.compactMap { name in
+        values[name].flatMap(literal).map { "\(name) = \($0)" }
+      }
+      return parts.count == targets.count ? parts.joined(separator: "\n") : nil
     case .exercise(let exercise): reference = exercise.reference
     case .ask(let question):
       guard case .expression(let expression, _) = question.answer else { return nil }

@@ -281,7 +281,8 @@ public enum LessonLinter {
       case .text(let accepted): return accepted.first ?? ""
       case .expression(let reference, _): return reference
       }
-    case .exercise(let exercise): return exercise.reference.joined(separator: "; ")
+    case .exercise(let exercise):
+      return exercise.program ?? exercise.reference.joined(separator: "; ")
     case .task, .predict: return ""
     }
   }

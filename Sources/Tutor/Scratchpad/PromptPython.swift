@@ -15,14 +15,24 @@ struct PromptPython: @unchecked Sendable {
     init(_ interpreter: Interpreter) { self.interpreter = interpreter }
   }
 
-  private var box = Box(PromptPython.makeInterpreter())
+  private var box: Box
   /// What the prompt keeps besides the interpreter.
   private(set) var state = PromptState()
 
-  private static func makeInterpreter() -> Interpreter {
-    let interpreter = Interpreter()
+  /// A prompt with no names of its own yet, whose cells run within `limits`.
+  init(limits: Interpreter.Limits = Interpreter.Limits()) {
+    let interpreter = Interpreter(limits: limits)
     interpreter.echoesExpressions = true
-    return interpreter
+    box = Box(interpreter)
+  }
+
+  /// What `name` reads as in the student's Python on `run`: their own global, else the
+  /// session's (a parameter, the data, a computed name, one of `variables`).
+  func value(of name: String, on run: Run, variables: [String: Value]) -> PyValue? {
+    if let own = box.interpreter.global(name) { return own }
+    let host = SessionNames(
+      run: run, state: state, variables: variables, modules: [:], epochLimit: nil)
+    return host.value(of: name)
   }
 
   /// The student's own value of `name`, if they have one.

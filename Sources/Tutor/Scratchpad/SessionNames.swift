@@ -58,10 +58,8 @@ final class SessionNames: InterpreterHost {
     var moved = false
     /// The loss of the parameters this pass started from (taken at its first move).
     var startLoss: Double?
-    /// Inner loops ran epochs during this pass.
+    /// Epochs the inner loops ran during this pass.
     var innerEpochs = 0
-    /// The run's epoch when this pass began, and its label's learning rate.
-    var passStartEpoch: Int
   }
 
   init(
@@ -374,7 +372,7 @@ final class SessionNames: InterpreterHost {
   // MARK: - Loops
 
   func loopBegan() {
-    frames.append(LoopFrame(passStartEpoch: run.trainer.epoch))
+    frames.append(LoopFrame())
   }
 
   func passEnded() -> HostVerdict {
@@ -388,12 +386,11 @@ final class SessionNames: InterpreterHost {
       trainedTo = (run.trainer.epoch, loss)
       for k in frames.indices { frames[k].innerEpochs += 1 }
     } else if frame.innerEpochs > 0 {
-      closeOverlayRun(from: frame.passStartEpoch)
+      closeOverlayRun(epochs: frame.innerEpochs)
     }
     frame.moved = false
     frame.startLoss = nil
     frame.innerEpochs = 0
-    frame.passStartEpoch = run.trainer.epoch
     frames.append(frame)
     if let epochLimit, epochsRun >= epochLimit {
       reachedLimit = true
@@ -406,9 +403,10 @@ final class SessionNames: InterpreterHost {
     frames.removeLast()
   }
 
-  /// One run of the overlay: the epochs the inner loops ran during an outer pass.
-  private func closeOverlayRun(from start: Int) {
-    let losses = Array(run.trainer.history.recentLosses.suffix(run.trainer.epoch - start))
+  /// One run of the overlay: the `epochs` the inner loops ran during an outer pass
+  /// (counted, not read off the epoch, which setting a parameter by hand starts over).
+  private func closeOverlayRun(epochs: Int) {
+    let losses = Array(run.trainer.history.recentLosses.suffix(Swift.max(0, epochs)))
     guard !losses.isEmpty else { return }
     let finalLoss = trainer.currentLoss()
     // The rate names the run when the loop sets it (`L = rate`).

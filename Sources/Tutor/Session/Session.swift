@@ -24,6 +24,9 @@ public struct Session: Sendable {
   /// The lines of a Python block typed so far (`for i in range(3):` and its body), run
   /// when it is complete; empty when the prompt is not inside a block.
   public internal(set) var pendingLines: [String] = []
+  /// Whether the block being typed is an answer (`answer:` and the code under it), given
+  /// to `answer` whole when a blank line ends it.
+  private var pendingIsAnswer = false
 
   /// Whether the prompt is inside a block: the front end shows `...` for the next line.
   public var awaitsMoreInput: Bool { !pendingLines.isEmpty }
@@ -73,8 +76,17 @@ public struct Session: Sendable {
   /// A line that opens a Python block (`for i in range(epochs):`, an open bracket) waits,
   /// as Python's prompt does, for the rest: the lines after it are the block's until it
   /// is complete (a blank line ends an indented block), and then it runs as one.
+  ///
+  /// `answer:` (or `answer` alone while an exercise asks for a program) opens an answer
+  /// block the same way: the lines after it, until a blank line, are the answer.
   @discardableResult
   public mutating func apply(line: String) -> Response {
+    if pendingIsAnswer { return continueAnswer(line) }
+    if opensAnswerBlock(line) {
+      pendingLines = [line]
+      pendingIsAnswer = true
+      return Response([.continuing])
+    }
     if !pendingLines.isEmpty {
       pendingLines.append(line)
       let source = pendingLines.joined(separator: "\n")
@@ -102,6 +114,32 @@ public struct Session: Sendable {
   /// Drops a block typed so far without running it (^C at a `...` prompt).
   public mutating func abandonBlock() {
     pendingLines = []
+    pendingIsAnswer = false
+  }
+
+  /// Whether `line` starts an answer of several lines: `answer:`, or `answer` alone when
+  /// the open block is an exercise answered by a program.
+  private func opensAnswerBlock(_ line: String) -> Bool {
+    let trimmed = line.trimmingSpaces
+    if trimmed == "answer:" { return true }
+    guard trimmed == "answer", case .exercise(let exercise)? = lesson?.openBlock?.kind else {
+      return false
+    }
+    return exercise.program != nil
+  }
+
+  /// One more line of an answer block: a blank line after at least one line of code ends
+  /// it, and the code is the answer.
+  private mutating func continueAnswer(_ line: String) -> Response {
+    guard line.trimmingSpaces.isEmpty else {
+      pendingLines.append(line)
+      return Response([.continuing])
+    }
+    guard pendingLines.count > 1 else { return Response([.continuing]) }
+    let typed = pendingLines.joined(separator: "\n")
+    let code = pendingLines.dropFirst().joined(separator: "\n")
+    abandonBlock()
+    return record(typed, execute(.answer(code)))
   }
 
   /// Applies one command, records it in the transcript as `line` (the command's typed

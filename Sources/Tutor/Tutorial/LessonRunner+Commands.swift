@@ -52,8 +52,13 @@ extension LessonRunner {
       var response = Response(
         effects: [record(block, answer: text, verdict: verdict.passed ? .passed : .failed)])
       if verdict.passed {
-        if case .exercise = block.kind {
-          Self.adoptAssignments(Statement.split(text), in: &workspace)
+        if case .exercise(let exercise) = block.kind {
+          if exercise.program != nil {
+            // The student's program runs in their Python: their loop trains the run.
+            _ = workspace.scratchpad.runPython(AnswerChecker.dedented(text), on: &workspace.run)
+          } else {
+            Self.adoptAssignments(Statement.split(text), in: &workspace)
+          }
         }
         if let captured = capture(block, in: workspace) { response.effects.append(captured) }
         response.events.append(close(block, with: verdict))
@@ -317,6 +322,11 @@ extension LessonRunner {
   /// run made.
   func setUp(after block: CheckedBlock, record: AnswerRecord, on workspace: inout Workspace) {
     switch block.kind {
+    case .exercise(let exercise) where exercise.program != nil:
+      // The program runs in the student's Python: a training loop trains the run.
+      let program =
+        record.verdict == .passed ? AnswerChecker.dedented(record.answer) : exercise.program ?? ""
+      _ = workspace.scratchpad.runPython(program, on: &workspace.run)
     case .exercise(let exercise):
       Self.adoptAssignments(
         record.verdict == .passed ? Statement.split(record.answer) : exercise.reference,
