@@ -287,3 +287,28 @@ import Testing
     #expect(trainer.parameters == after51)
   }
 }
+
+/// A store recording every epoch (as a student's loop does, pass by pass) keeps its
+/// spacing: the spacing doubles only as the epochs do, never overflowing.
+@Test func aCheckpointEveryEpochKeepsTheSpacingBounded() {
+  var store = CheckpointStore(stateSize: 1, capacity: 4, interval: 1)
+  for epoch in 0...100_000 {
+    store.record(epoch: epoch) { $0[0] = Double(epoch) }
+  }
+  #expect(store.count <= 4)
+  // 4 checkpoints spaced by the interval cover the 100 000 epochs: 2^15 = 32 768.
+  #expect(store.interval == 32_768)
+  #expect(store.latest(atOrBefore: 100_000)?.epoch == 98_304)
+  #expect(store.latest(atOrBefore: 32_767)?.epoch == 0)
+}
+
+/// A million passes of a student's loop recorded as epochs: no overflow, and the last
+/// pass's parameters are the model's.
+@Test func manyRecordedEpochsKeepTheLast() throws {
+  var trainer = try Trainer(dataset: TrainerTests.houses(), configuration: TrainingConfiguration())
+  for pass in 1...200_000 {
+    trainer.recordEpoch(loss: 1, movedTo: [Double(pass), 0])
+  }
+  #expect(trainer.epoch == 200_000)
+  #expect(trainer.rawParameters == [200_000, 0])
+}

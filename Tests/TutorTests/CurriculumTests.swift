@@ -87,7 +87,17 @@ import Testing
       lesson, loader: Self.library.loader(forLessonAt: file))
     for step in lesson.steps {
       for block in step.checks {
-        if case .exercise(let exercise) = block.kind {
+        if case .exercise(let exercise) = block.kind, let program = exercise.program {
+          // The program's every compared value doubled and moved by one at its end.
+          let wrong =
+            program + "\n"
+            + exercise.compared.map { "\($0) = 2 * np.array(\($0)) + 1" }.joined(separator: "\n")
+          let output = session.apply(line: "answer " + wrong).lines
+          #expect(output.first?.hasPrefix("✗ ") == true, "\(lesson.id) \(block.id): \(output)")
+          #expect(
+            output.first?.contains("; expected ") == true,
+            "\(lesson.id) \(block.id): no counterexample in \(output)")
+        } else if case .exercise(let exercise) = block.kind {
           // Every assigned value doubled and moved by one: wrong on every state.
           let wrong = exercise.reference.map { line -> String in
             guard let equals = line.firstIndex(of: "="),

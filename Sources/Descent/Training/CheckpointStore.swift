@@ -17,6 +17,8 @@ struct CheckpointStore: Sendable, Hashable {
   private var storage: [Double]
   private var epochs: [Int]
   private(set) var count = 0
+  /// Whether the spacing has doubled since the store was last emptied.
+  private var hasThinned = false
 
   init(stateSize: Int, capacity: Int = 64, interval: Int = 16) {
     self.stateSize = stateSize
@@ -32,6 +34,7 @@ struct CheckpointStore: Sendable, Hashable {
     self.interval = interval
     countdown = interval
     count = 0
+    hasThinned = false
   }
 
   /// Whether the epoch just finished should be saved; counts down once an epoch.
@@ -46,7 +49,12 @@ struct CheckpointStore: Sendable, Hashable {
   }
 
   /// Saves a state for `epoch` (after any earlier ones), written by `write`.
+  ///
+  /// Once the store has thinned, an epoch off the spacing is not saved: a caller that
+  /// records every epoch (a student's loop, pass by pass) keeps the spacing too, and the
+  /// spacing grows only as often as the epochs double.
   mutating func record(epoch: Int, _ write: (UnsafeMutablePointer<Double>) -> Void) {
+    if hasThinned && count > 0 && epoch % interval != 0 { return }
     if count == capacity {
       thin()
       countdown = interval - epoch % interval
@@ -65,6 +73,7 @@ struct CheckpointStore: Sendable, Hashable {
   /// Keeps epoch 0 and the checkpoints on the doubled spacing; drops the rest.
   private mutating func thin() {
     interval *= 2
+    hasThinned = true
     var kept = 0
     for k in 0..<count where epochs[k] % interval == 0 {
       if kept != k {

@@ -7,7 +7,7 @@ extension AnswerChecker {
   /// run on every state and against every known mistake, finish in seconds, and large
   /// enough for a few thousand passes of a lesson's training loop.
   static let programLimits = Interpreter.Limits(
-    steps: 2_000_000, elements: 1_000_000, recursion: 100)
+    steps: 200_000, elements: 1_000_000, recursion: 100)
 
   /// Checks a program (a training loop, a function and its calls) against the reference
   /// program: both run from the same state, the session's own and random ones, and the

@@ -148,8 +148,21 @@ struct LessonScanner {
     steps[steps.count - 1].paragraphs.append(Self.plain(paragraph.joined(separator: " ")))
   }
 
+  /// Whether the `**` at `index` is a power (`h1**2`, `(1 - p)**2`), not bold: code
+  /// sits tight on both sides of it, where bold's marks have a space or an edge.
+  private static func isPower(in text: String, at index: String.Index) -> Bool {
+    guard index > text.startIndex else { return false }
+    let after = text.index(index, offsetBy: 2)
+    guard after < text.endIndex else { return false }
+    let before = text[text.index(before: index)]
+    let following = text[after]
+    return (before.isLetter || before.isNumber || ")]}".contains(before))
+      && (following.isLetter || following.isNumber || "({.".contains(following))
+  }
+
   /// Markdown emphasis and code marks removed: the terminal shows plain text. Inside a code
-  /// span nothing else is touched, so `` `x**2` `` keeps Python's power.
+  /// span nothing else is touched, so `` `x**2` `` keeps Python's power; so
+  /// does a `**` with code tight on both sides (`h1**2`).
   static func plain(_ text: String) -> String {
     var result = ""
     var inCode = false
@@ -159,7 +172,9 @@ struct LessonScanner {
       let next = text.index(after: index)
       if character == "`" {
         inCode.toggle()
-      } else if !inCode, character == "*", next < text.endIndex, text[next] == "*" {
+      } else if !inCode, character == "*", next < text.endIndex, text[next] == "*",
+        !Self.isPower(in: text, at: index)
+      {
         index = text.index(after: next)
         continue
       } else {
