@@ -29,9 +29,9 @@ extension CurriculumTests {
           keys.append((block.id, happened.choice?.key ?? "?"))
         case .ask(let question):
           if case .choice(_, let correct) = question.answer { keys.append((block.id, correct)) }
-          session.apply(line: "answer " + LessonLinter.ownAnswer(block))
+          session.answer(LessonLinter.ownAnswer(block))
         case .exercise:
-          session.apply(line: "answer " + LessonLinter.ownAnswer(block))
+          session.answer(LessonLinter.ownAnswer(block))
         }
       }
       session.apply(line: "next")
@@ -85,9 +85,9 @@ extension CurriculumTests {
     let stepID = try #require(lesson.steps.first { $0.checks.contains { $0.id == blockID } }?.id)
     var session = try LessonNumbersTests.walk(id, to: stepID)
     while let open = session.lesson?.openBlock, open.id != blockID {
-      session.apply(line: "answer " + LessonLinter.ownAnswer(open))
+      session.answer(LessonLinter.ownAnswer(open))
     }
-    let lines = session.apply(line: "answer " + answer).lines
+    let lines = session.answer(answer).lines
     let verdict = session.lesson?.progress.answers[blockID]?.verdict
     return (lines, verdict == .passed)
   }

@@ -55,7 +55,7 @@ import Testing
           let output = session.apply(line: "answer \(answer)").lines
           #expect(output.first == "you predict \(answer); running it:", "\(output)")
         case .ask, .exercise:
-          let output = session.apply(line: "answer " + LessonLinter.ownAnswer(block)).lines
+          let output = session.answer(LessonLinter.ownAnswer(block)).lines
           #expect(
             output.first?.hasPrefix("✓") == true, "\(lesson.id) \(block.id): \(output)")
         }
@@ -92,7 +92,7 @@ import Testing
           let wrong =
             program + "\n"
             + exercise.compared.map { "\($0) = 2 * np.array(\($0)) + 1" }.joined(separator: "\n")
-          let output = session.apply(line: "answer " + wrong).lines
+          let output = session.answer(wrong).lines
           #expect(output.first?.hasPrefix("✗ ") == true, "\(lesson.id) \(block.id): \(output)")
           #expect(
             output.first?.contains("; expected ") == true,
@@ -107,7 +107,7 @@ import Testing
             let value = line[line.index(after: equals)...]
             return "\(name) = 2 * (\(value)) + 1"
           }.joined(separator: "; ")
-          let output = session.apply(line: "answer " + wrong).lines
+          let output = session.answer(wrong).lines
           #expect(output.first?.hasPrefix("✗ ") == true, "\(lesson.id) \(block.id): \(output)")
           #expect(
             output.first?.contains("; expected ") == true,
@@ -119,7 +119,7 @@ import Testing
           for command in task.solution { session.apply(line: command) }
           if session.lesson?.openBlock?.id == block.id { session.apply(line: "check") }
         case .predict: session.apply(line: "skip")
-        case .ask, .exercise: session.apply(line: "answer " + LessonLinter.ownAnswer(block))
+        case .ask, .exercise: session.answer(LessonLinter.ownAnswer(block))
         }
       }
       session.apply(line: "next")

@@ -287,7 +287,7 @@ import Testing
           session.apply(line: "answer 1")
         }
       case .ask, .exercise:
-        session.apply(line: "answer " + LessonLinter.ownAnswer(block))
+        session.answer(LessonLinter.ownAnswer(block))
       }
     }
     throw CancellationError()
@@ -405,4 +405,60 @@ import Testing
     LessonScanner.plain("multiply by 1 - h1**2, **not** 1 - h1; (Y - p)**2 and `x**2`")
       == "multiply by 1 - h1**2, not 1 - h1; (Y - p)**2 and x**2")
   #expect(LessonScanner.plain("**Note**: a**b**") == "Note: a**b")
+}
+
+/// A class's programs graded from their submission files: the fenced block's lines and
+/// indentation are the program, and an exported answer reads back the same.
+@Suite struct ProgramSubmissionTests {
+  static func grade(_ code: String) throws -> BlockGrade {
+    let lesson = try LessonParser.parse(ProgramExerciseTests.lessonText, file: "own-loop.md")
+    let text = Submission.text(
+      lesson: "own-loop", student: "Ada", answers: [(id: "loop", text: code)])
+    let submission = try Submission.parse(text, file: "ada.md")
+    #expect(submission.answers["loop"]?.code == code)
+    let graded = Grader(lesson: lesson, loader: .builtInOnly).grade(submission)
+    return try #require(graded.grades.first { $0.id == "loop" })
+  }
+
+  @Test func aRightProgramPassesAndAClimbingOneIsNamed() throws {
+    let right = try Self.grade(
+      """
+      for i in range(1):
+          err = Y - (m * X + c)
+          m = m + 0.0001 * 2 * np.mean(X * err)
+          c = c + 0.0001 * 2 * np.mean(err)
+      """)
+    #expect(right.status == .passed, "\(right.feedback)")
+    let wrong = try Self.grade(ProgramExerciseTests.ascent)
+    #expect(wrong.status == .failed)
+    #expect(wrong.misconception == "ascent")
+    #expect(wrong.counterexample?.sentence == "at m = 0, c = 0 your m is -0.33; expected 0.33")
+  }
+
+  @Test func aRunawayLoopFailsWithItsSentence() throws {
+    let grade = try Self.grade("while True:\n    pass")
+    #expect(grade.status == .failed)
+    #expect(
+      grade.feedback == [
+        "at m = 0, c = 0: stopped after 200000 steps: the program ran too long (a loop that "
+          + "never ends?)"
+      ])
+  }
+}
+
+extension ProgramExerciseTests {
+  /// A loop worked out at the prompt (where it trains the session) is what `check` grades.
+  @Test func checkGradesTheLastBlockRunAtThePrompt() throws {
+    var session = try Self.opened()
+    session.apply(line: "for i in range(1):")
+    session.apply(line: "    Y_pred = m*X + c")
+    session.apply(line: "    m = m - 0.0001 * (-2/n) * sum(X * (Y - Y_pred))")
+    session.apply(line: "    c = c - 0.0001 * (-2/n) * sum(Y - Y_pred)")
+    session.apply(line: "")
+    // The pass trained the session: m moved to 0.33.
+    #expect(abs(session.workspace.run.trainer.rawParameters[0] - 0.33) < 1e-12)
+    let output = session.apply(line: "check").lines
+    #expect(output.first == "checking the code you ran last (for i in range(1): …)", "\(output)")
+    #expect(output.dropFirst().first == "✓ right: it agrees with the reference on 5 states of the session", "\(output)")
+  }
 }

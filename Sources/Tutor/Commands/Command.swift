@@ -94,7 +94,10 @@ public enum Command: Sendable, Hashable {
     ("rewind", "rewind [N]", "go back N epochs (1 by default)"),
     ("branch", "branch", "keep this run's curve and continue with other settings"),
     ("check", "check", "check the open question, exercise or task again"),
-    ("answer", "answer …", "answer the open question: a number, a choice, words or assignments"),
+    (
+      "answer", "answer …",
+      "answer the open question: a number, a choice, words or assignments; answer: then code"
+    ),
     ("hint", "hint", "one more hint for this step"),
     ("reveal", "reveal", "show the answer after two tries, and move on"),
     ("skip", "skip", "move past the open question after two tries"),

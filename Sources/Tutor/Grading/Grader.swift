@@ -82,7 +82,8 @@ public struct Grader: Sendable {
         var session = session
         session.workspace.run.budget = WorkBudget(limit: workLimit, deadline: deadline)
         let context = CheckContext(before: block, in: lesson) { passed[$0] }
-        var grade = grade(block, answer: given?.text, in: session, context: context)
+        let answer = block.isProgram ? given?.code : given?.text
+        var grade = grade(block, answer: answer, in: session, context: context)
         if let deadline, ContinuousClock.now >= deadline {
           // Stopped, or finished, past the deadline: not to be trusted either way.
           outOfTime = true

@@ -26,6 +26,9 @@ public struct Submission: Sendable, Hashable {
   public struct Answer: Sendable, Hashable {
     /// The answer as the student wrote it, one statement a line joined by `; `.
     public var text: String
+    /// The fenced block as written, its lines and their indentation kept: how a program
+    /// (an exercise answered with code) is read.
+    public var code: String
     /// The line of the `## ID` heading.
     public var line: Int
     /// The answers given in the tutorial (`<!-- attempts: 3 -->`), when known.
@@ -35,9 +38,11 @@ public struct Submission: Sendable, Hashable {
 
     /// An answer; `attempts` and `settled` come from an exported file.
     public init(
-      text: String, line: Int, attempts: Int? = nil, settled: AnswerRecord.Verdict? = nil
+      text: String, line: Int, attempts: Int? = nil, settled: AnswerRecord.Verdict? = nil,
+      code: String? = nil
     ) {
       self.text = text
+      self.code = code ?? text
       self.line = line
       self.attempts = attempts
       self.settled = settled
@@ -120,12 +125,13 @@ public struct Submission: Sendable, Hashable {
             LessonProblem("the ``` block opened here is never closed", file: file, line: index + 1))
         }
         if let (id, headingLine) = current {
-          let body = lines[(index + 1)..<Swift.min(end, lines.count)]
-            .map(\.trimmingSpaces).filter { !$0.isEmpty }
+          let written = lines[(index + 1)..<Swift.min(end, lines.count)]
+          let body = written.map(\.trimmingSpaces).filter { !$0.isEmpty }
           if answers[id] == nil {
             answers[id] = Answer(
               text: body.joined(separator: "; "), line: headingLine, attempts: note.attempts,
-              settled: note.settled)
+              settled: note.settled, code: Exercise.lines(of: written.joined(separator: "\n"))
+                .drop { $0.trimmingSpaces.isEmpty }.joined(separator: "\n"))
           }
           current = nil
         }
@@ -212,10 +218,15 @@ public struct Submission: Sendable, Hashable {
         + (answer.attempts.map { ["attempts: \($0)"] } ?? [])
       if !parts.isEmpty { lines += ["<!-- " + parts.joined(separator: "; ") + " -->", ""] }
       lines.append("```")
-      let statements = Statement.split(text)
-      lines +=
-        statements.isEmpty
-        ? [text.sanitizedForDisplay] : statements.map(\.sanitizedForDisplay)
+      if text.contains("\n") {
+        // Code: its lines as typed, indentation kept.
+        lines += text.split(separator: "\n").map { String($0).sanitizedForDisplay }
+      } else {
+        let statements = Statement.split(text)
+        lines +=
+          statements.isEmpty
+          ? [text.sanitizedForDisplay] : statements.map(\.sanitizedForDisplay)
+      }
       lines.append("```")
     }
     return lines.joined(separator: "\n") + "\n"

@@ -10,6 +10,12 @@ extension CheckedBlock {
     return choices.label(ofKey: key)
   }
 
+  /// Whether the block is an exercise answered with a program (`program:`).
+  public var isProgram: Bool {
+    if case .exercise(let exercise) = kind { return exercise.program != nil }
+    return false
+  }
+
   /// The answer to show for `reveal`.
   var revealedAnswer: [String] {
     switch kind {
@@ -40,7 +46,7 @@ extension CheckedBlock {
       case .expression: return "answer followed by an expression"
       }
     case .exercise(let exercise) where exercise.program != nil:
-      return "answer: on a line of its own, then your code (a blank line ends it)"
+      return "answer: on a line of its own, your code under it, then a blank line"
     case .exercise(let exercise):
       let names = exercise.reference.compactMap { try? Statement.parse($0).assignedName }
       if names.isEmpty { return "answer followed by an expression" }

@@ -157,7 +157,7 @@ struct LessonScanner {
     let before = text[text.index(before: index)]
     let following = text[after]
     return (before.isLetter || before.isNumber || ")]}".contains(before))
-      && (following.isLetter || following.isNumber || "({.".contains(following))
+      && (following.isLetter || following.isNumber || "({".contains(following))
   }
 
   /// Markdown emphasis and code marks removed: the terminal shows plain text. Inside a code

@@ -11,6 +11,9 @@ public struct Scratchpad: Sendable {
   public internal(set) var definitions: [String: String] = [:]
   /// The student's Python: its names last the session.
   var python = PromptPython()
+  /// The last cell of several lines run (a loop, a function), which `check` grades for an
+  /// exercise answered with code.
+  public internal(set) var lastBlock: String?
   /// The variables last copied from the Python names, so that `del` removes them too.
   private var fromPython: Set<String> = []
 
@@ -21,6 +24,7 @@ public struct Scratchpad: Sendable {
     _ source: String, on run: inout Run, epochLimit: Int? = nil
   ) -> PromptPython.Cell {
     let cell = python.run(source, on: &run, variables: variables, epochLimit: epochLimit)
+    if source.contains("\n") { lastBlock = source }
     // Only names the cell spells can have changed (assigned, deleted or changed in place),
     // so the work is the cell's, however many names the student has.
     var exported: Set<String> = []

@@ -438,7 +438,12 @@ final class SessionNames: InterpreterHost {
   func finish() {
     frames = []
     if let from = trainedFrom, let to = trainedTo {
-      events.append(.trainedByLoop(passes: epochsRun, epochs: from.epoch...to.epoch, from: from.loss, to: to.loss))
+      // To the loss where the loop left the model, as the status line shows it (the
+      // curve's last point is the loss its last pass started from).
+      events.append(
+        .trainedByLoop(
+          passes: epochsRun, epochs: from.epoch...to.epoch, from: from.loss,
+          to: trainer.currentLoss()))
     }
     if overlay.count >= 1 {
       let longest = overlay.map(\.losses.count).max() ?? 0

@@ -107,6 +107,13 @@ extension LessonRunner {
   private mutating func checkOpenBlock(on workspace: inout Workspace) -> Response {
     guard let block = openBlock else { return Response([.lessonNotice(.nothingOpen(.check))]) }
     guard case .task(let task) = block.kind else {
+      // A program exercise is checked from the last block of code run at the prompt.
+      if block.isProgram, let code = workspace.scratchpad.lastBlock {
+        let first = code.prefix { $0 != "\n" }
+        var response = Response([.checking(definitions: ["the code you ran last (\(first) …)"])])
+        response.append(answer(code, on: &workspace))
+        return response
+      }
       // An exercise worked out at the prompt is checked from the lines that defined it.
       if case .exercise(let exercise) = block.kind {
         let targets = exercise.reference.compactMap { try? Statement.parse($0).assignedName }
