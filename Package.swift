@@ -44,7 +44,8 @@ let libraries: [Target] = [
   ),
   // The full-screen front, the only impure UI layer: terminal set-up and restore, keys,
   // timers, resize, colour pairs and blitting a Frame. Thin: Tutor decides what is shown.
-  .target(name: "CursesUI", dependencies: ["CNCurses", "CursesShim", "Tutor", "TermPlot"]),
+  .target(
+    name: "CursesUI", dependencies: ["CNCurses", "CursesShim", "Tutor", "TermPlot", "Python"]),
 ]
 
 // MARK: - ncurses

@@ -214,7 +214,16 @@ enum { caught_signal_count = sizeof caught_signals / sizeof caught_signals[0] };
 static struct sigaction replaced_actions[caught_signal_count];
 static bool installed = false;
 
+/// While a command runs (`downhill_interruptible_begin`), Ctrl-C is a SIGINT that asks the
+/// command to stop, not one that ends the program.
+static volatile sig_atomic_t interruptible = 0;
+static volatile sig_atomic_t interrupt_requested = 0;
+
 static void record_signal(int signal_number) {
+  if (signal_number == SIGINT && interruptible) {
+    interrupt_requested = 1;
+    return;
+  }
   pending_signal = signal_number;
 }
 
@@ -422,4 +431,43 @@ void downhill_drain_input(void) {
 
 void downhill_raise(int signal_number) {
   raise(signal_number);
+}
+
+// MARK: - Interrupting a command
+
+static struct termios interruptible_saved;
+static bool interruptible_has_saved = false;
+
+void downhill_interruptible_begin(void) {
+  interrupt_requested = 0;
+  interruptible_has_saved = false;
+  if (!installed || isatty(0) == 0 || tcgetattr(0, &interruptible_saved) != 0) {
+    return;
+  }
+  struct termios signalling = interruptible_saved;
+  // Ctrl-C alone becomes a signal: no suspend, no quit, nothing else changes.
+  signalling.c_lflag |= ISIG;
+  signalling.c_cc[VINTR] = 3;
+  signalling.c_cc[VQUIT] = _POSIX_VDISABLE;
+  signalling.c_cc[VSUSP] = _POSIX_VDISABLE;
+#ifdef VDSUSP
+  signalling.c_cc[VDSUSP] = _POSIX_VDISABLE;
+#endif
+  if (tcsetattr(0, TCSANOW, &signalling) == 0) {
+    interruptible_has_saved = true;
+    interruptible = 1;
+  }
+}
+
+void downhill_interruptible_end(void) {
+  interruptible = 0;
+  interrupt_requested = 0;
+  if (interruptible_has_saved) {
+    tcsetattr(0, TCSANOW, &interruptible_saved);
+    interruptible_has_saved = false;
+  }
+}
+
+int downhill_interrupt_requested(void) {
+  return interrupt_requested;
 }

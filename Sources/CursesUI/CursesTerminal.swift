@@ -205,6 +205,19 @@ public final class CursesTerminal {
     readSize()
   }
 
+  /// Runs `body` (a command the tutorial carries out, which may run the student's Python)
+  /// with Ctrl-C as a stop request: the interpreter stops at its next step, and the
+  /// tutorial goes on. Outside it Ctrl-C is a key, as in raw mode.
+  public func interruptible<T>(_ body: () -> T) -> T {
+    guard isActive, catchesSignals else { return body() }
+    downhill_interruptible_begin()
+    defer { downhill_interruptible_end() }
+    return body()
+  }
+
+  /// Whether Ctrl-C was pressed during the command `interruptible` is running.
+  public static var interruptRequested: Bool { downhill_interrupt_requested() != 0 }
+
   /// Makes the next draw put every cell and repaint the whole terminal: for Ctrl-L, or a
   /// screen that something else has written over.
   public func repaintAll() {

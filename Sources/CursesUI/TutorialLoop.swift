@@ -1,3 +1,4 @@
+import Python
 import TermPlot
 import Tutor
 
@@ -40,6 +41,11 @@ public enum TutorialLoop {
     crash: CrashTrigger?
   ) -> Outcome {
     let recorder = app.progressStore.map { ProgressRecorder(store: $0) }
+    // Ctrl-C while a command runs the student's Python stops it there.
+    if terminal.catchesSignals {
+      Interruption.readFrontEnd { CursesTerminal.interruptRequested }
+    }
+    defer { if terminal.catchesSignals { Interruption.readFrontEnd(nil) } }
     // The app is pure state: what it asks for (saving progress) is done here, before the
     // next draw, so a save that fails is on the screen at once.
     func carryOut() {
@@ -80,7 +86,7 @@ public enum TutorialLoop {
           // Ctrl-L redraws the screen in every terminal program: whatever the app makes
           // of it, the terminal is repainted from scratch.
           if key == .control("l") { terminal.repaintAll() }
-          switch app.handle(key, now: clock()) {
+          switch terminal.interruptible({ app.handle(key, now: clock()) }) {
           case .none: break
           case .quit: return .quit
           case .suspend: terminal.suspend()
@@ -88,7 +94,7 @@ public enum TutorialLoop {
         case .resize:
           break
         case .timeout:
-          app.tick(now: clock())
+          terminal.interruptible { app.tick(now: clock()) }
         case .signal(let signal):
           return .signal(signal)
         case .hangup:

@@ -29,7 +29,13 @@ struct TutorialCrashTests {
 
   /// The shell command: `downhill arguments…` with `environment` set, then the status, the
   /// modes, and the unread input's length (read without waiting for a line).
-  func command(_ arguments: [String], environment: [String: String] = [:]) -> String {
+  ///
+  /// The shell and `timeout` share the app's process group, so a ^C typed on the terminal
+  /// reaches them too; `shellIgnoresControlC` keeps them running, as a login shell's job
+  /// control would.
+  func command(
+    _ arguments: [String], environment: [String: String] = [:], shellIgnoresControlC: Bool = false
+  ) -> String {
     let words =
       [downhill.executable.path] + arguments + [
         "--lessons-folder", LessonCommandTests.lessons.path, "--progress",
@@ -39,7 +45,7 @@ struct TutorialCrashTests {
     // matters here.
     let settings = environment.merging(["SWIFT_BACKTRACE": "interactive=no,color=no"]) { a, _ in a }
     var line =
-      "env "
+      (shellIgnoresControlC ? "trap '' INT; " : "") + "env "
       + settings.sorted { $0.key < $1.key }.map { "\($0)=\(TmuxSession.quoted($1))" }
       .joined(separator: " ")
     line += " timeout --foreground 60 " + words.map(TmuxSession.quoted).joined(separator: " ")
@@ -101,8 +107,9 @@ struct TutorialCrashTests {
   }
 
   /// The tutorial with the menu's first lesson open, its prompt showing.
-  func startAtPrompt() throws -> TmuxSession {
-    let tmux = try TmuxSession(command: command([]), width: 100, height: 30)
+  func startAtPrompt(shellIgnoresControlC: Bool = false) throws -> TmuxSession {
+    let tmux = try TmuxSession(
+      command: command([], shellIgnoresControlC: shellIgnoresControlC), width: 100, height: 30)
     try tmux.waitFor(TutorialTerminalTests.lesson.title)
     try tmux.send("Enter")
     try tmux.waitFor("downhill>")
@@ -116,6 +123,25 @@ struct TutorialCrashTests {
     try tmux.paste("sum([" + String(repeating: "1, ", count: 4000) + "1])")
     try tmux.send("Enter")
     try tmux.waitFor("4001", timeout: 10)
+    try tmux.send("C-q")
+    try expectRestored(tmux, status: 0)
+  }
+
+  /// ^C while the student's Python runs stops it there; the tutorial goes on, its names
+  /// as the cell left them, and quits with the terminal as it was.
+  @Test func controlCStopsARunningCellAndTheTutorialGoesOn() throws {
+    let tmux = try startAtPrompt(shellIgnoresControlC: true)
+    for line in ["i = 0", "while True:", "    i += 1", ""] {
+      if !line.isEmpty { try tmux.paste(line) }
+      try tmux.send("Enter")
+    }
+    // 50 million steps take far longer than this in any build: the budget is not what stops it.
+    Thread.sleep(forTimeInterval: 1)
+    try tmux.send("C-c")
+    try tmux.waitFor("stopped by ^C", timeout: 10)
+    try tmux.paste("i > 0")
+    try tmux.send("Enter")
+    try tmux.waitFor("True", timeout: 10)
     try tmux.send("C-q")
     try expectRestored(tmux, status: 0)
   }

@@ -127,6 +127,16 @@ void downhill_signals_restore(void);
 /// The last of SIGTERM, SIGHUP or SIGINT received since installation, or 0.
 int downhill_pending_signal(void);
 
+/// Until `downhill_interruptible_end`, Ctrl-C on the terminal is a SIGINT that sets the
+/// flag `downhill_interrupt_requested` reads, rather than a key or a request to quit.
+void downhill_interruptible_begin(void);
+
+/// Puts the terminal's modes back as `downhill_interruptible_begin` found them.
+void downhill_interruptible_end(void);
+
+/// 1 when Ctrl-C was pressed since `downhill_interruptible_begin`, else 0.
+int downhill_interrupt_requested(void);
+
 /// Stops the process as Ctrl-Z would in a shell (SIGTSTP with its default disposition),
 /// returning when it is continued. Call after `downhill_screen_end`.
 void downhill_suspend(void);

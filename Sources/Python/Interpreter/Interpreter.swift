@@ -117,7 +117,7 @@ public final class Interpreter {
         at: span)
     }
     if steps & 1023 == 0 && interruption.isSet {
-      throw PythonError(.interrupted, "interrupted", at: span)
+      throw PythonError(.interrupted, "stopped by ^C", at: span)
     }
   }
 
@@ -186,7 +186,22 @@ public final class Interruption: @unchecked Sendable {
     return body()
   }
 
-  var isSet: Bool { locked { flag } }
+  /// Whether this program was asked to stop, or the front end's ^C was pressed.
+  var isSet: Bool {
+    if locked({ flag }) { return true }
+    return Self.frontEnd.locked { Self.frontEnd.source }?() ?? false
+  }
+
+  /// Where every interpreter also reads a stop request: a front end whose ^C arrives as a
+  /// signal (the full-screen tutorial's, while a cell runs) gives its flag's reader here;
+  /// nil stops reading it.
+  public static func readFrontEnd(_ source: (@Sendable () -> Bool)?) {
+    frontEnd.locked { frontEnd.source = source }
+  }
+
+  private static let frontEnd = Interruption()
+  private var source: (@Sendable () -> Bool)?
+
   /// Asks the program running to stop at its next step, with a `.interrupted` error.
   public func interrupt() { locked { flag = true } }
   func clear() { locked { flag = false } }
