@@ -462,3 +462,56 @@ extension ProgramExerciseTests {
     #expect(output.dropFirst().first == "✓ right: it agrees with the reference on 5 states of the session", "\(output)")
   }
 }
+
+/// A student's own loop is training: a `by: training` task is met by its passes, as by
+/// `step`, and the goal is checked after every pass.
+@Test func aStudentsLoopMeetsATrainingTask() throws {
+  let text = """
+    ---
+    format: 1
+    id: loop-task
+    title: A loop's goal
+    summary: A goal reached by a loop the student writes.
+    dataset: houses
+    model: linear
+    learning-rate: 0.01
+    parameters:
+      m: 0
+      c: 0
+    ---
+
+    # A loop's goal
+
+    ## Train
+    <!-- id: train -->
+
+    Train with your own loop.
+
+    ```task
+    id: goal
+    goal: Get the loss below 200.
+    when: loss < 200
+    solution: |
+      step 50
+    ```
+    """
+  var session = try Session.opening(
+    try LessonParser.parse(text, file: "loop-task.md"), loader: .builtInOnly,
+    options: LessonOptions(clock: { 1000 }))
+  #expect(session.workspace.run.provenance == .start)
+  let lines = [
+    "for i in range(50):", "    Y_pred = m*X + c",
+    "    m = m - L * (-2/n) * sum(X * (Y - Y_pred))", "    c = c - L * (-2/n) * sum(Y - Y_pred)",
+    "",
+  ]
+  var output: [String] = []
+  for line in lines { output = session.apply(line: line).lines }
+  #expect(session.workspace.run.provenance == .trained)
+  // numpy, the same 50 passes from m = c = 0 at 0.01: np.mean((Y - (m*X + c))**2) = 193.15998…
+  guard case .number(let loss)? = try? session.workspace.value(of: "loss") else {
+    Issue.record("no loss")
+    return
+  }
+  #expect(abs(loss - 193.15998201726737) < 1e-9)
+  #expect(session.lesson?.progress.answers["goal"]?.verdict == .passed, "\(output)")
+}

@@ -66,9 +66,11 @@ import Testing
     #expect(
       submission.answers == [
         "start-loss": Submission.Answer(text: "247500", line: 6),
+        // The block's lines as written (a program's form) beside the statements joined.
         "gradient": Submission.Answer(
           text: "D_m = (-2/n) * sum(X * (Y - Y_pred)); D_c = (-2/n) * sum(Y - Y_pred)",
-          line: 12),
+          line: 12,
+          code: "D_m = (-2/n) * sum(X * (Y - Y_pred))\n\nD_c = (-2/n) * sum(Y - Y_pred)"),
       ])
   }
 
