@@ -18,7 +18,6 @@ private let checker = AnswerChecker()
   "D_m = -2*mean(X*(Y-Y_pred))",
   "D_m = -2/n*sum(X*Y - X*Y_pred)",
   "D_m = (-2/n) * sum(X * (Y - (m*X + c))**1)",
-  "D_m = (-2/n) * sum(X * (Y - (m*X + c))^1)",
   "D_m = -2 * dot(X, Y - Y_pred) / len(X)",
   "(-2/n) * sum(X * (Y - Y_pred))",
   "t = Y - Y_pred; D_m = -2 * mean(X * t)",
@@ -167,7 +166,7 @@ private func ask(_ answer: Question.Answer, mistakes: [KnownMistake] = []) -> Ch
   let block = ask(.number(reference: "247500", tolerance: .absolute(0.5)))
   let session = Session()
   #expect(checker.check(block, answer: "247500.4", in: session.workspace).passed)
-  #expect(checker.check(block, answer: "mean(Y^2)", in: session.workspace).passed)
+  #expect(checker.check(block, answer: "mean(Y**2)", in: session.workspace).passed)
   #expect(
     checker.check(block, answer: "247501", in: session.workspace).feedback == [
       "not 247501; answers are accepted within ±0.5"
@@ -205,11 +204,24 @@ private func ask(_ answer: Question.Answer, mistakes: [KnownMistake] = []) -> Ch
   #expect(!checker.check(block, answer: "epoch", in: session.workspace).passed)
 }
 
+/// A student's answer is Python, where `^` is XOR: it is refused where it stands, with the
+/// power's spelling; a lesson's own formula (the reference here) may keep it.
+@Test func aCaretInAnAnswerIsRefusedAsPythonsXOR() {
+  let block = ask(.expression(reference: "mean((Y - Y_pred)^2)", states: StateSpace()))
+  let verdict = checker.check(block, answer: "mean((Y - Y_pred)^2)", in: Session().workspace)
+  #expect(verdict.isUnreadable)
+  #expect(verdict.sentences == ["in Python ^ is XOR; write ** for a power"])
+  #expect(verdict.feedback.first?.contains("\n                 ^") == true, "\(verdict.feedback)")
+  let number = ask(.number(reference: "247500", tolerance: .absolute(0.5)))
+  #expect(checker.check(number, answer: "mean(Y^2)", in: Session().workspace).isUnreadable)
+  #expect(checker.check(gradientExercise, answer: "D_m = -2*mean(X*(Y-Y_pred))^1", in: Session().workspace).isUnreadable)
+}
+
 @Test func anExpressionQuestionAcceptsEquivalentForms() {
   let block = ask(.expression(reference: "mean((Y - Y_pred)^2)", states: StateSpace()))
   let session = Session()
   #expect(checker.check(block, answer: "sum((Y - m*X - c)**2) / n", in: session.workspace).passed)
-  let wrong = checker.check(block, answer: "sum((Y - Y_pred)^2)", in: session.workspace)
+  let wrong = checker.check(block, answer: "sum((Y - Y_pred)**2)", in: session.workspace)
   #expect(
     wrong.counterexample?.sentence == "at m = 0, c = 0 your answer is 1237500; expected 247500")
 }

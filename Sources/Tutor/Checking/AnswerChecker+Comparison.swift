@@ -17,7 +17,7 @@ extension AnswerChecker {
     var given: [Statement] = []
     for line in answerLines {
       do {
-        given.append(try Statement.parse(line, limits: limits))
+        given.append(try Statement.parse(line, limits: limits.forAnswers))
       } catch {
         return .unreadable(error, in: line)
       }

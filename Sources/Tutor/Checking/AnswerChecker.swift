@@ -148,7 +148,7 @@ public struct AnswerChecker: Sendable {
     let mistakes = block.mistakes
     let given: Double
     do {
-      let statement = try Statement.parse(answer, limits: limits)
+      let statement = try Statement.parse(answer, limits: limits.forAnswers)
       let expected = (try? Statement.parse(reference)).map { [$0] } ?? []
       let allowed = Allowlist(block, reference: expected, context: context, in: workspace)
       if let refusal = allowed.refusal(of: [statement], workspace: workspace) {

@@ -8,16 +8,21 @@ import Interchange
 /// errors, with a hint for look-alikes (`−`, `×`, `÷`, `&&`, `!`).
 struct ExpressionLexer {
   private let characters: [Character]
+  private let refusesCaret: Bool
   private var index = 0
   private var tokens: [ExpressionToken] = []
 
-  private init(characters: [Character]) {
+  private init(characters: [Character], refusesCaret: Bool) {
     self.characters = characters
+    self.refusesCaret = refusesCaret
   }
 
-  /// The tokens of a line, ending with an `end` token.
-  static func tokens(in characters: [Character]) throws(ExpressionError) -> [ExpressionToken] {
-    var lexer = ExpressionLexer(characters: characters)
+  /// The tokens of a line, ending with an `end` token; `^` is a power unless
+  /// `refusesCaret`, when it is refused as Python's XOR.
+  static func tokens(in characters: [Character], refusesCaret: Bool = false)
+    throws(ExpressionError) -> [ExpressionToken]
+  {
+    var lexer = ExpressionLexer(characters: characters, refusesCaret: refusesCaret)
     try lexer.run()
     return lexer.tokens
   }
@@ -110,7 +115,9 @@ struct ExpressionLexer {
     case "/":
       if next == "/" { throw problem(length: 2, "'//' (floor division) isn't supported; use '/'") }
       add(.slash, length: 1)
-    case "^": add(.power, length: 1)
+    case "^":
+      if refusesCaret { throw problem(length: 1, "in Python ^ is XOR; write ** for a power") }
+      add(.power, length: 1)
     case "@": add(.at, length: 1)
     case "<": next == "=" ? add(.lessEqual, length: 2) : add(.less, length: 1)
     case ">": next == "=" ? add(.greaterEqual, length: 2) : add(.greater, length: 1)

@@ -19,6 +19,9 @@ public struct ExpressionLimits: Sendable, Hashable {
   /// one step per element of its result, `@` one per multiplication, a reduction one per
   /// element read, and anything else at least one.
   public var stepBudget: Int
+  /// Whether `^` is refused as Python's XOR rather than read as a power: so for what a
+  /// student writes (answers are Python), while a lesson's own formulas may keep it.
+  public var refusesCaret = false
 
   /// Creates limits; the defaults suit a student's REPL.
   public init(
@@ -31,5 +34,14 @@ public struct ExpressionLimits: Sendable, Hashable {
     self.maximumDepth = maximumDepth
     self.maximumElements = maximumElements
     self.stepBudget = stepBudget
+  }
+}
+
+extension ExpressionLimits {
+  /// These limits for a student's answer: `^` is refused, as Python reads it as XOR.
+  var forAnswers: ExpressionLimits {
+    var limits = self
+    limits.refusesCaret = true
+    return limits
   }
 }

@@ -47,7 +47,7 @@ public struct Statement: Sendable {
         }
       }
     }
-    let tokens = try ExpressionLexer.tokens(in: Array(line))
+    let tokens = try ExpressionLexer.tokens(in: Array(line), refusesCaret: limits.refusesCaret)
     var parser = ExpressionParser(tokens: tokens, limits: limits)
     let assigned = try parser.parseStatement()
     return Statement(
