@@ -30,7 +30,7 @@ extension AnswerChecker {
       _ = try PythonParser.parse(source)
     } catch {
       var verdict = Verdict(
-        passed: false, feedback: [error.rendered(lines: Exercise.lines(of: source))],
+        passed: false, feedback: [error.rendered(lines: source.codeLines)],
         isUnreadable: true)
       verdict.sentences = [error.message]
       return verdict
@@ -83,7 +83,7 @@ extension AnswerChecker {
   /// A program typed or pasted after `answer`, moved left as far as its least indented
   /// line (`answer:` is followed by an indented block).
   static func dedented(_ text: String) -> String {
-    let lines = Exercise.lines(of: text)
+    let lines = text.codeLines
     let margin = lines.filter { !$0.trimmingSpaces.isEmpty }
       .map { $0.prefix { $0 == " " || $0 == "\t" }.count }.min() ?? 0
     return lines.map { String($0.dropFirst(Swift.min(margin, $0.count))) }

@@ -7,3 +7,15 @@ extension String {
     return String(text)
   }
 }
+
+extension String {
+  /// The text's lines, without their line ends (`\n`, `\r\n`) or blank lines at the end:
+  /// a block of code as typed, pasted or written in a file.
+  var codeLines: [String] {
+    var lines = split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+    }
+    while let last = lines.last, last.trimmingSpaces.isEmpty { lines.removeLast() }
+    return lines
+  }
+}

@@ -130,7 +130,7 @@ public struct Submission: Sendable, Hashable {
           if answers[id] == nil {
             answers[id] = Answer(
               text: body.joined(separator: "; "), line: headingLine, attempts: note.attempts,
-              settled: note.settled, code: Exercise.lines(of: written.joined(separator: "\n"))
+              settled: note.settled, code: written.joined(separator: "\n").codeLines
                 .drop { $0.trimmingSpaces.isEmpty }.joined(separator: "\n"))
           }
           current = nil

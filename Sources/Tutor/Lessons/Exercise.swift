@@ -23,19 +23,10 @@ public struct Exercise: Sendable, Hashable {
     tolerance: Double = 1e-6
   ) {
     self.init(
-      prompt: prompt, reference: Exercise.lines(of: program), states: states,
+      prompt: prompt, reference: program.codeLines, states: states,
       tolerance: tolerance)
     self.program = program
     self.compared = compared
-  }
-
-  /// A program's lines, without trailing blank ones.
-  static func lines(of program: String) -> [String] {
-    var lines = program.split(separator: "\n", omittingEmptySubsequences: false).map {
-      String($0.hasSuffix("\r") ? $0.dropLast() : $0)
-    }
-    while let last = lines.last, last.trimmingSpaces.isEmpty { lines.removeLast() }
-    return lines
   }
 
   /// Creates an exercise.

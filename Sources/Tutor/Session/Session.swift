@@ -92,9 +92,7 @@ public struct Session: Sendable {
       let source = pendingLines.joined(separator: "\n")
       if PythonParser.needsMoreInput(source) { return Response([.continuing]) }
       pendingLines = []
-      var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      while let last = lines.last, last.trimmingSpaces.isEmpty { lines.removeLast() }
-      let block = lines.joined(separator: "\n")
+      let block = source.codeLines.joined(separator: "\n")
       return record(block, execute(.expression(block)))
     }
     let response: Response

@@ -53,12 +53,7 @@ extension LessonRunner {
         effects: [record(block, answer: text, verdict: verdict.passed ? .passed : .failed)])
       if verdict.passed {
         if case .exercise(let exercise) = block.kind {
-          if exercise.program != nil {
-            // The student's program runs in their Python: their loop trains the run.
-            _ = workspace.scratchpad.runPython(AnswerChecker.dedented(text), on: &workspace.run)
-          } else {
-            Self.adoptAssignments(Statement.split(text), in: &workspace)
-          }
+          Self.adopt(exercise, answer: text, in: &workspace)
         }
         if let captured = capture(block, in: workspace) { response.effects.append(captured) }
         response.events.append(close(block, with: verdict))
@@ -66,6 +61,18 @@ extension LessonRunner {
         response.events.append(missed(block, with: verdict))
       }
       return response
+    }
+  }
+
+  /// Makes an exercise's work the session's: the student's passed `answer`, or the
+  /// reference when nil. A program runs in the student's Python, so a training loop trains
+  /// the run; assignments are made for real.
+  static func adopt(_ exercise: Exercise, answer: String?, in workspace: inout Workspace) {
+    if let program = exercise.program {
+      _ = workspace.scratchpad.runPython(
+        answer.map(AnswerChecker.dedented) ?? program, on: &workspace.run)
+    } else {
+      adoptAssignments(answer.map(Statement.split) ?? exercise.reference, in: &workspace)
     }
   }
 
@@ -329,15 +336,9 @@ extension LessonRunner {
   /// run made.
   func setUp(after block: CheckedBlock, record: AnswerRecord, on workspace: inout Workspace) {
     switch block.kind {
-    case .exercise(let exercise) where exercise.program != nil:
-      // The program runs in the student's Python: a training loop trains the run.
-      let program =
-        record.verdict == .passed ? AnswerChecker.dedented(record.answer) : exercise.program ?? ""
-      _ = workspace.scratchpad.runPython(program, on: &workspace.run)
     case .exercise(let exercise):
-      Self.adoptAssignments(
-        record.verdict == .passed ? Statement.split(record.answer) : exercise.reference,
-        in: &workspace)
+      Self.adopt(
+        exercise, answer: record.verdict == .passed ? record.answer : nil, in: &workspace)
     case .task(let task):
       if record.verdict != .passed { Self.runQuietly(task.solution, on: &workspace) }
     case .predict(let prediction):
